@@ -1,0 +1,34 @@
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+
+namespace Stratum {
+
+/// A database URL in SQLAlchemy's form, mapped onto a QSql driver.
+struct DatabaseUrl
+{
+    QString dialect;    ///< "sqlite", "postgresql", "mysql" (mariadb:// maps to mysql)
+    QString driver;     ///< QSql driver: QSQLITE, QPSQL, QMYSQL
+    QString user;
+    QString password;
+    QString host;
+    int port = -1;
+    QString database;   ///< file path for SQLite (":memory:" for sqlite://), else database name
+    QString query;      ///< the part after '?', kept verbatim
+
+    /// Parses `sqlite:///rel.db`, `sqlite:////abs.db`, `sqlite://`, `postgresql+drv://u:p@h:5432/db`,
+    /// `mysql://…`, `mariadb://…`. \a baseDir resolves relative SQLite paths.
+    static Result<DatabaseUrl> parse(const QString &url, const QString &baseDir = {});
+
+    /// The URL with the password replaced by `***`: the only form ever printed or logged.
+    QString masked() const;
+    /// The URL as given back (password included): never print it.
+    QString toString() const;
+};
+
+/// Replaces any password inside URL-like text with `***` (for messages that quote a URL).
+QString maskPasswords(const QString &text);
+
+} // namespace Stratum

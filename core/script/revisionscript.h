@@ -1,0 +1,46 @@
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Stratum {
+
+/// One section of a revision file: the text after `-- migrate:upgrade` or `-- migrate:downgrade`.
+struct ScriptSection
+{
+    bool present = false;
+    bool transactional = true;   ///< false when the marker carries `transaction:false`
+    int markerLine = 0;          ///< 1-based line of the marker
+    int bodyLine = 0;            ///< 1-based line where `body` starts
+    QString body;                ///< raw SQL up to the next marker or end of file
+};
+
+/// A revision file as read from disk (SQL, or an Alembic `.py` read for its literals).
+struct RevisionScript
+{
+    QString path;                 ///< absolute path of the file
+    QString revision;             ///< Revision ID
+    QStringList downRevisions;    ///< Revises: empty = base, several = merge
+    QStringList branchLabels;     ///< Branch Labels (own, not inherited)
+    QStringList dependsOn;        ///< Depends On: revisions or branch labels
+    QString doc;                  ///< Alembic Script.doc: first paragraph of longDoc
+    QString longDoc;              ///< the whole header comment (Alembic Script.longdoc), stripped
+    QString createDate;
+    bool python = false;          ///< read from an Alembic `.py` file (read-only, no SQL sections)
+    bool sectionsLoaded = false;  ///< header-only reads leave sections empty
+    ScriptSection upgrade;
+    ScriptSection downgrade;
+};
+
+/// Parses \a text (the content of \a path). With \a headerOnly, stops after the header keys.
+Result<RevisionScript> parseRevisionScript(const QString &text, const QString &path, bool headerOnly);
+/// Reads only as much of the file as the header needs (fast path for graph commands).
+Result<RevisionScript> readRevisionHeader(const QString &path);
+/// Reads header and both sections.
+Result<RevisionScript> readRevisionScript(const QString &path);
+/// Reads an Alembic `.py` revision for its revision/down_revision/branch_labels/depends_on literals.
+Result<RevisionScript> readPythonRevision(const QString &path);
+
+} // namespace Stratum
