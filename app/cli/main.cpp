@@ -1,7 +1,12 @@
+// stratum — the command line face of Stratum::Core. Parsing only; every verb is a core command.
+#include "commandline.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("stratum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
+    return Stratum::Cli::run(QCoreApplication::arguments());
 }

@@ -1,0 +1,418 @@
+#include "commandline.h"
+
+#include "commands/commands.h"
+#include "config/url.h"
+#include "revision/migrationstep.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Stratum::Cli {
+namespace {
+
+struct OptionSpec
+{
+    QStringList names;        // e.g. {"-m", "--message"}
+    QString key;              // where the value lands
+    bool takesValue = false;
+    bool repeatable = false;
+    QString help;
+};
+
+struct CommandSpec
+{
+    QString name;
+    QString help;
+    QStringList positionals;  // names; a trailing '...' takes the rest
+    int requiredPositionals = 0;
+    QList<OptionSpec> options;
+};
+
+struct Parsed
+{
+    QHash<QString, QStringList> values;  // option key → values; flags hold "1"
+    QStringList positionals;
+    bool has(const QString &key) const { return values.contains(key); }
+    QString value(const QString &key, const QString &fallback = {}) const
+    {
+        return values.contains(key) ? values.value(key).constLast() : fallback;
+    }
+};
+
+OptionSpec flag(const QStringList &names, const QString &key, const QString &help)
+{
+    return OptionSpec{names, key, false, false, help};
+}
+
+OptionSpec valued(const QStringList &names, const QString &key, const QString &help,
+                  bool repeatable = false)
+{
+    return OptionSpec{names, key, true, repeatable, help};
+}
+
+const OptionSpec verbose = flag({QStringLiteral("-v"), QStringLiteral("--verbose")},
+                                QStringLiteral("verbose"), QStringLiteral("Use more verbose output"));
+const OptionSpec sql = flag({QStringLiteral("--sql")}, QStringLiteral("sql"),
+                            QStringLiteral("Don't emit SQL to database - dump to standard output instead"));
+const OptionSpec tag = valued({QStringLiteral("--tag")}, QStringLiteral("tag"),
+                              QStringLiteral("Arbitrary 'tag' name (accepted for Alembic compatibility)"));
+
+QList<CommandSpec> commandSpecs()
+{
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    return {
+        {s("init"), s("Initialize a new project folder."), {s("directory")}, 1,
+         {valued({s("-t"), s("--template")}, s("template"),
+                 s("Project template to use: generic, multidb or embedded (default generic)"))}},
+        {s("revision"), s("Create a new revision file."), {}, 0,
+         {valued({s("-m"), s("--message")}, s("message"), s("Message string to use with 'revision'")),
+          flag({s("--autogenerate")}, s("autogenerate"),
+               s("Populate revision script with candidate migration operations")),
+          sql,
+          valued({s("--head")}, s("head"), s("Specify head revision or <branchname>@head to base new revision on.")),
+          flag({s("--splice")}, s("splice"), s("Allow a non-head revision as the 'head' to splice onto")),
+          valued({s("--branch-label")}, s("branch-label"), s("Specify a branch label to apply to the new revision"), true),
+          valued({s("--version-path")}, s("version-path"), s("Specify specific path from config for version file")),
+          valued({s("--rev-id")}, s("rev-id"), s("Specify a hardcoded revision id instead of generating one")),
+          valued({s("--depends-on")}, s("depends-on"), s("Specify one or more revision identifiers which this revision should depend on."), true)}},
+        {s("merge"), s("Merge two revisions together. Creates a new revision file."), {s("revisions...")}, 1,
+         {valued({s("-m"), s("--message")}, s("message"), s("Message string to use with 'merge'")),
+          valued({s("--branch-label")}, s("branch-label"), s("Specify a branch label to apply to the new revision"), true),
+          valued({s("--rev-id")}, s("rev-id"), s("Specify a hardcoded revision id instead of generating one"))}},
+        {s("upgrade"), s("Upgrade to a later version."), {s("revision")}, 1, {sql, tag}},
+        {s("downgrade"), s("Revert to a previous version."), {s("revision")}, 1, {sql, tag}},
+        {s("stamp"), s("'stamp' the revision table with the given revision; don't run any migrations."),
+         {s("revisions...")}, 1,
+         {sql, tag, flag({s("--purge")}, s("purge"), s("Unconditionally erase the version table before stamping"))}},
+        {s("current"), s("Display the current revision for a database."), {}, 0, {verbose}},
+        {s("history"), s("List changeset scripts in chronological order."), {}, 0,
+         {valued({s("-r"), s("--rev-range")}, s("rev-range"), s("Specify a revision range; format is [start]:[end]")),
+          verbose,
+          flag({s("-i"), s("--indicate-current")}, s("indicate-current"), s("Indicate the current revision"))}},
+        {s("heads"), s("Show current available heads in the script directory."), {}, 0,
+         {verbose, flag({s("--resolve-dependencies")}, s("resolve-dependencies"),
+                        s("Treat dependency versions as down revisions"))}},
+        {s("branches"), s("Show current branch points."), {}, 0, {verbose}},
+        {s("show"), s("Show the revision(s) denoted by the given symbol."), {s("rev")}, 1, {}},
+        {s("edit"), s("Edit revision script(s) using $EDITOR."), {s("rev")}, 1, {}},
+        {s("ensure_version"), s("Create the version table if it doesn't exist already."), {}, 0, {sql}},
+    };
+}
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+QString usage(const QList<CommandSpec> &specs)
+{
+    QString text = QStringLiteral(
+        "usage: stratum [-h] [--version] [-c CONFIG] [--url URL] [-x X] COMMAND ...\n\n"
+        "Schema migrations for SQL databases: revision files in a DAG, upgrade and downgrade.\n\n"
+        "commands:\n");
+    for (const CommandSpec &spec : specs)
+        text += QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(16), spec.help);
+    text += QStringLiteral(
+        "\noptions:\n"
+        "  -h, --help            show this help message and exit\n"
+        "  --version             show program's version number and exit\n"
+        "  -c CONFIG, --config CONFIG\n"
+        "                        Alternate config file; defaults to value of STRATUM_CONFIG\n"
+        "                        environment variable, or \"stratum.ini\" (\"alembic.ini\" when\n"
+        "                        only that exists)\n"
+        "  --url URL             Database URL; overrides STRATUM_URL and the config file\n"
+        "  -x X                  Additional arguments consumed by custom scripts, e.g. -x key=value\n"
+        "  -n NAME, --name NAME  Name of section in .ini file to use for Stratum config\n"
+        "  --raiseerr            Accepted for Alembic compatibility\n");
+    return text;
+}
+
+QString commandUsage(const CommandSpec &spec)
+{
+    QString line = QStringLiteral("usage: stratum %1 [-h]").arg(spec.name);
+    for (const OptionSpec &option : spec.options)
+        line += option.takesValue
+                    ? QStringLiteral(" [%1 %2]").arg(option.names.constFirst(), option.key.toUpper())
+                    : QStringLiteral(" [%1]").arg(option.names.constFirst());
+    for (const QString &positional : spec.positionals)
+        line += QLatin1Char(' ') + positional;
+    QString text = line + QStringLiteral("\n\n") + spec.help + QStringLiteral("\n");
+    if (!spec.options.isEmpty())
+        text += QStringLiteral("\noptions:\n");
+    for (const OptionSpec &option : spec.options) {
+        QString names = option.names.join(QLatin1String(", "));
+        if (option.takesValue)
+            names += QLatin1Char(' ') + option.key.toUpper();
+        text += QStringLiteral("  %1 %2\n").arg(names.leftJustified(26), option.help);
+    }
+    return text;
+}
+
+int usageError(const QString &usageText, const QString &message)
+{
+    writeTo(stderr, usageText.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));
+    writeTo(stderr, QStringLiteral("stratum: error: %1\n").arg(message));
+    return Error::Input;
+}
+
+bool looksLikeNegativeNumber(const QString &arg)
+{
+    static const QRegularExpression number(QStringLiteral("^-\\d+$"));
+    return number.match(arg).hasMatch();
+}
+
+// Parses the options and positionals of one command; returns an error message or empty.
+QString parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &parsed)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--")) {
+            parsed.positionals += args.mid(i + 1);
+            break;
+        }
+        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")
+            || looksLikeNegativeNumber(arg)) {
+            parsed.positionals << arg;
+            continue;
+        }
+        QString name = arg;
+        QString inlineValue;
+        bool hasInline = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            name = arg.section(QLatin1Char('='), 0, 0);
+            inlineValue = arg.section(QLatin1Char('='), 1);
+            hasInline = true;
+        } else if (!arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+            name = arg.left(2);       // -mMessage
+            inlineValue = arg.mid(2);
+            hasInline = true;
+        }
+        const OptionSpec *option = nullptr;
+        for (const OptionSpec &candidate : spec.options)
+            if (candidate.names.contains(name))
+                option = &candidate;
+        if (!option)
+            return QStringLiteral("unrecognized arguments: %1").arg(arg);
+        if (!option->takesValue) {
+            if (hasInline && arg.startsWith(QLatin1String("--")))
+                return QStringLiteral("argument %1: ignored explicit argument '%2'").arg(name, inlineValue);
+            if (hasInline)
+                return QStringLiteral("unrecognized arguments: %1").arg(arg);
+            parsed.values[option->key] << QStringLiteral("1");
+            continue;
+        }
+        if (!hasInline) {
+            if (i + 1 >= args.size())
+                return QStringLiteral("argument %1: expected one argument")
+                    .arg(option->names.join(QLatin1Char('/')));
+            inlineValue = args.at(++i);
+        }
+        parsed.values[option->key] << inlineValue;
+    }
+    const bool variadic = !spec.positionals.isEmpty() && spec.positionals.constLast().endsWith(QLatin1String("..."));
+    if (parsed.positionals.size() < spec.requiredPositionals) {
+        QStringList missing = spec.positionals.mid(parsed.positionals.size());
+        return QStringLiteral("the following arguments are required: %1").arg(missing.join(QLatin1String(", ")));
+    }
+    if (!variadic && parsed.positionals.size() > spec.positionals.size())
+        return QStringLiteral("unrecognized arguments: %1")
+            .arg(parsed.positionals.mid(spec.positionals.size()).join(QLatin1Char(' ')));
+    return {};
+}
+
+QString defaultConfigPath()
+{
+    const QString fromEnv = qEnvironmentVariable("STRATUM_CONFIG");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (!QFileInfo::exists(QStringLiteral("stratum.ini")) && QFileInfo::exists(QStringLiteral("alembic.ini")))
+        return QStringLiteral("alembic.ini");
+    return QStringLiteral("stratum.ini");
+}
+
+int report(const Status &status)
+{
+    if (status)
+        return 0;
+    const Error &error = status.error();
+    QString text = maskPasswords(error.toString());
+    if (error.file.isEmpty())
+        text = QStringLiteral("stratum: ") + text;
+    writeTo(stderr, text + QLatin1Char('\n'));
+    return error.code;
+}
+
+CommandOutput terminalOutput()
+{
+    const bool tty = isatty(fileno(stderr));
+    CommandOutput output;
+    output.print = [](const QString &line) {
+        writeTo(stdout, line + QLatin1Char('\n'));
+        std::fflush(stdout);
+    };
+    output.info = [tty](const QString &line) {
+        if (tty)
+            writeTo(stderr, QStringLiteral("\r\033[K"));
+        writeTo(stderr, QStringLiteral("INFO  ") + line + QLatin1Char('\n'));
+    };
+    if (tty) {
+        // One self-overwriting progress line; plain pipes get only the INFO lines.
+        output.statement = [](int index, int count, const MigrationStep &, const QString &statement,
+                              const QString &where) {
+            QString first = statement.section(QLatin1Char('\n'), 0, 0).simplified();
+            if (first.size() > 60)
+                first = first.left(57) + QStringLiteral("...");
+            writeTo(stderr, QStringLiteral("\r\033[K[%1/%2] %3  %4").arg(index + 1).arg(count).arg(where, first));
+        };
+    }
+    return output;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QList<CommandSpec> specs = commandSpecs();
+    const QString mainUsage = usage(specs);
+
+    QString configPath;
+    QString url;
+    QHash<QString, QString> xArguments;
+    int i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto next = [&](QString &into) {
+            if (i + 1 >= arguments.size())
+                return false;
+            into = arguments.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            writeTo(stdout, mainUsage);
+            return 0;
+        }
+        if (arg == QLatin1String("--version")) {
+            writeTo(stdout, QStringLiteral("stratum %1\n").arg(QStringLiteral(STRATUM_VERSION)));
+            return 0;
+        }
+        if (arg == QLatin1String("--raiseerr"))
+            continue;
+        QString value;
+        if (arg == QLatin1String("-c") || arg == QLatin1String("--config")) {
+            if (!next(configPath))
+                return usageError(mainUsage, QStringLiteral("argument -c/--config: expected one argument"));
+        } else if (arg.startsWith(QLatin1String("--config="))) {
+            configPath = arg.mid(9);
+        } else if (arg == QLatin1String("--url")) {
+            if (!next(url))
+                return usageError(mainUsage, QStringLiteral("argument --url: expected one argument"));
+        } else if (arg.startsWith(QLatin1String("--url="))) {
+            url = arg.mid(6);
+        } else if (arg == QLatin1String("-n") || arg == QLatin1String("--name")) {
+            if (!next(value))
+                return usageError(mainUsage, QStringLiteral("argument -n/--name: expected one argument"));
+        } else if (arg == QLatin1String("-x")) {
+            if (!next(value))
+                return usageError(mainUsage, QStringLiteral("argument -x: expected one argument"));
+            xArguments.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return usageError(mainUsage, QStringLiteral("unrecognized arguments: %1").arg(arg));
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size())
+        return usageError(mainUsage, QStringLiteral("the following arguments are required: COMMAND"));
+
+    const QString command = arguments.at(i);
+    const CommandSpec *spec = nullptr;
+    for (const CommandSpec &candidate : specs)
+        if (candidate.name == command)
+            spec = &candidate;
+    if (!spec) {
+        QStringList names;
+        for (const CommandSpec &candidate : specs)
+            names << QLatin1Char('\'') + candidate.name + QLatin1Char('\'');
+        return usageError(mainUsage, QStringLiteral("argument COMMAND: invalid choice: '%1' (choose from %2)")
+                                         .arg(command, names.join(QLatin1String(", "))));
+    }
+    const QStringList rest = arguments.mid(i + 1);
+    if (rest.contains(QLatin1String("-h")) || rest.contains(QLatin1String("--help"))) {
+        writeTo(stdout, commandUsage(*spec));
+        return 0;
+    }
+    Parsed parsed;
+    const QString parseError = parseCommand(*spec, rest, parsed);
+    if (!parseError.isEmpty())
+        return usageError(commandUsage(*spec), parseError);
+
+    CommandOutput output = terminalOutput();
+    if (command == QLatin1String("init"))
+        return report(Commands::init(parsed.positionals.value(0),
+                                     parsed.value(QStringLiteral("template"), QStringLiteral("generic")), output));
+
+    if (configPath.isEmpty())
+        configPath = defaultConfigPath();
+    Result<Config> config = Config::load(configPath, url, xArguments);
+    if (!config)
+        return report(config.error());
+    CommandContext context{*config, output, nullptr};
+
+    const bool verboseFlag = parsed.has(QStringLiteral("verbose"));
+    const bool sqlFlag = parsed.has(QStringLiteral("sql"));
+    const QString first = parsed.positionals.value(0);
+
+    if (command == QLatin1String("revision")) {
+        if (parsed.has(QStringLiteral("autogenerate")))
+            return report(Error::input(QStringLiteral("revision --autogenerate needs the schema comparison "
+                                                      "engine, which this build does not include yet")));
+        RevisionOptions options;
+        options.message = parsed.value(QStringLiteral("message"));
+        options.head = parsed.value(QStringLiteral("head"), QStringLiteral("head"));
+        options.splice = parsed.has(QStringLiteral("splice"));
+        options.branchLabels = parsed.values.value(QStringLiteral("branch-label"));
+        options.dependsOn = parsed.values.value(QStringLiteral("depends-on"));
+        options.revId = parsed.value(QStringLiteral("rev-id"));
+        options.versionPath = parsed.value(QStringLiteral("version-path"));
+        options.sql = sqlFlag;
+        Result<QString> made = Commands::revision(context, options);
+        return report(made ? Status() : Status(made.error()));
+    }
+    if (command == QLatin1String("merge")) {
+        Result<QString> made = Commands::merge(context, parsed.positionals,
+                                               parsed.value(QStringLiteral("message")),
+                                               parsed.values.value(QStringLiteral("branch-label")),
+                                               parsed.value(QStringLiteral("rev-id")));
+        return report(made ? Status() : Status(made.error()));
+    }
+    if (command == QLatin1String("upgrade"))
+        return report(Commands::upgrade(context, first, sqlFlag));
+    if (command == QLatin1String("downgrade"))
+        return report(Commands::downgrade(context, first, sqlFlag));
+    if (command == QLatin1String("stamp"))
+        return report(Commands::stamp(context, parsed.positionals, sqlFlag, parsed.has(QStringLiteral("purge"))));
+    if (command == QLatin1String("current"))
+        return report(Commands::current(context, verboseFlag));
+    if (command == QLatin1String("history"))
+        return report(Commands::history(context, parsed.value(QStringLiteral("rev-range")), verboseFlag,
+                                        parsed.has(QStringLiteral("indicate-current"))));
+    if (command == QLatin1String("heads"))
+        return report(Commands::heads(context, verboseFlag, parsed.has(QStringLiteral("resolve-dependencies"))));
+    if (command == QLatin1String("branches"))
+        return report(Commands::branches(context, verboseFlag));
+    if (command == QLatin1String("show"))
+        return report(Commands::show(context, first));
+    if (command == QLatin1String("edit"))
+        return report(Commands::edit(context, first));
+    if (command == QLatin1String("ensure_version"))
+        return report(Commands::ensureVersion(context, sqlFlag));
+    return usageError(mainUsage, QStringLiteral("unknown command %1").arg(command));
+}
+
+} // namespace Stratum::Cli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QChar>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Stratum {
+
+/// What differs between database engines, as data (Alembic's `DefaultImpl` subclasses,
+/// registered under their name in `_impls`). Look one up with Dialect::find(); register
+/// further engines with Dialect::registerDialect().
+///
+/// Identifiers in rendered SQL follow SQLAlchemy's rule: quoted only when they need it
+/// (upper case, a reserved word, an illegal character), so `alembic_version` stays bare
+/// and the output matches what Alembic prints.
+class Dialect
+{
+public:
+    /// How the engine serialises migrators (DESIGN.md §5).
+    enum class LockKind {
+        BeginImmediate,   ///< SQLite: the outer `BEGIN IMMEDIATE` transaction is the lock
+        AdvisoryLock,     ///< PostgreSQL: `pg_try_advisory_lock(key)`, polled
+        NamedLock         ///< MySQL/MariaDB: `GET_LOCK(name, timeout)`
+    };
+
+    QString name;                 ///< "sqlite", "postgresql", "mysql"
+    QStringList drivers;          ///< QSql drivers, first = the one used to connect
+    QString implName;             ///< Alembic's impl class, for log lines ("SQLiteImpl")
+    bool transactionalDdl = true; ///< DDL can be rolled back
+    QChar identifierQuote = QLatin1Char('"');
+    bool backslashEscapes = false;  ///< string literals treat `\` as an escape (MySQL default)
+    LockKind lockKind = LockKind::BeginImmediate;
+    QString commandTerminator = QStringLiteral(";");
+    QString beginTransaction = QStringLiteral("BEGIN");  ///< what opens a migration transaction
+    QString autoIncrementPrimaryKey;  ///< column definition of a surrogate key
+    QString timestampType;            ///< column type of a UTC point in time
+    QStringList reservedWords;        ///< lower case; words that force quoting
+
+    /// The QSql driver used to connect.
+    QString driver() const { return drivers.value(0); }
+
+    /// Always quotes, doubling embedded quote characters.
+    QString quoteIdentifier(const QString &identifier) const;
+    /// Quotes only where the engine needs it (SQLAlchemy's `quote_identifier` rule).
+    QString quoteIdentifierIfNeeded(const QString &identifier) const;
+    /// `schema.table`, each part quoted if needed; no schema → just the table.
+    QString qualifiedName(const QString &table, const QString &schema = {}) const;
+    /// A string literal: single quotes doubled (and backslashes doubled where they escape).
+    QString quoteString(const QString &value) const;
+
+    /// Alembic's version table DDL, as Alembic prints it (no terminator).
+    QString versionTableDdl(const QString &table, const QString &schema = {}) const;
+    /// `INSERT INTO t (version_num) VALUES ('x')`, Alembic's form.
+    QString versionInsertSql(const QString &table, const QString &schema,
+                             const QString &version) const;
+    /// `DELETE FROM t WHERE t.version_num = 'x'`, Alembic's form.
+    QString versionDeleteSql(const QString &table, const QString &schema,
+                             const QString &version) const;
+    /// `UPDATE t SET version_num='y' WHERE t.version_num = 'x'`, Alembic's form.
+    QString versionUpdateSql(const QString &table, const QString &schema, const QString &from,
+                             const QString &to) const;
+    /// `DROP TABLE t`.
+    QString dropTableSql(const QString &table, const QString &schema = {}) const;
+    /// A query returning one row whose first column is non-zero / true when the table
+    /// exists (in \a schema, or where unqualified names resolve when \a schema is empty).
+    QString tableExistsSql(const QString &table, const QString &schema = {}) const;
+
+    /// Looks up a dialect by name ("sqlite", "postgresql", "mysql", "mariadb") or QSql
+    /// driver ("QSQLITE", "QPSQL", "QMYSQL", "QMARIADB"); null when unknown.
+    static const Dialect *find(const QString &nameOrDriver);
+    /// All registered dialects, built-ins first.
+    static QList<const Dialect *> all();
+    /// Adds (or replaces, by name) a dialect. Not thread-safe against concurrent find();
+    /// register at start-up.
+    static void registerDialect(const Dialect &dialect);
+};
+
+} // namespace Stratum
