@@ -17,12 +17,14 @@ struct DatabaseUrl
     int port = -1;
     QString database;   ///< file path for SQLite (":memory:" for sqlite://), else database name
     QString query;      ///< the part after '?', kept verbatim
+    QString scheme;     ///< as written, e.g. "postgresql+psycopg2" (kept for display)
 
     /// Parses `sqlite:///rel.db`, `sqlite:////abs.db`, `sqlite://`, `postgresql+drv://u:p@h:5432/db`,
     /// `mysql://…`, `mariadb://…`. \a baseDir resolves relative SQLite paths.
     static Result<DatabaseUrl> parse(const QString &url, const QString &baseDir = {});
 
-    /// The URL with the password replaced by `***`: the only form ever printed or logged.
+    /// The URL with the password (and any password= query item) replaced by `***`: the only
+    /// form ever printed or logged. SQLite paths appear resolved (absolute).
     QString masked() const;
     /// The URL as given back (password included): never print it.
     QString toString() const;

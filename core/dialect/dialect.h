@@ -36,6 +36,11 @@ public:
     QString autoIncrementPrimaryKey;  ///< column definition of a surrogate key
     QString timestampType;            ///< column type of a UTC point in time
     QStringList reservedWords;        ///< lower case; words that force quoting
+    QString defaultSchemaName;        ///< schema of unqualified names, as an identifier
+    QString defaultSchemaExpression;  ///< SQL expression naming the current schema
+    /// Counts tables named %1 (string literal) in schema %2 (string literal or
+    /// defaultSchemaExpression) / %3 (identifier or defaultSchemaName).
+    QString tableExistsQuery;
 
     /// The QSql driver used to connect.
     QString driver() const { return drivers.value(0); }
@@ -62,8 +67,8 @@ public:
                              const QString &to) const;
     /// `DROP TABLE t`.
     QString dropTableSql(const QString &table, const QString &schema = {}) const;
-    /// A query returning one row whose first column is non-zero / true when the table
-    /// exists (in \a schema, or where unqualified names resolve when \a schema is empty).
+    /// A query returning one row whose first column is non-zero when the table exists in
+    /// \a schema, or in the current schema when \a schema is empty.
     QString tableExistsSql(const QString &table, const QString &schema = {}) const;
 
     /// Looks up a dialect by name ("sqlite", "postgresql", "mysql", "mariadb") or QSql

@@ -16,12 +16,21 @@
 namespace Stratum {
 
 /// The revision DAG with Alembic's semantics (alembic/script/revision.py and the
-/// revision-walking parts of alembic/script/base.py). Errors carry Alembic's messages
-/// (CommandError text) and, where a file is at fault, its path.
+/// revision-walking parts of alembic/script/base.py).
+///
+/// Errors carry the text Alembic's CommandError shows as their message; where that text hides
+/// the detail (e.g. "Can't locate revision identified by 'ab12'" for an ambiguous prefix), the
+/// underlying revision error ("Multiple revisions start with 'ab12': ...") is the hint. Errors
+/// about the files themselves (duplicates, missing parents, cycles) name the files involved.
+///
+/// Identifiers given as one string may be a comma-separated list, which stands for a tuple of
+/// identifiers in Alembic (e.g. the current heads of a database).
 class RevisionMap
 {
 public:
     /// Builds the map. Duplicate ids, missing parents/dependencies, cycles → Error naming files.
+    /// The order of \a scripts (file-name order) decides the order of heads, bases and walks,
+    /// as the order of loading does in Alembic.
     static Result<RevisionMap> build(const QList<RevisionScript> &scripts);
 
     RevisionMap();
@@ -41,14 +50,17 @@ public:
     /// Exact id lookup, no prefix or symbols; null when absent.
     const Revision *revision(const QString &id) const;
 
-    /// Alembic get_revisions(): full ids, unique prefixes, head, heads, base, label@head,
-    /// label@base, label@rev, +N/-N, head-N, rev+N, label@+N, a comma list. `base` yields ().
+    /// Alembic get_revisions(): full ids, unique prefixes (4+ characters), branch labels, head,
+    /// heads, base, label@head, label@heads, label@base, label@rev, -N and label@-N (down from
+    /// the heads), a comma list. `base` yields (). Forms Alembic only knows as upgrade targets
+    /// (head-N, rev+N, label@head-N, label@base+N) are accepted too, resolved as
+    /// upgradeSteps() would resolve them from an empty database.
     Result<QList<const Revision *>> resolve(const QString &identifier) const;
     /// Alembic get_revision(): exactly one revision or null for base; several → MultipleHeads error.
     Result<const Revision *> resolveOne(const QString &identifier) const;
 
     /// Alembic iterate_revisions(upper, lower, implicit_base, inclusive, assert_relative_length,
-    /// select_for_downgrade). Yields from upper down to lower.
+    /// select_for_downgrade). Yields from upper down to lower. An empty string is Python's None.
     Result<QList<const Revision *>> iterateRevisions(const QString &upper, const QString &lower,
                                                      bool implicitBase = false,
                                                      bool inclusive = false,
@@ -69,8 +81,23 @@ public:
     Result<QList<MigrationStep>> stampSteps(const QStringList &destinations,
                                             const QStringList &currentHeads) const;
 
-    /// RevisionMap._get_all_current(ids): the given heads plus all their ancestors.
+    /// RevisionMap._get_all_current(ids): of the given heads and all their ancestors, those
+    /// without a descendant among them — what `current` prints for a version table.
     Result<QSet<QString>> allCurrent(const QStringList &heads) const;
+    /// allCurrent() as revisions, in load order.
+    Result<QList<const Revision *>> allCurrentRevisions(const QStringList &heads) const;
+
+    /// The revisions named by \a identifiers (get_revisions) and all their ancestors, in
+    /// walk order (Alembic _get_ancestor_nodes). With \a includeDependencies, Depends On counts.
+    Result<QList<const Revision *>> ancestors(const QStringList &identifiers,
+                                              bool includeDependencies = true) const;
+    /// The revisions named by \a identifiers and all their descendants (_get_descendant_nodes).
+    Result<QList<const Revision *>> descendants(const QStringList &identifiers,
+                                                bool includeDependencies = true) const;
+    /// Alembic filter_for_lineage(): those of \a ids on the same line (ancestor or descendant)
+    /// as \a checkAgainst (a revision, label, label@head, heads, ...).
+    Result<QStringList> filterForLineage(const QStringList &ids, const QString &checkAgainst,
+                                         bool includeDependencies = false) const;
 
 private:
     struct Data;
@@ -96,6 +123,7 @@ class HeadMaintainer
 public:
     HeadMaintainer(const RevisionMap &map, const QStringList &heads);
     /// Applies \a step to the heads and returns the version-table rows to change, in order.
+    /// On error the heads are left as they were.
     Result<QList<VersionChange>> updateToStep(const MigrationStep &step);
     QStringList heads() const;
 

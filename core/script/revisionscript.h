@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "sqllexer.h"
 
 #include <QString>
 #include <QStringList>
@@ -37,10 +38,17 @@ struct RevisionScript
 /// Parses \a text (the content of \a path). With \a headerOnly, stops after the header keys.
 Result<RevisionScript> parseRevisionScript(const QString &text, const QString &path, bool headerOnly);
 /// Reads only as much of the file as the header needs (fast path for graph commands).
+/// A `.py` path is read by readPythonRevision.
 Result<RevisionScript> readRevisionHeader(const QString &path);
-/// Reads header and both sections.
+/// Reads header and both sections. A `.py` path is read by readPythonRevision.
 Result<RevisionScript> readRevisionScript(const QString &path);
 /// Reads an Alembic `.py` revision for its revision/down_revision/branch_labels/depends_on literals.
 Result<RevisionScript> readPythonRevision(const QString &path);
+/// Parses the text of an Alembic `.py` revision (\a path labels errors and, as in Alembic,
+/// supplies the revision id of legacy files named `<hex>.py` that declare no `revision`).
+Result<RevisionScript> parsePythonRevision(const QString &text, const QString &path);
+
+/// The statements of \a section, with file line numbers (empty when the section is absent).
+Result<QList<SqlStatement>> sectionStatements(const ScriptSection &section, const QString &path);
 
 } // namespace Stratum

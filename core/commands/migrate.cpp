@@ -1,0 +1,205 @@
+// upgrade, downgrade, stamp, ensure_version: plans from the revision map, run by the Migrator
+// online or rendered as a script offline (--sql).
+#include "commands/commands.h"
+#include "commands/database.h"
+#include "commands/project.h"
+
+#include "dialect/dialect.h"
+#include "revision/revisionmap.h"
+#include "runtime/migrator.h"
+
+namespace Stratum::Commands {
+namespace {
+
+void info(const CommandContext &context, const QString &line)
+{
+    if (context.output.info)
+        context.output.info(line);
+}
+
+QString stepLine(const MigrationStep &step)
+{
+    const QString text = step.describe();
+    return QStringLiteral("Running ") + text;
+}
+
+MigratorOptions runOptions(const CommandContext &context)
+{
+    MigratorOptions options = MigratorOptions::fromConfig(context.config);
+    options.cancel = context.cancel;
+    options.progress = [&context](const MigrationProgress &progress) {
+        if (progress.event == MigrationProgress::Event::RevisionStarted && progress.step)
+            info(context, stepLine(*progress.step));
+        else if (progress.event == MigrationProgress::Event::Statement && context.output.statement
+                 && progress.step)
+            context.output.statement(progress.stepIndex, progress.stepCount, *progress.step,
+                                     progress.statement, progress.location());
+    };
+    return options;
+}
+
+// Runs \a planner online, or prints the script it would run with --sql (from \a startingHeads).
+Status execute(const CommandContext &context, const Project &project, const MigrationPlanner &planner,
+               bool sql, const QStringList &startingHeads, bool purge = false)
+{
+    MigratorOptions options = runOptions(context);
+    options.purge = purge;
+    if (sql) {
+        Result<DatabaseUrl> url = DatabaseUrl::parse(context.config.url, context.config.here);
+        if (!url)
+            return url.error();
+        const Dialect *dialect = Dialect::find(url->dialect);
+        if (!dialect)
+            return Error::input(QStringLiteral("No dialect for '%1'").arg(url->dialect));
+        info(context, QStringLiteral("Context impl %1.").arg(dialect->implName));
+        info(context, QStringLiteral("Generating static SQL"));
+        Result<QString> script = renderOfflineScript(*dialect, project.map(), startingHeads, planner, options);
+        if (!script)
+            return script.error();
+        if (context.output.print) {
+            QString text = *script;
+            if (text.endsWith(QLatin1Char('\n')))
+                text.chop(1);
+            context.output.print(text);
+        }
+        return {};
+    }
+    Result<std::unique_ptr<Connection>> connection = openDatabase(context);
+    if (!connection)
+        return connection.error();
+    const Dialect &dialect = (*connection)->dialect();
+    info(context, QStringLiteral("Context impl %1.").arg(dialect.implName));
+    info(context, QStringLiteral("Will assume %1 DDL.")
+                      .arg(dialect.transactionalDdl ? QStringLiteral("transactional")
+                                                    : QStringLiteral("non-transactional")));
+    Migrator migrator(**connection, project.map(), options);
+    Result<MigrationRun> run = migrator.run(planner);
+    if (!run)
+        return run.error();
+    if (run->cancelled)
+        info(context, QStringLiteral("Cancelled after %1 of %2 revisions; the version table records "
+                                     "what completed.")
+                          .arg(run->completedSteps)
+                          .arg(run->steps.size()));
+    return {};
+}
+
+// Splits `a:b` for offline mode; a range without --sql is refused as in Alembic.
+Status splitRange(const QString &revision, bool sql, QString &start, QString &destination)
+{
+    destination = revision;
+    if (revision.contains(QLatin1Char(':'))) {
+        if (!sql)
+            return Error::input(QStringLiteral("Range revision not allowed"));
+        start = revision.section(QLatin1Char(':'), 0, 0);
+        destination = revision.section(QLatin1Char(':'), 1);
+    }
+    return {};
+}
+
+// Offline mode starts from the heads named by the `a` of `a:b` (none = base).
+Result<QStringList> startingHeads(const Project &project, const QString &start)
+{
+    if (start.isEmpty() || start == QLatin1String("base"))
+        return QStringList{};
+    Result<QList<const Revision *>> revisions = project.map().resolve(start);
+    if (!revisions)
+        return revisions.error();
+    QStringList ids;
+    for (const Revision *revision : *revisions)
+        ids << revision->id;
+    return ids;
+}
+
+} // namespace
+
+Status upgrade(const CommandContext &context, const QString &revision, bool sql)
+{
+    QString start;
+    QString destination;
+    if (Status range = splitRange(revision, sql, start, destination); !range)
+        return range;
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<QStringList> from = startingHeads(*project, start);
+    if (!from)
+        return from.error();
+    const RevisionMap &map = project->map();
+    return execute(context, *project,
+                   [&map, destination](const QStringList &heads) { return map.upgradeSteps(destination, heads); },
+                   sql, *from);
+}
+
+Status downgrade(const CommandContext &context, const QString &revision, bool sql)
+{
+    QString start;
+    QString destination;
+    if (Status range = splitRange(revision, sql, start, destination); !range)
+        return range;
+    if (sql && start.isNull())
+        return Error::input(QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<QStringList> from = startingHeads(*project, start);
+    if (!from)
+        return from.error();
+    const RevisionMap &map = project->map();
+    return execute(context, *project,
+                   [&map, destination](const QStringList &heads) { return map.downgradeSteps(destination, heads); },
+                   sql, *from);
+}
+
+Status stamp(const CommandContext &context, const QStringList &revisions, bool sql, bool purge)
+{
+    QStringList destinations;
+    QString start;
+    for (const QString &revision : revisions) {
+        QString target = revision;
+        if (sql && revision.contains(QLatin1Char(':'))) {
+            const QString from = revision.section(QLatin1Char(':'), 0, 0);
+            if (!start.isNull() && start != from)
+                return Error::input(QStringLiteral("Stamp operation with --sql only supports a single "
+                                                   "starting revision at a time"));
+            start = from;
+            target = revision.section(QLatin1Char(':'), 1);
+        }
+        destinations << target;
+    }
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<QStringList> from = startingHeads(*project, start);
+    if (!from)
+        return from.error();
+    const RevisionMap &map = project->map();
+    return execute(context, *project,
+                   [&map, destinations](const QStringList &heads) { return map.stampSteps(destinations, heads); },
+                   sql, *from, purge);
+}
+
+Status ensureVersion(const CommandContext &context, bool sql)
+{
+    if (sql) {
+        Result<DatabaseUrl> url = DatabaseUrl::parse(context.config.url, context.config.here);
+        if (!url)
+            return url.error();
+        const Dialect *dialect = Dialect::find(url->dialect);
+        if (!dialect)
+            return Error::input(QStringLiteral("No dialect for '%1'").arg(url->dialect));
+        if (context.output.print)
+            context.output.print(dialect->versionTableDdl(context.config.versionTable,
+                                                          context.config.versionTableSchema)
+                                 + dialect->commandTerminator + QLatin1Char('\n'));
+        return {};
+    }
+    Result<std::unique_ptr<Connection>> connection = openDatabase(context);
+    if (!connection)
+        return connection.error();
+    const RevisionMap noRevisions;
+    Migrator migrator(**connection, noRevisions, MigratorOptions::fromConfig(context.config));
+    return migrator.ensureVersionTable();
+}
+
+} // namespace Stratum::Commands

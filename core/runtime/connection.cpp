@@ -1,0 +1,219 @@
+#include "runtime/connection.h"
+
+#include "dialect/dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace Stratum {
+
+namespace {
+
+std::atomic<quint64> g_connectionCounter{0};
+
+QString errorText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    // libpq prefixes "ERROR:  " and appends LINE/caret context; the first line is the message.
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    if (newline > 0)
+        text = text.left(newline).trimmed();
+    return Connection::driverMessage(text);
+}
+
+QString packageForDriver(const QString &driver)
+{
+    if (driver == QLatin1String("QSQLITE"))
+        return QStringLiteral("libqt6sql6-sqlite");
+    if (driver == QLatin1String("QPSQL"))
+        return QStringLiteral("libqt6sql6-psql");
+    return QStringLiteral("libqt6sql6-mysql");
+}
+
+// libpq takes the URL query verbatim (sslmode=require&application_name=x); QMYSQL only
+// knows its own options, so just the socket is carried over there.
+QString connectOptionsFor(const DatabaseUrl &url, const Dialect &dialect,
+                          const ConnectOptions &options)
+{
+    QStringList parts;
+    const QUrlQuery query(url.query);
+    if (dialect.name == QLatin1String("sqlite")) {
+        parts << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    } else if (dialect.name == QLatin1String("postgresql")) {
+        bool hasTimeout = false;
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+            parts << item.first + QLatin1Char('=') + item.second;
+            hasTimeout = hasTimeout || item.first == QLatin1String("connect_timeout");
+        }
+        if (!hasTimeout && options.connectTimeoutSeconds > 0)
+            parts << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds);
+    } else {
+        if (options.connectTimeoutSeconds > 0)
+            parts << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1")
+                         .arg(options.connectTimeoutSeconds);
+        const QString socket = query.queryItemValue(QStringLiteral("unix_socket"),
+                                                    QUrl::FullyDecoded);
+        if (!socket.isEmpty())
+            parts << QStringLiteral("UNIX_SOCKET=") + socket;
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace
+
+QString Connection::driverMessage(const QString &text)
+{
+    return maskPasswords(text);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
+                                                     const ConnectOptions &options)
+{
+    const Dialect *dialect = Dialect::find(url.dialect);
+    if (!dialect)
+        dialect = Dialect::find(url.driver);
+    if (!dialect) {
+        return Error::input(QStringLiteral("Unsupported database \"%1\" in %2.")
+                                .arg(url.dialect, url.masked()));
+    }
+    // mariadb:// may name QMARIADB; otherwise the dialect's own driver.
+    QString driver = url.driver.isEmpty() ? dialect->driver() : url.driver;
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        if (driver == QLatin1String("QMARIADB") && QSqlDatabase::isDriverAvailable(QStringLiteral("QMYSQL")))
+            driver = QStringLiteral("QMYSQL");
+        else
+            return Error::database(
+                QStringLiteral("The Qt SQL driver %1 needed for %2 is not installed (Debian package %3).")
+                    .arg(driver, url.masked(), packageForDriver(driver)));
+    }
+
+    std::unique_ptr<Connection> connection(new Connection);
+    connection->m_url = url;
+    connection->m_dialect = dialect;
+    connection->m_connectionName =
+        QStringLiteral("stratum-%1").arg(g_connectionCounter.fetch_add(1));
+
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, connection->m_connectionName);
+        db.setDatabaseName(url.database);
+        if (!url.host.isEmpty())
+            db.setHostName(url.host);
+        if (url.port > 0)
+            db.setPort(url.port);
+        if (!url.user.isEmpty())
+            db.setUserName(url.user);
+        if (!url.password.isEmpty())
+            db.setPassword(url.password);
+        db.setConnectOptions(connectOptionsFor(url, *dialect, options));
+        if (!db.open()) {
+            failure = errorText(db.lastError());
+        } else if (dialect->name == QLatin1String("sqlite")) {
+            QSqlQuery pragma(db);
+            if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = %1")
+                                 .arg(options.sqliteForeignKeys ? 1 : 0)))
+                failure = errorText(pragma.lastError());
+        }
+    }
+    if (!failure.isEmpty()) {
+        // The destructor closes and removes the half-made connection.
+        return Error::database(
+            QStringLiteral("Could not connect to %1: %2").arg(url.masked(), failure));
+    }
+    return connection;
+}
+
+Result<std::unique_ptr<Connection>> Connection::adopt(const QSqlDatabase &database)
+{
+    const Dialect *dialect = Dialect::find(database.driverName());
+    if (!dialect) {
+        return Error::input(QStringLiteral("Unsupported Qt SQL driver %1: Stratum knows QSQLITE, "
+                                           "QPSQL, QMYSQL and QMARIADB.")
+                                .arg(database.driverName()));
+    }
+    if (!database.isOpen()) {
+        return Error::database(
+            QStringLiteral("The database connection \"%1\" is not open.").arg(database.connectionName()));
+    }
+    std::unique_ptr<Connection> connection(new Connection);
+    connection->m_owned = false;
+    connection->m_dialect = dialect;
+    connection->m_connectionName = database.connectionName();
+    // No password: the URL of an adopted connection only ever labels messages.
+    connection->m_url.dialect = dialect->name;
+    connection->m_url.driver = database.driverName();
+    connection->m_url.host = database.hostName();
+    connection->m_url.port = database.port();
+    connection->m_url.user = database.userName();
+    connection->m_url.database = database.databaseName();
+    return connection;
+}
+
+Connection::~Connection()
+{
+    if (!m_owned || m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Connection::maskedUrl() const
+{
+    return m_url.masked();
+}
+
+Status Connection::execute(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return Error::database(errorText(query.lastError()));
+    return {};
+}
+
+Result<int> Connection::executeCountingRows(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return Error::database(errorText(query.lastError()));
+    return query.numRowsAffected();
+}
+
+Result<QVariantList> Connection::selectColumn(const QString &sql)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return Error::database(errorText(query.lastError()));
+    QVariantList values;
+    while (query.next())
+        values.append(query.value(0));
+    if (query.lastError().isValid())
+        return Error::database(errorText(query.lastError()));
+    return values;
+}
+
+Result<QVariant> Connection::selectValue(const QString &sql)
+{
+    auto values = selectColumn(sql);
+    if (!values)
+        return values.error();
+    return values->isEmpty() ? QVariant() : values->first();
+}
+
+} // namespace Stratum

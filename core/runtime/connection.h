@@ -1,0 +1,76 @@
+#pragma once
+
+#include "config/url.h"
+#include "error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace Stratum {
+
+class Dialect;
+
+/// Options for Connection::open().
+struct ConnectOptions
+{
+    /// SQLite: how long a statement waits for another connection's lock (QSQLITE_BUSY_TIMEOUT).
+    int busyTimeoutMs = 5000;
+    /// PostgreSQL / MySQL: seconds to wait for the server to answer the connection attempt.
+    int connectTimeoutSeconds = 10;
+    /// SQLite: `PRAGMA foreign_keys`. Off by default, as in SQLite itself and in Alembic:
+    /// rebuilding a referenced table (SQLite's 12-step ALTER) must not fire ON DELETE actions,
+    /// and the pragma cannot change inside the migration transaction.
+    bool sqliteForeignKeys = false;
+};
+
+/// One QSqlDatabase connection owned by the current thread (QSql connections are per
+/// thread). Opened from a DatabaseUrl under a unique connection name and removed again on
+/// destruction; or wrapping a QSqlDatabase an application already has open (adopt()).
+/// Messages only ever show the masked URL.
+class Connection
+{
+public:
+    /// Opens \a url. Unknown dialect / missing QSql driver / server down / bad credentials →
+    /// Error::database naming the masked URL and the driver's message.
+    static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url,
+                                                    const ConnectOptions &options = {});
+    /// Uses an already open \a database (e.g. an application's own SQLite file). The
+    /// connection is neither closed nor removed on destruction.
+    static Result<std::unique_ptr<Connection>> adopt(const QSqlDatabase &database);
+
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+    const Dialect &dialect() const { return *m_dialect; }
+    const DatabaseUrl &url() const { return m_url; }
+    /// The URL with the password replaced by `***`: use it in every message.
+    QString maskedUrl() const;
+
+    /// Runs one statement that returns no rows. Errors carry the database's message.
+    Status execute(const QString &sql);
+    /// Runs one statement, returns the number of rows it changed.
+    Result<int> executeCountingRows(const QString &sql);
+    /// Runs a query and returns the first column of every row.
+    Result<QVariantList> selectColumn(const QString &sql);
+    /// Runs a query and returns the first column of the first row (invalid when no row).
+    Result<QVariant> selectValue(const QString &sql);
+
+    /// The database's own message for the last failure, passwords masked.
+    static QString driverMessage(const QString &text);
+
+private:
+    Connection() = default;
+
+    QString m_connectionName;
+    DatabaseUrl m_url;
+    const Dialect *m_dialect = nullptr;
+    bool m_owned = true;
+};
+
+} // namespace Stratum

@@ -1,0 +1,168 @@
+#include "runtime/migrationlock.h"
+
+#include "dialect/dialect.h"
+#include "runtime/connection.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtEndian>
+
+namespace Stratum {
+
+namespace {
+
+// Poll interval for pg_try_advisory_lock: short enough to notice a release quickly, long
+// enough not to hammer the server.
+constexpr int kPollMs = 100;
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY = 5, SQLITE_LOCKED = 6
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6")
+           || error.databaseText().contains(QLatin1String("locked"));
+}
+
+} // namespace
+
+MigrationLock::MigrationLock(Connection &connection, const QString &versionTable,
+                             const QString &versionTableSchema, int timeoutSeconds)
+    : m_connection(connection), m_table(versionTable), m_schema(versionTableSchema),
+      m_timeoutSeconds(qMax(0, timeoutSeconds))
+{
+}
+
+MigrationLock::~MigrationLock()
+{
+    if (m_held)
+        release();
+}
+
+qint64 MigrationLock::advisoryKey(const QString &versionTable, const QString &schema)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        (QLatin1String("stratum:") + schema + QLatin1Char('.') + versionTable).toUtf8(),
+        QCryptographicHash::Sha256);
+    return qFromBigEndian<qint64>(digest.constData());
+}
+
+QString MigrationLock::lockName(const QString &database, const QString &versionTable,
+                                const QString &schema)
+{
+    const QString where = (schema.isEmpty() ? database : schema) + QLatin1Char('.') + versionTable;
+    const QByteArray digest =
+        QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QLatin1String("stratum_") + QString::fromLatin1(digest.left(32));
+}
+
+Error MigrationLock::timeoutError(int seconds, const QString &maskedUrl)
+{
+    Error error = Error::database(
+        QStringLiteral("Timed out after %1 s waiting for the migration lock on %2; another "
+                       "stratum process is migrating this database.")
+            .arg(seconds)
+            .arg(maskedUrl));
+    error.hint = QStringLiteral("Wait for it to finish, or raise lock_timeout in stratum.ini.");
+    return error;
+}
+
+Status MigrationLock::acquire()
+{
+    const Dialect &dialect = m_connection.dialect();
+    switch (dialect.lockKind) {
+    case Dialect::LockKind::BeginImmediate: {
+        auto previous = m_connection.selectValue(QStringLiteral("PRAGMA busy_timeout"));
+        if (!previous)
+            return previous.error();
+        m_previousBusyTimeoutMs = previous->toInt();
+        if (auto set = m_connection.execute(
+                QStringLiteral("PRAGMA busy_timeout = %1").arg(m_timeoutSeconds * 1000));
+            !set)
+            return set;
+        m_held = true;
+        return {};
+    }
+    case Dialect::LockKind::AdvisoryLock: {
+        const QString sql = QStringLiteral("SELECT pg_try_advisory_lock(%1)")
+                                .arg(advisoryKey(m_table, m_schema));
+        QDeadlineTimer deadline(qint64(m_timeoutSeconds) * 1000);
+        for (;;) {
+            auto got = m_connection.selectValue(sql);
+            if (!got)
+                return got.error();
+            if (got->toBool()) {
+                m_held = true;
+                return {};
+            }
+            if (deadline.hasExpired())
+                return timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+            QThread::msleep(qMin<qint64>(kPollMs, qMax<qint64>(1, deadline.remainingTime())));
+        }
+    }
+    case Dialect::LockKind::NamedLock: {
+        const QString name = lockName(m_connection.url().database, m_table, m_schema);
+        auto got = m_connection.selectValue(QStringLiteral("SELECT GET_LOCK(%1, %2)")
+                                                .arg(m_connection.dialect().quoteString(name))
+                                                .arg(m_timeoutSeconds));
+        if (!got)
+            return got.error();
+        if (got->isNull()) {
+            return Error::database(QStringLiteral("Could not take the migration lock on %1.")
+                                       .arg(m_connection.maskedUrl()));
+        }
+        if (got->toInt() != 1)
+            return timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+        m_held = true;
+        return {};
+    }
+    }
+    return {};
+}
+
+Status MigrationLock::release()
+{
+    if (!m_held)
+        return {};
+    m_held = false;
+    const Dialect &dialect = m_connection.dialect();
+    switch (dialect.lockKind) {
+    case Dialect::LockKind::BeginImmediate:
+        if (m_previousBusyTimeoutMs >= 0)
+            return m_connection.execute(
+                QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previousBusyTimeoutMs));
+        return {};
+    case Dialect::LockKind::AdvisoryLock: {
+        auto done = m_connection.selectValue(QStringLiteral("SELECT pg_advisory_unlock(%1)")
+                                                 .arg(advisoryKey(m_table, m_schema)));
+        if (!done)
+            return done.error();
+        return {};
+    }
+    case Dialect::LockKind::NamedLock: {
+        const QString name = lockName(m_connection.url().database, m_table, m_schema);
+        auto done = m_connection.selectValue(
+            QStringLiteral("SELECT RELEASE_LOCK(%1)").arg(dialect.quoteString(name)));
+        if (!done)
+            return done.error();
+        return {};
+    }
+    }
+    return {};
+}
+
+Status MigrationLock::beginTransaction()
+{
+    QSqlQuery query(m_connection.database());
+    if (query.exec(m_connection.dialect().beginTransaction))
+        return {};
+    if (isBusy(query.lastError()))
+        return timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+    return Error::database(QStringLiteral("Could not begin a transaction on %1: %2")
+                               .arg(m_connection.maskedUrl(),
+                                    Connection::driverMessage(query.lastError().text())));
+}
+
+} // namespace Stratum

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+
+namespace Stratum {
+
+class Connection;
+
+/// One migrator at a time per database (DESIGN.md §5).
+///
+/// PostgreSQL: a session advisory lock on a key derived from the version table's name,
+/// taken with `pg_try_advisory_lock` polled until the timeout. MySQL/MariaDB: `GET_LOCK` on
+/// a name derived from database and version table (MySQL lock names are server-wide).
+/// SQLite has no session lock: there the lock is the migration transaction itself,
+/// `BEGIN IMMEDIATE`, which the Migrator opens through beginTransaction(); acquire() only
+/// sets the busy timeout to the lock timeout so that BEGIN IMMEDIATE waits that long.
+class MigrationLock
+{
+public:
+    MigrationLock(Connection &connection, const QString &versionTable,
+                  const QString &versionTableSchema, int timeoutSeconds);
+    /// Releases the lock if still held.
+    ~MigrationLock();
+    MigrationLock(const MigrationLock &) = delete;
+    MigrationLock &operator=(const MigrationLock &) = delete;
+
+    /// Waits up to the timeout; then Error::database with timeoutMessage().
+    Status acquire();
+    Status release();
+    bool held() const { return m_held; }
+
+    /// Opens a migration transaction with the dialect's statement. SQLite: `BEGIN IMMEDIATE`,
+    /// waiting up to the busy timeout set by acquire(); a busy database → timeoutError().
+    Status beginTransaction();
+
+    /// PostgreSQL advisory lock key for a version table.
+    static qint64 advisoryKey(const QString &versionTable, const QString &schema);
+    /// MySQL GET_LOCK name (at most 64 characters) for a version table in \a database.
+    static QString lockName(const QString &database, const QString &versionTable,
+                            const QString &schema);
+    /// "Timed out after N s waiting for the migration lock on URL; another stratum process
+    /// is migrating this database."
+    static Error timeoutError(int seconds, const QString &maskedUrl);
+
+private:
+    Connection &m_connection;
+    QString m_table;
+    QString m_schema;
+    int m_timeoutSeconds;
+    bool m_held = false;
+    int m_previousBusyTimeoutMs = -1;
+};
+
+} // namespace Stratum

@@ -1,0 +1,567 @@
+#include "runtime/migrator.h"
+
+#include "config/config.h"
+#include "dialect/dialect.h"
+#include "revision/revisionmap.h"
+#include "runtime/auditlog.h"
+#include "runtime/connection.h"
+#include "runtime/migrationlock.h"
+#include "runtime/versiontable.h"
+#include "script/revisionscript.h"
+#include "script/sqllexer.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <optional>
+
+namespace Stratum {
+
+namespace {
+
+/// A step with everything it needs loaded and checked, so that nothing runs before every
+/// step is known to be runnable.
+struct PreparedStep
+{
+    const MigrationStep *step = nullptr;
+    QString revisionId;
+    QString file;
+    bool transactional = true;
+    QList<SqlStatement> statements;
+    QString checksum;
+    /// Stamp steps: (revision, direction, checksum) rows for the audit log.
+    QList<AuditRecord> stampRows;
+};
+
+QString headsText(const QStringList &heads)
+{
+    return heads.isEmpty() ? QStringLiteral("base") : heads.join(QLatin1String(", "));
+}
+
+QString directionName(const MigrationStep &step)
+{
+    return step.isUpgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
+}
+
+Result<RevisionScript> loadScript(const Revision &revision)
+{
+    if (revision.script.sectionsLoaded)
+        return revision.script;
+    return readRevisionScript(revision.path.isEmpty() ? revision.script.path : revision.path);
+}
+
+Result<QList<PreparedStep>> prepareSteps(const RevisionMap &map, const QList<MigrationStep> &steps,
+                                         bool withStampChecksums)
+{
+    QList<PreparedStep> prepared;
+    prepared.reserve(steps.size());
+    for (const MigrationStep &step : steps) {
+        PreparedStep p;
+        p.step = &step;
+        if (step.isStamp) {
+            if (!withStampChecksums) {
+                prepared.append(p);
+                continue;
+            }
+            // A stamp records what the files hold now, so `verify` can tell later edits.
+            for (const QString &id : step.toRevisions) {
+                AuditRecord row;
+                row.revision = id;
+                row.direction = QStringLiteral("stamp");
+                if (const Revision *revision = map.revision(id)) {
+                    auto script = loadScript(*revision);
+                    if (script && script->upgrade.present)
+                        row.checksum = AuditLog::checksum(script->upgrade.body);
+                }
+                p.stampRows.append(row);
+            }
+            if (step.toRevisions.isEmpty()) {
+                for (const QString &id : step.fromRevisions) {
+                    AuditRecord row;
+                    row.revision = id;
+                    row.direction = QStringLiteral("unstamp");
+                    p.stampRows.append(row);
+                }
+            }
+            prepared.append(p);
+            continue;
+        }
+
+        if (!step.revision)
+            return Error::input(QStringLiteral("A %1 step names no revision.").arg(directionName(step)));
+        const Revision &revision = *step.revision;
+        p.revisionId = revision.id;
+        auto script = loadScript(revision);
+        if (!script)
+            return script.error();
+        p.file = script->path.isEmpty() ? revision.path : script->path;
+        if (script->python) {
+            return Error::input(
+                QStringLiteral("Revision %1 is an Alembic Python file; Stratum reads it but cannot "
+                               "run it.")
+                    .arg(revision.id),
+                p.file, 0, 0, QStringLiteral("Nothing was run."));
+        }
+        const ScriptSection &section = step.isUpgrade ? script->upgrade : script->downgrade;
+        if (!section.present && !step.isUpgrade) {
+            return Error::input(
+                QStringLiteral("Revision %1 has no downgrade section: it cannot be downgraded.")
+                    .arg(revision.id),
+                p.file, 0, 0,
+                QStringLiteral("Nothing was run. Add a \"-- migrate:downgrade\" section, or move "
+                               "the version table past it with \"stratum stamp\"."));
+        }
+        // A missing upgrade section is an empty upgrade (a merge revision written by hand).
+        p.transactional = !section.present || section.transactional;
+        p.checksum = AuditLog::checksum(section.body);
+        auto statements = sectionStatements(section, p.file);
+        if (!statements)
+            return statements.error();
+        p.statements = *statements;
+        prepared.append(p);
+    }
+    return prepared;
+}
+
+QString abbreviated(const QString &statement)
+{
+    QString text = statement.simplified();
+    if (text.size() > 200)
+        text = text.left(197) + QLatin1String("...");
+    return text;
+}
+
+/// The state of one online run; a failure anywhere turns into an Error that says what
+/// happened to the database.
+class Run
+{
+public:
+    Run(Connection &connection, const RevisionMap &map, const MigratorOptions &options)
+        : m_connection(connection), m_dialect(connection.dialect()), m_map(map),
+          m_options(options),
+          m_versions(connection, options.versionTable, options.versionTableSchema),
+          m_audit(connection, options.versionTableSchema),
+          m_lock(connection, options.versionTable, options.versionTableSchema,
+                 options.lockTimeoutSeconds)
+    {
+        m_appliedBy = options.appliedBy.isEmpty() ? currentOsUser() : options.appliedBy;
+        m_toolVersion = options.toolVersion.isEmpty() ? QStringLiteral(STRATUM_VERSION)
+                                                      : options.toolVersion;
+    }
+
+    Result<MigrationRun> execute(const MigrationPlanner &planner)
+    {
+        if (auto locked = m_lock.acquire(); !locked)
+            return locked.error();
+        auto result = executeLocked(planner);
+        if (m_inTransaction)
+            rollback();
+        auto released = m_lock.release();
+        if (result && !released)
+            return released.error();
+        return result;
+    }
+
+private:
+    bool transactional() const { return m_dialect.transactionalDdl; }
+
+    Status begin()
+    {
+        if (auto begun = m_lock.beginTransaction(); !begun)
+            return begun;
+        m_inTransaction = true;
+        return {};
+    }
+
+    Status commit()
+    {
+        m_inTransaction = false;
+        if (auto done = m_connection.execute(QStringLiteral("COMMIT")); !done) {
+            m_connection.execute(QStringLiteral("ROLLBACK"));
+            return Error::database(QStringLiteral("Could not commit on %1: %2")
+                                       .arg(m_connection.maskedUrl(), done.error().message));
+        }
+        m_committedHeads = m_heads ? m_heads->heads() : m_committedHeads;
+        ++m_commits;
+        return {};
+    }
+
+    bool rollback()
+    {
+        m_inTransaction = false;
+        return m_connection.execute(QStringLiteral("ROLLBACK")).ok();
+    }
+
+    // SQLite only: a new BEGIN IMMEDIATE during the run re-takes the lock; in between another
+    // process may have migrated, so the version table must still be where this run left it.
+    Status beginAgainAndCheck()
+    {
+        if (auto begun = begin(); !begun)
+            return begun;
+        if (m_dialect.lockKind != Dialect::LockKind::BeginImmediate)
+            return {};
+        auto found = m_versions.heads();
+        if (!found)
+            return found.error();
+        const QStringList expected = m_heads->heads();
+        if (QSet<QString>(found->begin(), found->end())
+            != QSet<QString>(expected.begin(), expected.end())) {
+            Error error = Error::database(
+                QStringLiteral("The version table of %1 changed while this run was between "
+                               "transactions (expected %2, found %3); another process migrated "
+                               "this database.")
+                    .arg(m_connection.maskedUrl(), headsText(expected), headsText(*found)));
+            error.hint = QStringLiteral("This run stopped; what it committed stays applied. Run "
+                                        "\"stratum current\" and start again.");
+            return error;
+        }
+        return {};
+    }
+
+    void report(MigrationProgress::Event event, int index, const PreparedStep &p,
+                const SqlStatement *statement = nullptr)
+    {
+        if (!m_options.progress)
+            return;
+        MigrationProgress progress;
+        progress.event = event;
+        progress.stepIndex = index;
+        progress.stepCount = int(m_prepared.size());
+        progress.step = p.step;
+        progress.file = p.file;
+        if (statement) {
+            progress.statement = statement->text;
+            progress.line = statement->line;
+        }
+        m_options.progress(progress);
+    }
+
+    // Says what a failure left behind; called with the database state already settled.
+    QString stateAfterFailure(bool rolledBack, bool outsideTransaction,
+                              const PreparedStep *p) const
+    {
+        if (!transactional()) {
+            QString text = m_dialect.name == QLatin1String("mysql")
+                               ? QStringLiteral("MySQL commits DDL implicitly: ")
+                               : QStringLiteral("This database commits DDL implicitly: ");
+            if (p && !p->revisionId.isEmpty())
+                text += QStringLiteral("statements of %1 before this one stay applied; ").arg(p->revisionId);
+            return text + QStringLiteral("the version table stays at the last completed revision: %1.")
+                              .arg(headsText(m_committedHeads));
+        }
+        if (outsideTransaction) {
+            return QStringLiteral("This section runs outside a transaction (transaction:false): its "
+                                  "statements before this one stay applied; the version table is "
+                                  "at %1.")
+                .arg(headsText(m_committedHeads));
+        }
+        if (!rolledBack) {
+            return QStringLiteral("The rollback failed too; check the database. The version table "
+                                  "was last committed at %1.")
+                .arg(headsText(m_committedHeads));
+        }
+        if (m_commits == 0) {
+            return QStringLiteral("The transaction was rolled back: the schema and the version "
+                                  "table are as they were before the run.");
+        }
+        return QStringLiteral("The transaction was rolled back to the last commit: the version "
+                              "table is at %1.")
+            .arg(headsText(m_committedHeads));
+    }
+
+    Error fail(Error error, const PreparedStep *p)
+    {
+        const bool rolledBack = m_inTransaction ? rollback() : true;
+        const QString state = stateAfterFailure(rolledBack, m_outsideTransaction, p);
+        error.hint = error.hint.isEmpty() ? state : error.hint + QLatin1Char('\n') + state;
+        return error;
+    }
+
+    Result<MigrationRun> executeLocked(const MigrationPlanner &planner)
+    {
+        MigrationRun run;
+        if (transactional()) {
+            if (auto begun = begin(); !begun)
+                return begun.error();
+        }
+
+        if (!m_options.purge) {
+            auto heads = m_versions.heads();
+            if (!heads)
+                return fail(heads.error(), nullptr);
+            run.headsBefore = *heads;
+        } else {
+            auto heads = m_versions.heads();
+            if (heads)
+                run.headsBefore = *heads;
+        }
+        m_committedHeads = run.headsBefore;
+
+        const QStringList planningHeads = m_options.purge ? QStringList() : run.headsBefore;
+        auto planned = planner(planningHeads);
+        if (!planned)
+            return fail(planned.error(), nullptr);
+        // m_prepared points into m_steps, which stays untouched until the run ends.
+        m_steps = *planned;
+        run.steps = m_steps;
+
+        auto prepared = prepareSteps(m_map, m_steps, true);
+        if (!prepared)
+            return fail(prepared.error(), nullptr);
+        m_prepared = *prepared;
+
+        // Alembic creates the version table whenever no head is recorded, even for an empty plan.
+        if (m_options.purge || planningHeads.isEmpty()) {
+            if (auto ensured = m_versions.ensure(); !ensured)
+                return fail(ensured.error(), nullptr);
+        }
+        if (m_options.purge) {
+            if (auto purged = m_versions.purge(); !purged)
+                return fail(purged.error(), nullptr);
+            m_committedHeads.clear();
+        }
+        if (!m_prepared.isEmpty()) {
+            if (auto ensured = m_audit.ensure(); !ensured)
+                return fail(ensured.error(), nullptr);
+        }
+
+        m_heads.emplace(m_map, planningHeads);
+        for (int i = 0; i < m_prepared.size(); ++i) {
+            if (m_options.cancel && m_options.cancel->load()) {
+                run.cancelled = true;
+                break;
+            }
+            if (auto done = runStep(i); !done)
+                return done.error();
+            ++run.completedSteps;
+        }
+        if (m_inTransaction) {
+            if (auto done = commit(); !done)
+                return done.error();
+        }
+        run.headsAfter = m_heads->heads();
+        return run;
+    }
+
+    Status runStep(int index)
+    {
+        const PreparedStep &p = m_prepared.at(index);
+        const MigrationStep &step = *p.step;
+        if (transactional() && !m_inTransaction) {
+            if (auto begun = beginAgainAndCheck(); !begun)
+                return fail(begun.error(), &p);
+        }
+        report(MigrationProgress::Event::RevisionStarted, index, p);
+        QElapsedTimer timer;
+        timer.start();
+
+        const bool outside = transactional() && !p.transactional && !p.statements.isEmpty();
+        if (outside) {
+            if (auto done = commit(); !done)
+                return fail(done.error(), &p);
+            m_outsideTransaction = true;
+        }
+        for (const SqlStatement &statement : p.statements) {
+            report(MigrationProgress::Event::Statement, index, p, &statement);
+            auto done = m_connection.execute(statement.text);
+            if (!done) {
+                Error error = Error::database(QStringLiteral("%1 of revision %2 failed: %3")
+                                                  .arg(step.isUpgrade ? QStringLiteral("Upgrade")
+                                                                      : QStringLiteral("Downgrade"),
+                                                       p.revisionId, done.error().message),
+                                              p.file, statement.line);
+                error.column = statement.column;
+                error.hint = QStringLiteral("Statement: ") + abbreviated(statement.text);
+                return fail(error, &p);
+            }
+        }
+        const qint64 elapsed = timer.elapsed();
+        if (outside) {
+            m_outsideTransaction = false;
+            if (auto begun = beginAgainAndCheck(); !begun)
+                return fail(begun.error(), &p);
+        }
+
+        auto changes = m_heads->updateToStep(step);
+        if (!changes)
+            return fail(changes.error(), &p);
+        if (auto applied = m_versions.apply(*changes); !applied)
+            return fail(applied.error(), &p);
+
+        QList<AuditRecord> rows = p.stampRows;
+        if (!step.isStamp) {
+            AuditRecord row;
+            row.revision = p.revisionId;
+            row.direction = directionName(step);
+            row.checksum = p.checksum;
+            rows.append(row);
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (AuditRecord &row : rows) {
+            row.appliedAt = now;
+            row.durationMs = step.isStamp ? 0 : elapsed;
+            row.appliedBy = m_appliedBy;
+            row.toolVersion = m_toolVersion;
+            if (auto written = m_audit.record(row); !written)
+                return fail(written.error(), &p);
+        }
+
+        if (!transactional())
+            m_committedHeads = m_heads->heads();
+        else if (m_options.transactionPerMigration) {
+            if (auto done = commit(); !done)
+                return fail(done.error(), &p);
+        }
+        report(MigrationProgress::Event::RevisionFinished, index, p);
+        return {};
+    }
+
+    Connection &m_connection;
+    const Dialect &m_dialect;
+    const RevisionMap &m_map;
+    const MigratorOptions &m_options;
+    VersionTable m_versions;
+    AuditLog m_audit;
+    MigrationLock m_lock;
+    QString m_appliedBy;
+    QString m_toolVersion;
+
+    QList<PreparedStep> m_prepared;
+    std::optional<HeadMaintainer> m_heads;
+    QStringList m_committedHeads;
+    QList<MigrationStep> m_steps;
+    bool m_inTransaction = false;
+    bool m_outsideTransaction = false;   // running a transaction:false section
+    int m_commits = 0;
+};
+
+// The terminator goes on its own line when the statement ends in a line comment.
+QString terminated(const QString &statement, const Dialect &dialect)
+{
+    const qsizetype lastLine = statement.lastIndexOf(QLatin1Char('\n')) + 1;
+    if (statement.indexOf(QLatin1String("--"), lastLine) >= 0)
+        return statement + QLatin1Char('\n') + dialect.commandTerminator;
+    return statement + dialect.commandTerminator;
+}
+
+} // namespace
+
+QString MigrationProgress::location() const
+{
+    if (line > 0)
+        return file + QLatin1Char(':') + QString::number(line);
+    return file;
+}
+
+MigratorOptions MigratorOptions::fromConfig(const Config &config)
+{
+    MigratorOptions options;
+    options.versionTable = config.versionTable;
+    options.versionTableSchema = config.versionTableSchema;
+    options.transactionPerMigration = config.transactionPerMigration;
+    options.lockTimeoutSeconds = config.lockTimeout;
+    return options;
+}
+
+Migrator::Migrator(Connection &connection, const RevisionMap &map, const MigratorOptions &options)
+    : m_connection(connection), m_map(map), m_options(options)
+{
+}
+
+Result<MigrationRun> Migrator::run(const MigrationPlanner &planner)
+{
+    Run run(m_connection, m_map, m_options);
+    return run.execute(planner);
+}
+
+Result<QStringList> Migrator::currentHeads()
+{
+    VersionTable versions(m_connection, m_options.versionTable, m_options.versionTableSchema);
+    return versions.heads();
+}
+
+Status Migrator::ensureVersionTable()
+{
+    VersionTable versions(m_connection, m_options.versionTable, m_options.versionTableSchema);
+    return versions.ensure();
+}
+
+Result<QString> renderOfflineScript(const Dialect &dialect, const RevisionMap &map,
+                                    const QStringList &startingHeads,
+                                    const MigrationPlanner &planner, const MigratorOptions &options)
+{
+    if (options.purge)
+        return Error::input(QStringLiteral("Can't use --purge with --sql mode"));
+    auto planned = planner(startingHeads);
+    if (!planned)
+        return planned.error();
+    const QList<MigrationStep> steps = *planned;
+    auto prepared = prepareSteps(map, steps, false);
+    if (!prepared)
+        return prepared.error();
+
+    const QString &table = options.versionTable;
+    const QString &schema = options.versionTableSchema;
+    const QString &end = dialect.commandTerminator;
+    const bool transactional = dialect.transactionalDdl;
+    const bool perMigration = options.transactionPerMigration;
+
+    QString out;
+    auto put = [&out](const QString &text) { out += text + QLatin1String("\n\n"); };
+    const QString begin = QStringLiteral("BEGIN") + end;
+    const QString commit = QStringLiteral("COMMIT") + end;
+
+    if (transactional && !perMigration)
+        put(begin);
+    HeadMaintainer heads(map, startingHeads);
+    for (const PreparedStep &p : *prepared) {
+        if (transactional && perMigration)
+            put(begin);
+        if (heads.heads().isEmpty())
+            put(dialect.versionTableDdl(table, schema) + end);
+        put(QLatin1String("-- Running ") + p.step->shortLog());
+        const bool outside = transactional && !p.transactional && !p.statements.isEmpty();
+        if (outside)
+            put(commit);
+        for (const SqlStatement &statement : p.statements)
+            put(terminated(statement.text, dialect));
+        if (outside)
+            put(begin);
+        auto changes = heads.updateToStep(*p.step);
+        if (!changes)
+            return changes.error();
+        for (const VersionChange &change : *changes) {
+            switch (change.kind) {
+            case VersionChange::Insert:
+                put(dialect.versionInsertSql(table, schema, change.to) + end);
+                break;
+            case VersionChange::Delete:
+                put(dialect.versionDeleteSql(table, schema, change.from) + end);
+                break;
+            case VersionChange::Update:
+                put(dialect.versionUpdateSql(table, schema, change.from, change.to) + end);
+                break;
+            }
+        }
+        if (transactional && perMigration)
+            put(commit);
+    }
+    // Alembic drops the version table when an offline run ends at base.
+    if (!prepared->isEmpty() && heads.heads().isEmpty())
+        put(dialect.dropTableSql(table, schema) + end);
+    if (transactional && !perMigration)
+        put(commit);
+    return out;
+}
+
+QString currentOsUser()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace Stratum

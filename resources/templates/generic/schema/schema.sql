@@ -1,0 +1,12 @@
+-- The desired schema, as plain DDL in the project's SQL dialect.
+--
+-- Every file matching `schema` in stratum.ini (schema/*.sql) belongs to it; split it into as
+-- many files as you like. `stratum check` compares the database with it, and
+-- `stratum revision --autogenerate -m "..."` writes the revision that closes the gap.
+--
+-- Example:
+--
+-- CREATE TABLE accounts (
+--     id INTEGER PRIMARY KEY,
+--     email VARCHAR(255) NOT NULL UNIQUE
+-- );
