@@ -46,8 +46,12 @@ QStringView stripInlineComment(QStringView value)
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (!quoted && (c == QLatin1Char(';') || c == QLatin1Char('#')) && i > 0
-                 && value.at(i - 1).isSpace())
+                 && value.at(i - 1).isSpace()) {
+            // `version_path_separator = ;` is a value, not an empty comment.
+            if (value.left(i).trimmed().isEmpty() && value.mid(i + 1).trimmed().isEmpty())
+                return value;
             return value.left(i);
+        }
     }
     return value;
 }
@@ -167,7 +171,10 @@ public:
     }
 
     // ConfigParser's BasicInterpolation (`%(key)s`, `%%`, with `here` defined) plus `${ENV}`.
-    Result<QString> expand(const IniEntry &entry, int depth = 0) const
+    Result<QString> expand(const IniEntry &entry) const { return expand(entry, entry, 0); }
+
+private:
+    Result<QString> expand(const IniEntry &entry, const IniEntry &root, int depth) const
     {
         const QString &raw = entry.raw;
         const auto where = [&](qsizetype offset) {
@@ -176,8 +183,8 @@ public:
         };
         if (depth > 10)
             return Error::input(QStringLiteral("The value of `%1` refers to itself through "
-                                               "%(…)s.").arg(entry.key),
-                                m_path, entry.line, entry.column,
+                                               "%(…)s.").arg(root.key),
+                                m_path, root.line, root.column,
                                 QStringLiteral("Expected references that end in a plain value."));
         QString out;
         qsizetype i = 0;
@@ -198,7 +205,7 @@ public:
                                         QStringLiteral("Expected %(name)s, or %% for a literal %."));
                 const QString name = raw.mid(i + 2, close - i - 2).toLower();
                 if (const IniEntry *target = find(name)) {
-                    Result<QString> value = expand(*target, depth + 1);
+                    Result<QString> value = expand(*target, root, depth + 1);
                     if (!value)
                         return value.error();
                     out += *value;
@@ -233,7 +240,6 @@ public:
         return out;
     }
 
-private:
     const IniSection *m_section;
     const IniSection *m_defaults;
     QString m_here;

@@ -34,6 +34,12 @@ struct Config
     QHash<QString, QString> values;      ///< every key of [stratum] (or [alembic]) after expansion
 
     /// Reads \a iniPath. \a urlOverride (--url) wins over STRATUM_URL, which wins over the file.
+    /// The section is [stratum], else [alembic] (so an alembic.ini loads); [DEFAULT] applies too.
+    /// Keys are case-insensitive, `=` or `:` separate, `;`/`#` start full-line comments and, after
+    /// whitespace, inline ones; indented lines continue a value. `%(here)s`, `%(key)s`, `%%` and
+    /// `${ENV}` (unset: empty) are expanded. Relative script_location, version_locations and
+    /// schema globs resolve against the ini's folder. An empty `timezone =` means local time.
+    /// A missing file, a syntax error or a bad value is an Error naming the file (and line).
     static Result<Config> load(const QString &iniPath, const QString &urlOverride = {},
                                const QHash<QString, QString> &xArguments = {});
 

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -304,20 +305,13 @@ QString withFiles(const QString &message, const QStringList &paths)
            + files.join(QLatin1String(", "));
 }
 
-void appendUnique(QStringList &list, const QStringList &more)
-{
-    for (const QString &item : more) {
-        if (!list.contains(item))
-            list.append(item);
-    }
-}
-
 enum class Edges {
     Down,             // _versioned_down_revisions
     NormalizedDown,   // _normalized_down_revisions (ancestors "including dependencies")
     AllDown,          // _all_down_revisions
     Next,             // nextrev
     AllNext,          // _all_nextrev (descendants "including dependencies")
+    NormalizedNext,   // inverse of NormalizedDown
 };
 
 struct Node
@@ -329,11 +323,33 @@ struct Node
     QVector<int> normalizedDown;
     QVector<int> next;
     QVector<int> allNext;
-    QVector<int> dependents;   // revisions whose resolved Depends On names this one
+    QVector<int> normalizedNext;   // inverse of normalizedDown
+    QVector<int> dependents;       // revisions whose resolved Depends On names this one
 };
+
+// Union of two ascending lists; returns one of the inputs (shared, not copied) when it
+// already holds the other.
+QVector<int> sortedUnion(const QVector<int> &a, const QVector<int> &b)
+{
+    if (b.isEmpty() || a.isSharedWith(b))
+        return a;
+    if (a.isEmpty())
+        return b;
+    QVector<int> out;
+    out.reserve(a.size() + b.size());
+    std::set_union(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(out));
+    if (out.size() == a.size())
+        return a;
+    if (out.size() == b.size())
+        return b;
+    return out;
+}
 
 QVector<int> withoutRepeats(const QVector<int> &first, const QVector<int> &second)
 {
+    // The common case (one parent, no Depends On) shares the list instead of copying it.
+    if (second.isEmpty() && first.size() <= 1)
+        return first;
     QVector<int> out;
     out.reserve(first.size() + second.size());
     for (const QVector<int> *list : {&first, &second}) {
@@ -353,7 +369,8 @@ struct RevisionMap::Data
     std::vector<Node> nodes;
     QHash<QString, int> byId;
     QHash<QString, int> byKey;   // ids and branch labels: the keys of Alembic's _revision_map
-    QStringList keys;            // in Alembic's key order: ids in load order, then labels
+    QStringList labelKeys;       // branch labels in Alembic's key order (after all ids)
+    bool hasDependencies = false;
     QVector<int> heads, realHeads, bases, realBases;
     QStringList headIds, realHeadIds, baseIds, realBaseIds;
 
@@ -377,6 +394,7 @@ struct RevisionMap::Data
         case Edges::AllDown: return n.allDown;
         case Edges::Next: return n.next;
         case Edges::AllNext: return n.allNext;
+        case Edges::NormalizedNext: return n.normalizedNext;
         }
         return n.down;
     }
@@ -403,7 +421,7 @@ struct RevisionMap::Data
     Fallible<int> resolveBranch(const QString &label) const;
     Fallible<int> revisionForIdent(const Label &resolvedId, const Label &checkBranch = {}) const;
     bool sharesLineage(int target, const QVector<int> &against, bool includeDependencies) const;
-    Fallible<QVector<int>> lineageAnchors(const Arg &checkAgainst) const;
+    Fallible<QVector<int>> lineageAnchors(const Arg &checkAgainst, bool resolve) const;
     Fallible<QVector<int>> filterForLineage(const QVector<int> &targets, const Arg &checkAgainst,
                                             bool includeDependencies = false) const;
     Fallible<QStringList> filterForLineage(const QStringList &targets, const Arg &checkAgainst,
@@ -420,6 +438,8 @@ struct RevisionMap::Data
                                          bool implicitBase, bool assertRelativeLength) const;
     Fallible<QVector<int>> topologicalSort(const QSet<int> &revisions,
                                            const QVector<int> &heads) const;
+    std::optional<QVector<int>> topologicalSortClosed(const QSet<int> &revisions,
+                                                      const QVector<int> &heads) const;
     Fallible<QVector<int>> iterate(const Arg &upper, const Arg &lower, bool implicitBase,
                                    bool inclusive, bool assertRelativeLength,
                                    bool selectForDowngrade) const;
@@ -456,10 +476,7 @@ Status RevisionMap::Data::buildGraph()
     nodes.resize(size_t(n));
 
     // Branch labels join the ids as keys (_map_branch_labels).
-    keys.reserve(n);
     byKey = byId;
-    for (int i = 0; i < n; ++i)
-        keys.append(idOf(i));
     for (int i = 0; i < n; ++i) {
         const Revision &rev = revs[size_t(i)];
         for (const QString &label : rev.script.branchLabels) {
@@ -472,7 +489,7 @@ Status RevisionMap::Data::buildGraph()
                               {rev.path, other.path}));
             }
             byKey.insert(label, i);
-            keys.append(label);
+            labelKeys.append(label);
         }
     }
 
@@ -487,7 +504,15 @@ Status RevisionMap::Data::buildGraph()
                     QStringLiteral("Revision %1 referenced from %2 is not present").arg(dep, rev.id),
                     {rev.path}));
             }
+            // Alembic only catches a revision naming itself; naming its own label is the
+            // same loop.
+            if (*found == i) {
+                return Error::input(withFiles(
+                    QStringLiteral("Dependency self-loop is detected in revisions (%1)").arg(rev.id),
+                    {rev.path}));
+            }
             node.deps.append(*found);
+            hasDependencies = true;
         }
         for (const QString &down : rev.script.downRevisions) {
             const auto found = byId.constFind(down);
@@ -578,6 +603,9 @@ Status RevisionMap::Data::detectCycles() const
     if (QVector<int> bad = outside(heads, Edges::Down, bases, Edges::Next); !bad.isEmpty())
         return problem(cycle, bad);
 
+    // Without Depends On both walks would see the same graph again.
+    if (!hasDependencies)
+        return {};
     const QString dependencyCycle = QStringLiteral("Dependency cycle");
     if (realHeads.isEmpty() || realBases.isEmpty())
         return problem(dependencyCycle, everything);
@@ -617,27 +645,126 @@ void RevisionMap::Data::normalizeDependencies()
     }
     for (Node &node : nodes)
         node.normalizedDown = withoutRepeats(node.down, node.normalizedDeps);
+    if (!hasDependencies) {
+        for (Node &node : nodes)
+            node.normalizedNext = node.next;
+        return;
+    }
+    for (int i = 0; i < count(); ++i) {
+        for (int parent : nodes[size_t(i)].normalizedDown)
+            nodes[size_t(parent)].normalizedNext.append(i);
+    }
 }
 
 void RevisionMap::Data::addBranches()
 {
-    // _add_branches: a label covers its revision's descendants, and reaches down its own
-    // stretch of the line until a branch point or merge point.
-    auto merge = [](QStringList &into, const QStringList &labels) { appendUnique(into, labels); };
-    for (int i = 0; i < count(); ++i) {
-        if (revs[size_t(i)].script.branchLabels.isEmpty())
-            continue;
-        const QStringList labels = revs[size_t(i)].branchLabels;
-        const QVector<int> below = related({i}, Edges::Next);
-        for (int node : below)
-            merge(revs[size_t(node)].branchLabels, labels);
-        int parent = below.isEmpty() ? i : below.last();
-        while (nodes[size_t(parent)].allNext.size() <= 1 && nodes[size_t(parent)].down.size() <= 1) {
-            merge(revs[size_t(parent)].branchLabels, labels);
-            if (nodes[size_t(parent)].down.isEmpty())
-                break;
-            parent = nodes[size_t(parent)].down.first();
+    // Alembic's _add_branches gives a label to its revision's descendants and, walking down
+    // from the last descendant it found, to the stretch of line below the revision up to a
+    // branch point or merge point. That walk only gets below the revision when everything
+    // above it is one plain line to a head, so the result is: each such plain stretch that
+    // ends in a head shares the labels set on it, and every revision inherits its parents'
+    // labels. Computed that way it is linear, instead of one walk per labelled revision.
+    const int n = count();
+    QHash<QString, int> labelIds;
+    QStringList labelNames;
+    auto labels = std::vector<QVector<int>>(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        for (const QString &label : revs[size_t(i)].script.branchLabels) {
+            auto found = labelIds.constFind(label);
+            if (found == labelIds.constEnd()) {
+                found = labelIds.insert(label, int(labelNames.size()));
+                labelNames.append(label);
+            }
+            labels[size_t(i)].append(*found);
         }
+        std::sort(labels[size_t(i)].begin(), labels[size_t(i)].end());
+    }
+    if (labelNames.isEmpty())
+        return;
+
+    auto plain = [&](int v) {
+        return nodes[size_t(v)].allNext.size() <= 1 && nodes[size_t(v)].down.size() <= 1;
+    };
+    // Whether a plain line runs from v up to a head: 0 unknown, 1 yes, 2 no.
+    std::vector<char> leafward(size_t(n), 0);
+    auto plainToHead = [&](int start) {
+        QVector<int> path;
+        char result = 2;
+        for (int v = start;; v = nodes[size_t(v)].next.first()) {
+            if (leafward[size_t(v)]) {
+                result = leafward[size_t(v)];
+                break;
+            }
+            path.append(v);
+            if (!plain(v))
+                break;
+            if (nodes[size_t(v)].next.isEmpty()) {
+                result = 1;
+                break;
+            }
+        }
+        for (int v : path)
+            leafward[size_t(v)] = result;
+        return result == 1;
+    };
+
+    std::vector<char> stretched(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        if (labels[size_t(i)].isEmpty() || stretched[size_t(i)] || !plainToHead(i))
+            continue;
+        int bottom = i;
+        while (!nodes[size_t(bottom)].down.isEmpty() && plain(nodes[size_t(bottom)].down.first()))
+            bottom = nodes[size_t(bottom)].down.first();
+        QVector<int> stretch;
+        QVector<int> shared;
+        for (int v = bottom;; v = nodes[size_t(v)].next.first()) {
+            stretch.append(v);
+            stretched[size_t(v)] = 1;
+            shared = sortedUnion(shared, labels[size_t(v)]);
+            if (nodes[size_t(v)].next.isEmpty())
+                break;
+        }
+        for (int v : stretch)
+            labels[size_t(v)] = shared;
+    }
+
+    // Parents before children (Kahn's algorithm over Revises).
+    std::vector<int> pending(size_t(n), 0);
+    for (const Node &node : nodes) {
+        for (int child : node.next)
+            ++pending[size_t(child)];
+    }
+    QVector<int> order;
+    order.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        if (pending[size_t(i)] == 0)
+            order.append(i);
+    }
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const int v = order.at(k);
+        for (int parent : nodes[size_t(v)].down)
+            labels[size_t(v)] = sortedUnion(labels[size_t(v)], labels[size_t(parent)]);
+        for (int child : nodes[size_t(v)].next) {
+            if (--pending[size_t(child)] == 0)
+                order.append(child);
+        }
+    }
+
+    // Revisions on one line mostly share one label list; convert each list once.
+    QHash<const int *, QStringList> names;
+    for (int i = 0; i < n; ++i) {
+        const QVector<int> &ids = labels[size_t(i)];
+        if (ids.isEmpty())
+            continue;
+        auto cached = names.constFind(ids.constData());
+        if (cached == names.constEnd()) {
+            QStringList list;
+            list.reserve(ids.size());
+            for (int id : ids)
+                list.append(labelNames.at(id));
+            cached = names.insert(ids.constData(), list);
+        }
+        revs[size_t(i)].branchLabels = *cached;
     }
 }
 
@@ -646,10 +773,12 @@ void RevisionMap::Data::publish()
     for (int i = 0; i < count(); ++i) {
         Revision &rev = revs[size_t(i)];
         const Node &node = nodes[size_t(i)];
-        rev.resolvedDependencies = idsOf(node.deps);
-        rev.normalizedDependencies = idsOf(node.normalizedDeps);
+        if (!node.deps.isEmpty()) {
+            rev.resolvedDependencies = idsOf(node.deps);
+            rev.normalizedDependencies = idsOf(node.normalizedDeps);
+        }
         rev.nextRevisions = idsOf(node.next);
-        rev.allNextRevisions = idsOf(node.allNext);
+        rev.allNextRevisions = node.allNext == node.next ? rev.nextRevisions : idsOf(node.allNext);
         rev.isHead = node.next.isEmpty();
         rev.isRealHead = node.allNext.isEmpty();
         rev.isBase = node.down.isEmpty();
@@ -689,10 +818,17 @@ Fallible<QVector<int>> RevisionMap::Data::relatedChecked(const QVector<int> &tar
     QVector<int> out;
     std::vector<char> seen(size_t(count()), 0);
     std::vector<char> isTarget(size_t(count()), 0);
-    for (int target : targets)
-        isTarget[size_t(target)] = 1;
+    for (int target : targets) {
+        if (target >= 0)
+            isTarget[size_t(target)] = 1;
+    }
     QVector<int> todo;
     for (int target : targets) {
+        // Relative identifiers may have walked onto "base" (nothing) or past it.
+        if (target == NoRevision)
+            return Failure::plain(QStringLiteral("Walked too far"));
+        if (target < 0)
+            continue;
         QVector<int> overlaps;
         todo.append(target);
         while (!todo.isEmpty()) {
@@ -867,10 +1003,14 @@ Fallible<int> RevisionMap::Data::revisionForIdent(const Label &resolvedId, const
             // Partial lookup over ids and labels of four characters or more.
             const QString &prefix = *resolvedId;
             QStringList matches;
-            for (const QString &key : keys) {
+            auto consider = [&](const QString &key) {
                 if (key.size() > 3 && key.startsWith(prefix))
                     matches.append(key);
-            }
+            };
+            for (const Revision &rev : revs)
+                consider(rev.id);
+            for (const QString &label : labelKeys)
+                consider(label);
             if (checking && branchRev >= 0 && !matches.isEmpty()) {
                 Fallible<QStringList> onBranch = filterForLineage(matches, Arg::fromText(*checkBranch));
                 if (!onBranch)
@@ -935,8 +1075,11 @@ bool RevisionMap::Data::sharesLineage(int target, const QVector<int> &against,
     return false;
 }
 
-Fallible<QVector<int>> RevisionMap::Data::lineageAnchors(const Arg &checkAgainst) const
+Fallible<QVector<int>> RevisionMap::Data::lineageAnchors(const Arg &checkAgainst,
+                                                          bool resolve) const
 {
+    // Like filter_for_lineage(), parse the identifier at once but look its parts up only
+    // when there is something to filter.
     Fallible<RevisionNumber> number = resolveRevisionNumber(checkAgainst);
     if (!number)
         return number.failure();
@@ -944,6 +1087,8 @@ Fallible<QVector<int>> RevisionMap::Data::lineageAnchors(const Arg &checkAgainst
     if (truthy(number->branch))
         shares.append(*number->branch);
     shares += number->ids;
+    if (!resolve)
+        return QVector<int>();
     QVector<int> anchors;
     for (const QString &share : shares) {
         Fallible<int> rev = revisionForIdent(share);
@@ -958,7 +1103,7 @@ Fallible<QVector<int>> RevisionMap::Data::filterForLineage(const QVector<int> &t
                                                            const Arg &checkAgainst,
                                                            bool includeDependencies) const
 {
-    Fallible<QVector<int>> anchors = lineageAnchors(checkAgainst);
+    Fallible<QVector<int>> anchors = lineageAnchors(checkAgainst, !targets.isEmpty());
     if (!anchors)
         return anchors;
     QVector<int> out;
@@ -973,7 +1118,7 @@ Fallible<QStringList> RevisionMap::Data::filterForLineage(const QStringList &tar
                                                           const Arg &checkAgainst,
                                                           bool includeDependencies) const
 {
-    Fallible<QVector<int>> anchors = lineageAnchors(checkAgainst);
+    Fallible<QVector<int>> anchors = lineageAnchors(checkAgainst, !targets.isEmpty());
     if (!anchors)
         return anchors.failure();
     QStringList out;
@@ -1275,14 +1420,10 @@ RevisionMap::Data::collectUpgrade(const Arg &upper, Arg lower, bool inclusive, b
             lower = Arg::fromText(idOf(rev));
         }
     }
-    Fallible<QVector<int>> currentRevs = requireRevisions(current);
-    if (!currentRevs)
-        return currentRevs.failure();
-    current = *currentRevs;
-
     Fallible<QVector<int>> currentNodes = relatedChecked(current, Edges::NormalizedDown);
     if (!currentNodes)
         return currentNodes.failure();
+    current.removeAll(BaseSymbol);
     QSet<int> currentSet(currentNodes->cbegin(), currentNodes->cend());
     for (int rev : current)
         currentSet.insert(rev);
@@ -1378,6 +1519,9 @@ Fallible<QVector<int>> RevisionMap::Data::topologicalSort(const QSet<int> &revis
 {
     // Alembic's _topological_sort: depth-first down each head in load order, but a revision
     // waits while another head still needs it, so branches end at their branch point.
+    if (std::optional<QVector<int>> fast = topologicalSortClosed(revisions, heads))
+        return *fast;
+
     auto ancestorsOf = [&](int rev) {
         const QVector<int> list = related({rev}, Edges::NormalizedDown);
         return QSet<int>(list.cbegin(), list.cend());
@@ -1441,6 +1585,127 @@ Fallible<QVector<int>> RevisionMap::Data::topologicalSort(const QSet<int> &revis
     }
     if (!todo.isEmpty())
         return Failure::plain(QStringLiteral("Dependency resolution failed; broken map"));
+    return output;
+}
+
+std::optional<QVector<int>>
+RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVector<int> &heads) const
+{
+    // The same walk as topologicalSort(), without ancestor sets. It holds when the revisions
+    // to sort are closed under paths (nothing outside the set lies between two members) and
+    // each lies below one of the heads, which is what the collectors hand over. Then "the
+    // candidate is an ancestor of another head" means "the candidate has a child still to
+    // emit", and the head to turn to is the first one found above it among those children.
+    const int n = count();
+    std::vector<char> pending(size_t(n), 0);
+    for (int rev : revisions)
+        pending[size_t(rev)] = 1;
+
+    // Closed under paths: climbing from the set's outside children never comes back in.
+    {
+        std::vector<char> seen(size_t(n), 0);
+        QVector<int> todo;
+        for (int rev : revisions) {
+            for (int child : nodes[size_t(rev)].normalizedNext) {
+                if (!pending[size_t(child)])
+                    todo.append(child);
+            }
+        }
+        while (!todo.isEmpty()) {
+            const int rev = todo.takeLast();
+            if (pending[size_t(rev)])
+                return std::nullopt;
+            if (seen[size_t(rev)])
+                continue;
+            seen[size_t(rev)] = 1;
+            todo.append(nodes[size_t(rev)].normalizedNext);
+        }
+    }
+
+    QVector<int> currentHeads;
+    for (int head : heads) {
+        if (head >= 0 && pending[size_t(head)] && !currentHeads.contains(head))
+            currentHeads.append(head);
+    }
+    std::sort(currentHeads.begin(), currentHeads.end());
+
+    // Every revision lies below a head.
+    {
+        std::vector<char> seen(size_t(n), 0);
+        QVector<int> todo = currentHeads;
+        qsizetype covered = 0;
+        while (!todo.isEmpty()) {
+            const int rev = todo.takeLast();
+            if (seen[size_t(rev)] || !pending[size_t(rev)])
+                continue;
+            seen[size_t(rev)] = 1;
+            ++covered;
+            todo.append(nodes[size_t(rev)].normalizedDown);
+        }
+        if (covered != revisions.size())
+            return std::nullopt;
+    }
+
+    auto hasPendingChild = [&](int rev) {
+        const QVector<int> &children = nodes[size_t(rev)].normalizedNext;
+        return std::any_of(children.cbegin(), children.cend(),
+                           [&](int child) { return pending[size_t(child)] != 0; });
+    };
+    std::vector<char> above(size_t(n), 0);
+    auto firstHeadAbove = [&](int rev, qsizetype skip) -> qsizetype {
+        QVector<int> reached;
+        QVector<int> todo = nodes[size_t(rev)].normalizedNext;
+        while (!todo.isEmpty()) {
+            const int r = todo.takeLast();
+            if (!pending[size_t(r)] || above[size_t(r)])
+                continue;
+            above[size_t(r)] = 1;
+            reached.append(r);
+            todo.append(nodes[size_t(r)].normalizedNext);
+        }
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < currentHeads.size() && found < 0; ++i) {
+            if (i != skip && above[size_t(currentHeads.at(i))])
+                found = i;
+        }
+        for (int r : reached)
+            above[size_t(r)] = 0;
+        return found;
+    };
+
+    QVector<int> output;
+    output.reserve(revisions.size());
+    qsizetype candidateIdx = 0;
+    qsizetype hops = 0;
+    while (!currentHeads.isEmpty()) {
+        const int candidate = currentHeads.at(candidateIdx);
+        if (hasPendingChild(candidate)) {
+            const qsizetype other = firstHeadAbove(candidate, candidateIdx);
+            if (other < 0 || ++hops > currentHeads.size())
+                return std::nullopt;
+            candidateIdx = other;
+            continue;
+        }
+        hops = 0;
+        pending[size_t(candidate)] = 0;
+        output.append(candidate);
+
+        const Node &node = nodes[size_t(candidate)];
+        QVector<int> headsToAdd;
+        for (int down : node.normalizedDown) {
+            if (pending[size_t(down)] && !currentHeads.contains(down))
+                headsToAdd.append(down);
+        }
+        if (headsToAdd.isEmpty()) {
+            currentHeads.remove(candidateIdx);
+            candidateIdx = std::max<qsizetype>(candidateIdx - 1, 0);
+        } else {
+            currentHeads[candidateIdx] = headsToAdd.first();
+            currentHeads.append(headsToAdd.mid(1));
+        }
+    }
+    if (output.size() != revisions.size())
+        return std::nullopt;
     return output;
 }
 
@@ -1548,6 +1813,12 @@ Fallible<QList<MigrationStep>> RevisionMap::Data::stamp(const QStringList &desti
                                             [&](int h) { return below[size_t(h)] != 0; });
         const bool headsBelow = std::any_of(filteredHeads.cbegin(), filteredHeads.cend(),
                                             [&](int h) { return above[size_t(h)] != 0; });
+        if (headsAbove && headsBelow) {
+            // Alembic asserts this away: no single stamp step can move both ways.
+            return Failure::plain(QStringLiteral("Can't stamp %1: the current heads lie both above "
+                                                 "and below it")
+                                      .arg(idOf(dest)));
+        }
         if (headsAbove)
             steps.append(step(filteredIds, {idOf(dest)}, false, false));
         else if (headsBelow)

@@ -6,6 +6,13 @@
 #include <QStringView>
 
 #include <array>
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace Stratum {
 
@@ -33,8 +40,9 @@ const QString kHeaderHint = QStringLiteral(
 
 QString absolutePath(const QString &path)
 {
-    // QDir::isAbsolutePath also treats ":/…" resource paths as absolute.
-    if (path.isEmpty() || QDir::isAbsolutePath(path))
+    // QDir::isAbsolutePath also treats ":/…" resource paths as absolute; the first test spares
+    // the common case the QFileInfo it builds.
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || QDir::isAbsolutePath(path))
         return path;
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
 }
@@ -195,7 +203,8 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
         cursor.pos = 1;
 
     // Header: the first block of `--` lines (blank lines before it are allowed).
-    QStringList docLines;
+    QString docText;   // the header lines without their `-- ` prefix
+    bool anyDocLine = false;
     int headerFirstLine = 0;
     int headerEndLine = 0;     // first line after the header block
     std::array<int, 5> keyLines{};
@@ -203,7 +212,7 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
     bool more = false;
     while ((more = cursor.next(&line))) {
         const qsizetype indent = leadingSpace(line);
-        if (indent == line.size() && docLines.isEmpty() && headerFirstLine == 0)
+        if (indent == line.size() && !anyDocLine)
             continue;
         if (!line.mid(indent).startsWith(QLatin1String("--")) || isMarkerLine(line))
             break;
@@ -214,7 +223,10 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
         if (contentStart < line.size() && line.at(contentStart) == QLatin1Char(' '))
             ++contentStart;
         const QStringView content = line.mid(contentStart);
-        docLines.append(content.toString());
+        if (anyDocLine)
+            docText += QLatin1Char('\n');
+        docText += content;
+        anyDocLine = true;
 
         const qsizetype keyStart = contentStart + leadingSpace(content);
         const QStringView rest = line.mid(keyStart);
@@ -282,7 +294,7 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
     }
     headerEndLine = more ? cursor.number : cursor.number + 1;
 
-    if (docLines.isEmpty()) {
+    if (!anyDocLine) {
         return Error::input(QStringLiteral("The revision file has no header."), path,
                             more ? cursor.number : 1, 1, kHeaderHint);
     }
@@ -293,7 +305,7 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
                                            "comment block (one block, no blank lines inside)."));
     }
 
-    script.longDoc = docLines.join(QLatin1Char('\n')).trimmed();
+    script.longDoc = docText.trimmed();
     script.doc = firstParagraph(script.longDoc);
     if (headerOnly)
         return script;
@@ -314,13 +326,14 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
         const QStringView name = markerOf(line, &markerAt);
         if (!name.isEmpty()) {
             const QString markerText = QStringLiteral("-- migrate:%1").arg(name);
+            const int markerColumn = int(leadingSpace(line)) + 1;
             const bool isUpgrade = name == QLatin1String("upgrade");
             if (isUpgrade || name == QLatin1String("downgrade")) {
                 ScriptSection *section = isUpgrade ? &script.upgrade : &script.downgrade;
                 if (section->present)
                     return Error::input(QStringLiteral("The file has a second `%1` section.")
                                             .arg(markerText),
-                                        path, cursor.number, int(markerAt) + 1,
+                                        path, cursor.number, markerColumn,
                                         QStringLiteral("Expected one `%1` section; the first "
                                                        "opens on line %2.")
                                             .arg(markerText)
@@ -341,14 +354,14 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
                 if (!open)
                     return Error::input(QStringLiteral("`%1` comes before the first section.")
                                             .arg(markerText),
-                                        path, cursor.number, int(markerAt) + 1,
+                                        path, cursor.number, markerColumn,
                                         QStringLiteral("Expected `-- migrate:upgrade` or "
                                                        "`-- migrate:downgrade` before it."));
                 continue;
             }
             return Error::input(QStringLiteral("Unknown marker `-- %1`.")
                                     .arg(line.mid(markerAt).trimmed().toString()),
-                                path, cursor.number, int(markerAt) + 1,
+                                path, cursor.number, markerColumn,
                                 QStringLiteral("Expected `-- migrate:upgrade`, "
                                                "`-- migrate:downgrade`, "
                                                "`-- migrate:statement-begin` or "
@@ -415,17 +428,19 @@ qsizetype headerEnd(const char *data, qsizetype size, bool atEnd)
         qsizetype i = pos;
         while (i < eol && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r'))
             ++i;
+        // Without a header yet, the offending line is kept so that the error can point at it.
+        const qsizetype stop = inHeader ? pos : (nl ? eol + 1 : size);
         if (i == eol) {
             if (inHeader)
                 return pos;
         } else {
             if (eol - i < 2 || data[i] != '-' || data[i + 1] != '-')
-                return pos;
+                return stop;
             qsizetype j = i + 2;
             while (j < eol && (data[j] == ' ' || data[j] == '\t'))
                 ++j;
             if (eol - j >= 8 && memcmp(data + j, "migrate:", 8) == 0)
-                return pos;
+                return stop;
             inHeader = true;
         }
         pos = eol + 1;
@@ -443,6 +458,44 @@ Status openFile(const QString &path, QFile &file)
     return {};
 }
 
+// Reads from \a read (a callable filling a buffer, returning bytes read or -1) until the header
+// block is complete, then parses it. \a failure describes a failed read.
+template<typename Read, typename Failure>
+Result<RevisionScript> readHeaderWith(const QString &path, Read read, Failure failure)
+{
+    // Headers are a few hundred bytes: one small read nearly always holds the whole block.
+    char stackBuffer[4096];
+    QByteArray heap;
+    char *data = stackBuffer;
+    qsizetype capacity = sizeof stackBuffer;
+    qsizetype size = 0;
+    qsizetype end = -1;
+    for (;;) {
+        const qint64 got = read(data + size, capacity - size);
+        if (got < 0)
+            return Error::input(QStringLiteral("Cannot read the revision file: %1.").arg(failure()),
+                                path, 0, 0, QStringLiteral("Expected a readable file."));
+        const bool atEnd = got == 0;
+        size += got;
+        end = headerEnd(data, size, atEnd);
+        if (end >= 0 || atEnd)
+            break;
+        if (size < capacity)
+            continue;
+        if (data == stackBuffer) {
+            heap = QByteArray(stackBuffer, size);
+            heap.resize(capacity * 2);
+        } else {
+            heap.resize(capacity * 2);
+        }
+        data = heap.data();
+        capacity *= 2;
+    }
+    if (end < 0)
+        end = size;
+    return parseRevisionScript(QString::fromUtf8(data, end), path, true);
+}
+
 } // namespace
 
 Result<RevisionScript> readRevisionHeader(const QString &path)
@@ -450,32 +503,37 @@ Result<RevisionScript> readRevisionHeader(const QString &path)
     if (path.endsWith(QLatin1String(".py")))
         return readPythonRevision(path);
 
+#ifdef Q_OS_UNIX
+    // `heads` on 10,000 revisions reads 10,000 headers: plain system calls cost about half of
+    // what QFile's open and buffering do. Qt resource paths (":/…") still need QFile.
+    if (!path.startsWith(QLatin1Char(':'))) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            const QString reason = QString::fromLocal8Bit(strerror(errno));
+            return Error::input(QStringLiteral("Cannot read the revision file: %1.").arg(reason),
+                                path, 0, 0, QStringLiteral("Expected a readable file."));
+        }
+        Result<RevisionScript> result = readHeaderWith(
+            path,
+            [fd](char *buffer, qsizetype size) -> qint64 {
+                ssize_t got;
+                do {
+                    got = ::read(fd, buffer, size_t(size));
+                } while (got < 0 && errno == EINTR);
+                return got;
+            },
+            [] { return QString::fromLocal8Bit(strerror(errno)); });
+        ::close(fd);
+        return result;
+    }
+#endif
+
     QFile file(path);
     if (Status opened = openFile(path, file); !opened)
         return opened.error();
-
-    // Headers are a few hundred bytes: one small read nearly always holds the whole block.
-    QByteArray data;
-    qsizetype chunk = 4096;
-    qsizetype end = -1;
-    for (;;) {
-        const qsizetype had = data.size();
-        data.resize(had + chunk);
-        const qint64 got = file.read(data.data() + had, chunk);
-        if (got < 0)
-            return Error::input(QStringLiteral("Cannot read the revision file: %1.")
-                                    .arg(file.errorString()),
-                                path, 0, 0, QStringLiteral("Expected a readable file."));
-        data.resize(had + got);
-        const bool atEnd = got < chunk;
-        end = headerEnd(data.constData(), data.size(), atEnd);
-        if (end >= 0 || atEnd)
-            break;
-        chunk *= 2;
-    }
-    if (end < 0)
-        end = data.size();
-    return parseRevisionScript(QString::fromUtf8(data.constData(), end), path, true);
+    return readHeaderWith(
+        path, [&file](char *buffer, qsizetype size) { return file.read(buffer, size); },
+        [&file] { return file.errorString(); });
 }
 
 Result<RevisionScript> readRevisionScript(const QString &path)
@@ -589,19 +647,37 @@ Result<QString> PythonTokenizer::string(qsizetype quoteAt, bool raw)
             continue;
         }
         i += 2;
+        // A backslash before the line end joins the lines; the others are Python's escapes.
         switch (e.unicode()) {
-        case '\n': newline(i - 1); break;
-        case '\r': if (at(i) == QLatin1Char('\n')) { newline(i); ++i; } break;
-        case '\\': value.append(QLatin1Char('\\')); break;
-        case '\'': value.append(QLatin1Char('\'')); break;
-        case '"': value.append(QLatin1Char('"')); break;
-        case 'n': value.append(QLatin1Char('\n')); break;
-        case 't': value.append(QLatin1Char('\t')); break;
-        case 'r': value.append(QLatin1Char('\r')); break;
-        case 'a': value.append(QChar(7)); break;
-        case 'b': value.append(QChar(8)); break;
-        case 'f': value.append(QChar(12)); break;
-        case 'v': value.append(QChar(11)); break;
+        case '\n':
+            newline(i - 1);
+            break;
+        case '\\':
+        case '\'':
+        case '"':
+            value.append(e);
+            break;
+        case 'n':
+            value.append(QLatin1Char('\n'));
+            break;
+        case 't':
+            value.append(QLatin1Char('\t'));
+            break;
+        case 'r':
+            value.append(QLatin1Char('\r'));
+            break;
+        case 'a':
+            value.append(QChar(7));
+            break;
+        case 'b':
+            value.append(QChar(8));
+            break;
+        case 'f':
+            value.append(QChar(12));
+            break;
+        case 'v':
+            value.append(QChar(11));
+            break;
         case 'x':
         case 'u':
         case 'U': {
@@ -828,8 +904,11 @@ QStringList pythonList(const PyValue &value)
 
 } // namespace
 
-Result<RevisionScript> parsePythonRevision(const QString &text, const QString &path)
+Result<RevisionScript> parsePythonRevision(const QString &source, const QString &path)
 {
+    // Python reads source with universal newlines: a docstring never holds a \r.
+    QString text = source;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     PythonTokenizer tokenizer(text, path);
     Result<QList<PyLine>> lines = tokenizer.run();
     if (!lines)

@@ -36,6 +36,9 @@ struct RevisionScript
 };
 
 /// Parses \a text (the content of \a path). With \a headerOnly, stops after the header keys.
+/// The header is the first block of `--` lines; keys are matched case-insensitively; list values
+/// split on commas and spaces. Revision ids may not hold spaces, ',', '@', '-' or '+' (Alembic's
+/// rule). Errors carry \a path, line, column and what was expected.
 Result<RevisionScript> parseRevisionScript(const QString &text, const QString &path, bool headerOnly);
 /// Reads only as much of the file as the header needs (fast path for graph commands).
 /// A `.py` path is read by readPythonRevision.

@@ -3,6 +3,8 @@
 #include <QLatin1String>
 #include <QStringView>
 
+#include <initializer_list>
+
 namespace Stratum {
 
 namespace {

@@ -215,7 +215,6 @@ void tst_Runtime::openFailure()
     auto connection = Connection::open(url);
     QVERIFY(!connection.ok());
     const Error &error = connection.error();
-    qDebug("%s", qPrintable(error.toString()));
     QCOMPARE(error.code, int(Error::Database));
     QVERIFY2(error.message.startsWith(QLatin1String("Could not connect to ")),
              qPrintable(error.message));

@@ -1,5 +1,410 @@
-// placeholder, replaced below
+// The runtime against real PostgreSQL and MariaDB/MySQL servers, named by
+// STRATUM_TEST_PG_URL and STRATUM_TEST_MYSQL_URL (packaging/dev test starts both).
+// Everything happens in a schema of its own that is dropped afterwards.
+
+#include "dialect/dialect.h"
+#include "revision/revisionmap.h"
+#include "runtime/auditlog.h"
+#include "runtime/connection.h"
+#include "runtime/migrationlock.h"
+#include "runtime/migrator.h"
+#include "runtime/versiontable.h"
+#include "script/revisionscript.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
-class tst_RuntimeServers : public QObject { Q_OBJECT };
+
+using namespace Stratum;
+
+namespace {
+
+const QString kSchema = QStringLiteral("stratum_rt");
+
+struct Spec
+{
+    QString id;
+    QString revises;
+    QString upgrade;
+    QString downgrade;
+    bool upgradeTransactional = true;
+};
+
+} // namespace
+
+// QSKIP/QFAIL return from the test function, so this has to be a macro.
+#define REQUIRE_SERVER(variable, url)                                                            \
+    do {                                                                                         \
+        url = qEnvironmentVariable(variable);                                                    \
+        if (url.isEmpty()) {                                                                     \
+            if (qEnvironmentVariableIsSet("CI"))                                                 \
+                QFAIL(variable " is not set; under CI a missing server is a failure.");         \
+            QSKIP(variable " is not set: no server to test against.");                          \
+        }                                                                                        \
+    } while (false)
+
+// Evaluates its argument once: it is often the call under test.
+#define VERIFY_OK(expression)                                                                \
+    do {                                                                                     \
+        const auto &result_ = (expression);                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString()));  \
+    } while (false)
+
+class tst_RuntimeServers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void versionTable_data();
+    void versionTable();
+    void badCredentials_data();
+    void badCredentials();
+    void upgradeDowngrade_data();
+    void upgradeDowngrade();
+    void failure_data();
+    void failure();
+    void transactionFalse();
+    void lock_data();
+    void lock();
+
+private:
+    bool connect();
+    QString write(const Spec &spec);
+    bool loadMap();
+    Result<MigrationRun> upgrade(const QString &target, MigratorOptions options = {});
+    Result<MigrationRun> downgrade(const QString &target, MigratorOptions options = {});
+    QStringList tables();
+    QStringList heads();
+    QString table(const QString &name) const
+    {
+        return m_connection->dialect().qualifiedName(name, kSchema);
+    }
+
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Connection> m_connection;
+    RevisionMap m_map;
+};
+
+void tst_RuntimeServers::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_url.clear();
+}
+
+void tst_RuntimeServers::cleanup()
+{
+    if (m_connection) {
+        const bool pg = m_connection->dialect().name == QLatin1String("postgresql");
+        m_connection->execute(QStringLiteral("ROLLBACK"));
+        m_connection->execute(pg ? QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(kSchema)
+                                 : QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kSchema));
+    }
+    m_connection.reset();
+    m_map = RevisionMap();
+    m_dir.reset();
+}
+
+bool tst_RuntimeServers::connect()
+{
+    auto url = DatabaseUrl::parse(m_url);
+    if (!url) {
+        qWarning("%s", qPrintable(url.error().toString()));
+        return false;
+    }
+    auto connection = Connection::open(*url);
+    if (!connection) {
+        qWarning("%s", qPrintable(connection.error().toString()));
+        return false;
+    }
+    m_connection = std::move(*connection);
+    const bool pg = m_connection->dialect().name == QLatin1String("postgresql");
+    m_connection->execute(pg ? QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(kSchema)
+                             : QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kSchema));
+    return m_connection->execute(QStringLiteral("CREATE SCHEMA %1").arg(kSchema)).ok();
+}
+
+QString tst_RuntimeServers::write(const Spec &spec)
+{
+    const QString path = QDir(m_dir->path()).filePath(spec.id + QLatin1String("_rev.sql"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QString text = QStringLiteral("-- %1\n--\n-- Revision ID: %1\n-- Revises: %2\n"
+                                  "-- Create Date: 2026-11-25 12:00:00.000000\n\n")
+                       .arg(spec.id, spec.revises);
+    text += spec.upgradeTransactional ? QStringLiteral("-- migrate:upgrade\n")
+                                      : QStringLiteral("-- migrate:upgrade transaction:false\n");
+    text += spec.upgrade + QStringLiteral("\n\n-- migrate:downgrade\n") + spec.downgrade
+            + QLatin1Char('\n');
+    file.write(text.toUtf8());
+    return path;
+}
+
+bool tst_RuntimeServers::loadMap()
+{
+    QList<RevisionScript> scripts;
+    for (const QString &name :
+         QDir(m_dir->path()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        auto script = readRevisionHeader(QDir(m_dir->path()).filePath(name));
+        if (!script)
+            return false;
+        scripts.append(*script);
+    }
+    auto map = RevisionMap::build(scripts);
+    if (!map) {
+        qWarning("%s", qPrintable(map.error().toString()));
+        return false;
+    }
+    m_map = std::move(*map);
+    return true;
+}
+
+Result<MigrationRun> tst_RuntimeServers::upgrade(const QString &target, MigratorOptions options)
+{
+    options.versionTableSchema = kSchema;
+    Migrator migrator(*m_connection, m_map, options);
+    return migrator.run(
+        [this, target](const QStringList &heads) { return m_map.upgradeSteps(target, heads); });
+}
+
+Result<MigrationRun> tst_RuntimeServers::downgrade(const QString &target, MigratorOptions options)
+{
+    options.versionTableSchema = kSchema;
+    Migrator migrator(*m_connection, m_map, options);
+    return migrator.run(
+        [this, target](const QStringList &heads) { return m_map.downgradeSteps(target, heads); });
+}
+
+QStringList tst_RuntimeServers::tables()
+{
+    auto rows = m_connection->selectColumn(
+        QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = '%1' "
+                       "AND table_name LIKE 't%' ORDER BY table_name")
+            .arg(kSchema));
+    QStringList out;
+    if (rows) {
+        for (const QVariant &row : *rows)
+            out.append(row.toString());
+    }
+    return out;
+}
+
+QStringList tst_RuntimeServers::heads()
+{
+    auto heads = VersionTable(*m_connection, QStringLiteral("alembic_version"), kSchema).heads();
+    if (!heads)
+        return {QStringLiteral("<error>")};
+    QStringList out = *heads;
+    out.sort();
+    return out;
+}
+
+static void addServerRows()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::newRow("postgresql") << QStringLiteral("STRATUM_TEST_PG_URL");
+    QTest::newRow("mysql") << QStringLiteral("STRATUM_TEST_MYSQL_URL");
+}
+
+#define FETCH_SERVER()                                                                           \
+    QFETCH(QString, variable);                                                                   \
+    if (variable == QLatin1String("STRATUM_TEST_PG_URL"))                                        \
+        REQUIRE_SERVER("STRATUM_TEST_PG_URL", m_url);                                            \
+    else                                                                                         \
+        REQUIRE_SERVER("STRATUM_TEST_MYSQL_URL", m_url);                                         \
+    QVERIFY(connect())
+
+void tst_RuntimeServers::versionTable_data() { addServerRows(); }
+
+void tst_RuntimeServers::versionTable()
+{
+    FETCH_SERVER();
+    VersionTable versions(*m_connection, QStringLiteral("alembic_version"), kSchema);
+    QCOMPARE(versions.exists().value(), false);
+    QVERIFY(versions.heads()->isEmpty());
+    VERIFY_OK(versions.ensure());
+    VERIFY_OK(versions.ensure());
+    QCOMPARE(versions.exists().value(), true);
+    VERIFY_OK(versions.apply({{VersionChange::Insert, {}, QStringLiteral("a")},
+                              {VersionChange::Insert, {}, QStringLiteral("b")}}));
+    VERIFY_OK(versions.apply({{VersionChange::Delete, QStringLiteral("a"), {}},
+                              {VersionChange::Update, QStringLiteral("b"), QStringLiteral("c")}}));
+    QCOMPARE(versions.heads().value(), QStringList{QStringLiteral("c")});
+    auto mismatch = versions.apply({{VersionChange::Update, QStringLiteral("x"), QStringLiteral("y")}});
+    QVERIFY(!mismatch.ok());
+    QCOMPARE(mismatch.error().message,
+             QStringLiteral("Online migration expected to match one row when updating 'x' to 'y' "
+                            "in 'alembic_version'; 0 found"));
+
+    AuditLog audit(*m_connection, kSchema);
+    VERIFY_OK(audit.ensure());
+    AuditRecord row;
+    row.revision = QStringLiteral("c");
+    row.direction = QStringLiteral("upgrade");
+    row.checksum = AuditLog::checksum(QStringLiteral("x"));
+    row.appliedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), QTimeZone::utc());
+    row.durationMs = 12;
+    row.appliedBy = QStringLiteral("bob");
+    row.toolVersion = QStringLiteral("0.1.0");
+    VERIFY_OK(audit.record(row));
+    auto records = audit.records();
+    VERIFY_OK(records);
+    QCOMPARE(records->size(), 1);
+    QCOMPARE(records->at(0).appliedAt, row.appliedAt);
+    QCOMPARE(records->at(0).checksum, row.checksum);
+    QCOMPARE(audit.lastChecksums()->value(QStringLiteral("c")), row.checksum);
+}
+
+void tst_RuntimeServers::badCredentials_data() { addServerRows(); }
+
+void tst_RuntimeServers::badCredentials()
+{
+    FETCH_SERVER();
+    auto url = DatabaseUrl::parse(m_url);
+    VERIFY_OK(url);
+    url->password = QStringLiteral("wrong-Secret-42");
+    auto connection = Connection::open(*url);
+    QVERIFY(!connection.ok());
+    QCOMPARE(connection.error().code, int(Error::Database));
+    QVERIFY2(connection.error().message.contains(url->masked()),
+             qPrintable(connection.error().message));
+    QVERIFY(!connection.error().toString().contains(QLatin1String("wrong-Secret-42")));
+    qDebug("%s", qPrintable(connection.error().message));
+}
+
+void tst_RuntimeServers::upgradeDowngrade_data() { addServerRows(); }
+
+void tst_RuntimeServers::upgradeDowngrade()
+{
+    FETCH_SERVER();
+    write({QStringLiteral("a"), {}, QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("ta")),
+           QStringLiteral("DROP TABLE %1;").arg(table("ta"))});
+    write({QStringLiteral("b1"), QStringLiteral("a"),
+           QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("tb1")),
+           QStringLiteral("DROP TABLE %1;").arg(table("tb1"))});
+    write({QStringLiteral("c1"), QStringLiteral("a"),
+           QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("tc1")),
+           QStringLiteral("DROP TABLE %1;").arg(table("tc1"))});
+    write({QStringLiteral("m"), QStringLiteral("b1, c1"),
+           QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("tm")),
+           QStringLiteral("DROP TABLE %1;").arg(table("tm"))});
+    QVERIFY(loadMap());
+
+    VERIFY_OK(upgrade(QStringLiteral("b1")));
+    QCOMPARE(heads(), QStringList{QStringLiteral("b1")});
+    VERIFY_OK(upgrade(QStringLiteral("c1")));
+    QCOMPARE(heads(), QStringList({"b1", "c1"}));
+    MigratorOptions perMigration;
+    perMigration.transactionPerMigration = true;
+    VERIFY_OK(upgrade(QStringLiteral("heads"), perMigration));
+    QCOMPARE(heads(), QStringList{QStringLiteral("m")});
+    QCOMPARE(tables(), QStringList({"ta", "tb1", "tc1", "tm"}));
+    VERIFY_OK(downgrade(QStringLiteral("b1")));
+    QCOMPARE(heads(), QStringList({"b1", "c1"}));
+    VERIFY_OK(downgrade(QStringLiteral("base")));
+    QVERIFY(heads().isEmpty());
+    QVERIFY(tables().isEmpty());
+    QCOMPARE(AuditLog(*m_connection, kSchema).records()->size(), 8);
+}
+
+void tst_RuntimeServers::failure_data() { addServerRows(); }
+
+void tst_RuntimeServers::failure()
+{
+    FETCH_SERVER();
+    write({QStringLiteral("a"), {}, QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("ta")),
+           QStringLiteral("DROP TABLE %1;").arg(table("ta"))});
+    const QString bPath =
+        write({QStringLiteral("b"), QStringLiteral("a"),
+               QStringLiteral("CREATE TABLE %1 (id INTEGER);\nINSERT INTO %2 VALUES (1);")
+                   .arg(table("tb"), table("nope")),
+               QStringLiteral("DROP TABLE %1;").arg(table("tb"))});
+    QVERIFY(loadMap());
+
+    auto run = upgrade(QStringLiteral("head"));
+    QVERIFY(!run.ok());
+    const Error &error = run.error();
+    qDebug("%s", qPrintable(error.toString()));
+    QCOMPARE(error.code, int(Error::Database));
+    QCOMPARE(error.file, bPath);
+    QCOMPARE(error.line, 9);
+    QVERIFY(error.message.startsWith(QLatin1String("Upgrade of revision b failed: ")));
+    QVERIFY(error.message.contains(QLatin1String("nope")));
+    QVERIFY(error.hint.contains(QLatin1String("INSERT INTO")));
+    if (m_connection->dialect().transactionalDdl) {
+        // PostgreSQL: all or nothing.
+        QVERIFY(error.hint.contains(QLatin1String("as they were before the run")));
+        QVERIFY(tables().isEmpty());
+        QCOMPARE(VersionTable(*m_connection, QStringLiteral("alembic_version"), kSchema).exists().value(), false);
+    } else {
+        // MySQL: a is done and stamped; b's CREATE TABLE happened and cannot be undone.
+        QVERIFY2(error.hint.contains(QLatin1String("MySQL commits DDL implicitly")), qPrintable(error.hint));
+        QVERIFY2(error.hint.contains(QLatin1String("the last completed revision: a")), qPrintable(error.hint));
+        QCOMPARE(heads(), QStringList{QStringLiteral("a")});
+        QCOMPARE(tables(), QStringList({"ta", "tb"}));
+    }
+}
+
+void tst_RuntimeServers::transactionFalse()
+{
+    REQUIRE_SERVER("STRATUM_TEST_PG_URL", m_url);
+    QVERIFY(connect());
+    write({QStringLiteral("a"), {}, QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("ta")),
+           QStringLiteral("DROP TABLE %1;").arg(table("ta"))});
+    Spec b{QStringLiteral("b"), QStringLiteral("a"),
+           QStringLiteral("CREATE INDEX CONCURRENTLY ix_b ON %1 (id);").arg(table("ta")),
+           QStringLiteral("DROP INDEX %1.ix_b;").arg(kSchema)};
+    b.upgradeTransactional = false;
+    write(b);
+    QVERIFY(loadMap());
+    // CREATE INDEX CONCURRENTLY cannot run inside a transaction block: this passes only
+    // because the section runs outside the migration transaction.
+    VERIFY_OK(upgrade(QStringLiteral("head")));
+    QCOMPARE(heads(), QStringList{QStringLiteral("b")});
+    QCOMPARE(m_connection
+                 ->selectValue(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_b'"))
+                 ->toInt(),
+             1);
+}
+
+void tst_RuntimeServers::lock_data() { addServerRows(); }
+
+void tst_RuntimeServers::lock()
+{
+    FETCH_SERVER();
+    write({QStringLiteral("a"), {}, QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("ta")),
+           QStringLiteral("DROP TABLE %1;").arg(table("ta"))});
+    QVERIFY(loadMap());
+
+    auto url = DatabaseUrl::parse(m_url);
+    VERIFY_OK(url);
+    auto other = Connection::open(*url);
+    VERIFY_OK(other);
+    MigrationLock holder(**other, QStringLiteral("alembic_version"), kSchema, 1);
+    VERIFY_OK(holder.acquire());
+
+    MigratorOptions options;
+    options.lockTimeoutSeconds = 1;
+    QElapsedTimer timer;
+    timer.start();
+    auto run = upgrade(QStringLiteral("head"), options);
+    QVERIFY(!run.ok());
+    QVERIFY(timer.elapsed() >= 900);
+    QCOMPARE(run.error().message,
+             MigrationLock::timeoutError(1, url->masked()).message);
+    QVERIFY(!run.error().toString().contains(url->password) || url->password.isEmpty());
+
+    VERIFY_OK(holder.release());
+    VERIFY_OK(upgrade(QStringLiteral("head"), options));
+    QCOMPARE(heads(), QStringList{QStringLiteral("a")});
+}
+
 QTEST_MAIN(tst_RuntimeServers)
 #include "tst_runtime_servers.moc"

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -150,6 +151,59 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QCOMPARE(versions(db), QStringList{});
         QVERIFY(!snapshot(db).contains(QLatin1String("table t1")));
+    }
+
+    // The README's example, copied so the checkout stays clean: the whole history goes up,
+    // down to base and up again, and every table of schema/*.sql exists at head.
+    void bookshopRoundTrip()
+    {
+        const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
+        const QString root = m_dir.filePath(QStringLiteral("bookshop"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), source, root}) == 0);
+        QFile::remove(root + QStringLiteral("/bookshop.db"));
+        const QString db = root + QStringLiteral("/bookshop.db");
+
+        Run run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const Run heads = stratum(root, {QStringLiteral("heads")});
+        QCOMPARE(heads.code, 0);
+        QStringList expected;
+        for (const QString &line : heads.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            expected << line.section(QLatin1Char(' '), 0, 0);
+        expected.sort();
+        QStringList applied = versions(db);
+        applied.sort();
+        QCOMPARE(applied, expected);
+
+        // Every CREATE TABLE of the desired schema exists in the upgraded database.
+        const QString schema = snapshot(db);
+        QDir schemaDir(root + QStringLiteral("/schema"));
+        int tables = 0;
+        for (const QString &name : schemaDir.entryList({QStringLiteral("*.sql")})) {
+            QFile file(schemaDir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            static const QRegularExpression create(QStringLiteral("CREATE TABLE (?:IF NOT EXISTS )?\"?(\\w+)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            auto it = create.globalMatch(QString::fromUtf8(file.readAll()));
+            while (it.hasNext()) {
+                const QString table = it.next().captured(1);
+                QVERIFY2(schema.contains(QStringLiteral("table ") + table + QLatin1Char(' ')), qPrintable(table));
+                ++tables;
+            }
+        }
+        QVERIFY(tables >= 6);
+
+        run = stratum(root, {QStringLiteral("downgrade"), QStringLiteral("base")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(versions(db), QStringList{});
+        for (const QString &line : snapshot(db).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(line.contains(QLatin1String("alembic_version")) || line.contains(QLatin1String("stratum_history"))
+                         || line.contains(QLatin1String("sqlite_")),
+                     qPrintable(line));
+
+        run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(snapshot(db), schema);
     }
 
     void historyOutput()

@@ -1,5 +1,5 @@
 -- The desired schema of the main database, as plain DDL.
 --
--- `stratum check` compares the database with the files
--- in this folder, and `stratum revision --autogenerate -m "..."`
--- writes the revision that closes the gap.
+-- `stratum check` compares the database with the files in this
+-- folder, and `stratum revision --autogenerate -m "..."` writes
+-- the revision that closes the gap.

@@ -1,5 +1,5 @@
 -- The desired schema of the reporting database, as plain DDL.
 --
--- `stratum --name reporting check` compares the database with the files
--- in this folder, and `stratum --name reporting revision --autogenerate -m "..."`
--- writes the revision that closes the gap.
+-- `stratum -n reporting check` compares the database with the files in this
+-- folder, and `stratum -n reporting revision --autogenerate -m "..."` writes
+-- the revision that closes the gap.
