@@ -1,6 +1,7 @@
 #include "revision/revisionmap.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <iterator>
@@ -314,18 +315,32 @@ enum class Edges {
     NormalizedNext,   // inverse of NormalizedDown
 };
 
+// Most revisions have one parent and one child: keep such lists inline, not on the heap.
+using Adjacency = QVarLengthArray<int, 2>;
+
 struct Node
 {
-    QVector<int> down;
-    QVector<int> deps;
-    QVector<int> normalizedDeps;
-    QVector<int> allDown;
-    QVector<int> normalizedDown;
-    QVector<int> next;
-    QVector<int> allNext;
-    QVector<int> normalizedNext;   // inverse of normalizedDown
-    QVector<int> dependents;       // revisions whose resolved Depends On names this one
+    Adjacency down;
+    Adjacency deps;
+    Adjacency normalizedDeps;
+    Adjacency allDown;
+    Adjacency normalizedDown;
+    Adjacency next;
+    Adjacency allNext;
+    Adjacency normalizedNext;   // inverse of normalizedDown
+    Adjacency dependents;       // revisions whose resolved Depends On names this one
 };
+
+void appendAll(QVector<int> &to, const Adjacency &from)
+{
+    for (int i : from)
+        to.append(i);
+}
+
+QVector<int> toVector(const Adjacency &from)
+{
+    return QVector<int>(from.begin(), from.end());
+}
 
 // Union of two ascending lists; returns one of the inputs (shared, not copied) when it
 // already holds the other.
@@ -345,14 +360,13 @@ QVector<int> sortedUnion(const QVector<int> &a, const QVector<int> &b)
     return out;
 }
 
-QVector<int> withoutRepeats(const QVector<int> &first, const QVector<int> &second)
+Adjacency withoutRepeats(const Adjacency &first, const Adjacency &second)
 {
-    // The common case (one parent, no Depends On) shares the list instead of copying it.
     if (second.isEmpty() && first.size() <= 1)
         return first;
-    QVector<int> out;
+    Adjacency out;
     out.reserve(first.size() + second.size());
-    for (const QVector<int> *list : {&first, &second}) {
+    for (const Adjacency *list : {&first, &second}) {
         for (int i : *list) {
             if (!out.contains(i))
                 out.append(i);
@@ -376,7 +390,8 @@ struct RevisionMap::Data
 
     int count() const { return int(revs.size()); }
     const QString &idOf(int i) const { return revs[size_t(i)].id; }
-    QStringList idsOf(const QVector<int> &list) const
+    template<typename List>
+    QStringList idsOf(const List &list) const
     {
         QStringList out;
         out.reserve(list.size());
@@ -385,7 +400,7 @@ struct RevisionMap::Data
         return out;
     }
 
-    const QVector<int> &edges(int i, Edges kind) const
+    const Adjacency &edges(int i, Edges kind) const
     {
         const Node &n = nodes[size_t(i)];
         switch (kind) {
@@ -623,14 +638,14 @@ void RevisionMap::Data::normalizeDependencies()
         Node &node = nodes[size_t(i)];
         if (node.deps.isEmpty())
             continue;
-        QVector<int> normalized = withoutRepeats(node.deps, {});
+        QVector<int> normalized = toVector(withoutRepeats(node.deps, {}));
         // Only a dependency shared with another revision can be implied by an ancestor.
         const bool shared = std::any_of(normalized.cbegin(), normalized.cend(), [&](int dep) {
             return nodes[size_t(dep)].dependents.size() > 1;
         });
         if (shared) {
             std::vector<char> seen(size_t(count()), 0);
-            QVector<int> todo = node.down;
+            QVector<int> todo = toVector(node.down);
             while (!todo.isEmpty() && !normalized.isEmpty()) {
                 const int rev = todo.takeLast();
                 if (seen[size_t(rev)])
@@ -638,10 +653,10 @@ void RevisionMap::Data::normalizeDependencies()
                 seen[size_t(rev)] = 1;
                 for (int dep : nodes[size_t(rev)].deps)
                     normalized.removeAll(dep);
-                todo.append(nodes[size_t(rev)].down);
+                appendAll(todo, nodes[size_t(rev)].down);
             }
         }
-        node.normalizedDeps = normalized;
+        node.normalizedDeps = Adjacency(normalized.cbegin(), normalized.cend());
     }
     for (Node &node : nodes)
         node.normalizedDown = withoutRepeats(node.down, node.normalizedDeps);
@@ -665,6 +680,8 @@ void RevisionMap::Data::addBranches()
     // ends in a head shares the labels set on it, and every revision inherits its parents'
     // labels. Computed that way it is linear, instead of one walk per labelled revision.
     const int n = count();
+    if (labelKeys.isEmpty())
+        return;
     QHash<QString, int> labelIds;
     QStringList labelNames;
     auto labels = std::vector<QVector<int>>(size_t(n));
@@ -804,7 +821,7 @@ QVector<int> RevisionMap::Data::related(const QVector<int> &targets, Edges kind)
             if (seen[size_t(rev)])
                 continue;
             seen[size_t(rev)] = 1;
-            todo.append(edges(rev, kind));
+            appendAll(todo, edges(rev, kind));
             out.append(rev);
         }
     }
@@ -838,7 +855,7 @@ Fallible<QVector<int>> RevisionMap::Data::relatedChecked(const QVector<int> &tar
             if (seen[size_t(rev)])
                 continue;
             seen[size_t(rev)] = 1;
-            todo.append(edges(rev, kind));
+            appendAll(todo, edges(rev, kind));
             out.append(rev);
         }
         if (!overlaps.isEmpty()) {
@@ -859,7 +876,7 @@ std::vector<char> RevisionMap::Data::reach(const QVector<int> &targets, Edges ki
         if (seen[size_t(rev)])
             continue;
         seen[size_t(rev)] = 1;
-        todo.append(edges(rev, kind));
+        appendAll(todo, edges(rev, kind));
     }
     return seen;
 }
@@ -1069,7 +1086,7 @@ bool RevisionMap::Data::sharesLineage(int target, const QVector<int> &against,
             seen[size_t(rev)] = 1;
             if (wanted[size_t(rev)])
                 return true;
-            todo.append(edges(rev, kind));
+            appendAll(todo, edges(rev, kind));
         }
     }
     return false;
@@ -1149,7 +1166,7 @@ Fallible<int> RevisionMap::Data::walk(int start, qint64 steps, const Label &bran
         if (steps > 0) {
             if (current == BaseSymbol)
                 return Failure::plain(QStringLiteral("Walked too far"));
-            const QVector<int> up = current == NoRevision ? bases : nodes[size_t(current)].next;
+            const QVector<int> up = current == NoRevision ? bases : toVector(nodes[size_t(current)].next);
             if (truthy(branch)) {
                 Fallible<QVector<int>> filtered = filterForLineage(up, Arg::fromText(*branch));
                 if (!filtered)
@@ -1159,7 +1176,7 @@ Fallible<int> RevisionMap::Data::walk(int start, qint64 steps, const Label &bran
                 children = up;
             }
         } else if (current != BaseSymbol) {
-            children = current == NoRevision ? heads : nodes[size_t(current)].down;
+            children = current == NoRevision ? heads : toVector(nodes[size_t(current)].down);
             if (children.isEmpty())
                 children = {BaseSymbol};
         }
@@ -1467,7 +1484,7 @@ RevisionMap::Data::collectDowngrade(const Arg &upper, const Arg &target, bool in
     } else if (inclusive) {
         roots = {targetRev};
     } else {
-        roots = nodes[size_t(targetRev)].next;
+        roots = toVector(nodes[size_t(targetRev)].next);
     }
 
     if (truthy(branch) && roots.size() > 1) {
@@ -1618,7 +1635,7 @@ RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVect
             if (seen[size_t(rev)])
                 continue;
             seen[size_t(rev)] = 1;
-            todo.append(nodes[size_t(rev)].normalizedNext);
+            appendAll(todo, nodes[size_t(rev)].normalizedNext);
         }
     }
 
@@ -1640,28 +1657,28 @@ RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVect
                 continue;
             seen[size_t(rev)] = 1;
             ++covered;
-            todo.append(nodes[size_t(rev)].normalizedDown);
+            appendAll(todo, nodes[size_t(rev)].normalizedDown);
         }
         if (covered != revisions.size())
             return std::nullopt;
     }
 
     auto hasPendingChild = [&](int rev) {
-        const QVector<int> &children = nodes[size_t(rev)].normalizedNext;
+        const Adjacency &children = nodes[size_t(rev)].normalizedNext;
         return std::any_of(children.cbegin(), children.cend(),
                            [&](int child) { return pending[size_t(child)] != 0; });
     };
     std::vector<char> above(size_t(n), 0);
     auto firstHeadAbove = [&](int rev, qsizetype skip) -> qsizetype {
         QVector<int> reached;
-        QVector<int> todo = nodes[size_t(rev)].normalizedNext;
+        QVector<int> todo = toVector(nodes[size_t(rev)].normalizedNext);
         while (!todo.isEmpty()) {
             const int r = todo.takeLast();
             if (!pending[size_t(r)] || above[size_t(r)])
                 continue;
             above[size_t(r)] = 1;
             reached.append(r);
-            todo.append(nodes[size_t(r)].normalizedNext);
+            appendAll(todo, nodes[size_t(r)].normalizedNext);
         }
         qsizetype found = -1;
         for (qsizetype i = 0; i < currentHeads.size() && found < 0; ++i) {
@@ -1738,14 +1755,14 @@ Fallible<QVector<int>> RevisionMap::Data::allCurrent(const QStringList &ids) con
     QVector<int> todo;
     for (int i = 0; i < count(); ++i) {
         if (member[size_t(i)])
-            todo.append(nodes[size_t(i)].down);
+            appendAll(todo, nodes[size_t(i)].down);
     }
     while (!todo.isEmpty()) {
         const int rev = todo.takeLast();
         if (covered[size_t(rev)])
             continue;
         covered[size_t(rev)] = 1;
-        todo.append(nodes[size_t(rev)].down);
+        appendAll(todo, nodes[size_t(rev)].down);
     }
     QVector<int> out;
     for (int i = 0; i < count(); ++i) {

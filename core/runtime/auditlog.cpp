@@ -63,7 +63,7 @@ Status AuditLog::ensure()
     if (*present)
         return {};
     const Dialect &dialect = m_connection.dialect();
-    return m_connection.execute(
+    auto done = m_connection.execute(
         QLatin1String("CREATE TABLE ") + dialect.qualifiedName(QString::fromLatin1(tableName), m_schema)
         + QLatin1String(" (\n    id ") + dialect.autoIncrementPrimaryKey
         + QLatin1String(",\n    revision VARCHAR(255) NOT NULL"
@@ -75,6 +75,12 @@ Status AuditLog::ensure()
                         ",\n    duration_ms BIGINT NOT NULL"
                         ",\n    applied_by VARCHAR(255)"
                         ",\n    tool_version VARCHAR(64)\n)"));
+    if (!done) {
+        return Error::database(QStringLiteral("Could not create the audit table %1 on %2: %3")
+                                   .arg(QString::fromLatin1(tableName), m_connection.maskedUrl(),
+                                        done.error().message));
+    }
+    return {};
 }
 
 Status AuditLog::record(const AuditRecord &record)

@@ -120,6 +120,12 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
             if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = %1")
                                  .arg(options.sqliteForeignKeys ? 1 : 0)))
                 failure = errorText(pragma.lastError());
+        } else if (dialect->name == QLatin1String("postgresql")) {
+            // libpq's default notice processor writes NOTICEs ("table … does not exist,
+            // skipping") straight to stderr; core never prints, so keep them server-side.
+            QSqlQuery set(db);
+            if (!set.exec(QStringLiteral("SET client_min_messages = warning")))
+                failure = errorText(set.lastError());
         }
     }
     if (!failure.isEmpty()) {

@@ -277,6 +277,14 @@ private:
         return error;
     }
 
+    // For errors before anything ran: undo the transaction, say nothing about the database.
+    Error abort(const Error &error)
+    {
+        if (m_inTransaction)
+            rollback();
+        return error;
+    }
+
     Result<MigrationRun> executeLocked(const MigrationPlanner &planner)
     {
         MigrationRun run;
@@ -288,7 +296,7 @@ private:
         if (!m_options.purge) {
             auto heads = m_versions.heads();
             if (!heads)
-                return fail(heads.error(), nullptr);
+                return abort(heads.error());
             run.headsBefore = *heads;
         } else {
             auto heads = m_versions.heads();
@@ -300,14 +308,14 @@ private:
         const QStringList planningHeads = m_options.purge ? QStringList() : run.headsBefore;
         auto planned = planner(planningHeads);
         if (!planned)
-            return fail(planned.error(), nullptr);
+            return abort(planned.error());
         // m_prepared points into m_steps, which stays untouched until the run ends.
         m_steps = *planned;
         run.steps = m_steps;
 
         auto prepared = prepareSteps(m_map, m_steps, true);
         if (!prepared)
-            return fail(prepared.error(), nullptr);
+            return abort(prepared.error());
         m_prepared = *prepared;
 
         // Alembic creates the version table whenever no head is recorded, even for an empty plan.

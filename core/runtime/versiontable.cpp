@@ -20,7 +20,13 @@ Result<bool> VersionTable::exists()
 
 Status VersionTable::create()
 {
-    return m_connection.execute(m_connection.dialect().versionTableDdl(m_table, m_schema));
+    auto done = m_connection.execute(m_connection.dialect().versionTableDdl(m_table, m_schema));
+    if (!done) {
+        return Error::database(QStringLiteral("Could not create the version table %1 on %2: %3")
+                                   .arg(m_connection.dialect().qualifiedName(m_table, m_schema),
+                                        m_connection.maskedUrl(), done.error().message));
+    }
+    return {};
 }
 
 Status VersionTable::ensure()
@@ -41,8 +47,11 @@ Result<QStringList> VersionTable::heads()
     auto rows = m_connection.selectColumn(
         QLatin1String("SELECT version_num FROM ")
         + m_connection.dialect().qualifiedName(m_table, m_schema));
-    if (!rows)
-        return rows.error();
+    if (!rows) {
+        return Error::database(QStringLiteral("Could not read the version table %1 on %2: %3")
+                                   .arg(m_connection.dialect().qualifiedName(m_table, m_schema),
+                                        m_connection.maskedUrl(), rows.error().message));
+    }
     QStringList heads;
     for (const QVariant &row : *rows)
         heads.append(row.toString());

@@ -102,7 +102,6 @@ void tst_RuntimeServers::cleanup()
 {
     if (m_connection) {
         const bool pg = m_connection->dialect().name == QLatin1String("postgresql");
-        m_connection->execute(QStringLiteral("ROLLBACK"));
         m_connection->execute(pg ? QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(kSchema)
                                  : QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kSchema));
     }
