@@ -97,18 +97,16 @@ Status splitRange(const QString &revision, bool sql, QString &start, QString &de
     return {};
 }
 
-// Offline mode starts from the heads named by the `a` of `a:b` (none = base).
+// Offline mode starts from the revision named by the `a` of `a:b` (none or base = empty).
+// As in Alembic it must name exactly one revision: `heads` with several heads is refused.
 Result<QStringList> startingHeads(const Project &project, const QString &start)
 {
     if (start.isEmpty() || start == QLatin1String("base"))
         return QStringList{};
-    Result<QList<const Revision *>> revisions = project.map().resolve(start);
-    if (!revisions)
-        return revisions.error();
-    QStringList ids;
-    for (const Revision *revision : *revisions)
-        ids << revision->id;
-    return ids;
+    Result<const Revision *> revision = project.map().resolveOne(start);
+    if (!revision)
+        return revision.error();
+    return *revision ? QStringList{(*revision)->id} : QStringList{};
 }
 
 } // namespace

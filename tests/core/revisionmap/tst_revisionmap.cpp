@@ -677,7 +677,7 @@ void tst_RevisionMap::steps_data()
     QTest::newRow("path up heads from zzzz") << "path" << "up" << "heads" << QStringList{"zzzz"} << QStringList{} << "Can't locate revision identified by 'zzzz'";
     QTest::newRow("path up 1bbe from 3975fb1a0125") << "path" << "up" << "1bbe" << QStringList{"3975fb1a0125"} << QStringList{} << "";
     QTest::newRow("branched up d1d1 from b0b0") << "branched" << "up" << "d1d1" << QStringList{"b0b0"} << QStringList{"upgrade b0b0 -> c1c1", "upgrade c1c1 -> d1d1"} << "";
-    QTest::newRow("branched up d1d1,d2d2 from a0a0") << "branched" << "up" << "d1d1,d2d2" << QStringList{"a0a0"} << QStringList{} << "Can't locate revision identified by 'd1d1,d2d2'";
+    QTest::newRow("branched up d1d1,d2d2 from a0a0") << "branched" << "up" << "d1d1,d2d2" << QStringList{"a0a0"} << QStringList{"upgrade a0a0 -> b0b0", "upgrade b0b0 -> c2c2", "upgrade c2c2 -> d2d2", "upgrade b0b0 -> c1c1", "upgrade c1c1 -> d1d1"} << "";
     QTest::newRow("branched down a0a0 from d1d1,d2d2") << "branched" << "down" << "a0a0" << QStringList{"d1d1", "d2d2"} << QStringList{"downgrade d1d1 -> c1c1", "downgrade c1c1 -> b0b0", "downgrade d2d2 -> c2c2", "downgrade c2c2 -> b0b0", "downgrade b0b0 -> a0a0"} << "";
     QTest::newRow("branched up c2branch@head-1 from b0b0") << "branched" << "up" << "c2branch@head-1" << QStringList{"b0b0"} << QStringList{"upgrade b0b0 -> c2c2"} << "";
     QTest::newRow("branched down base+2 from d2d2,d1d1") << "branched" << "down" << "base+2" << QStringList{"d2d2", "d1d1"} << QStringList{"downgrade d1d1 -> c1c1", "downgrade c1c1 -> b0b0", "downgrade d2d2 -> c2c2", "downgrade c2c2 -> b0b0"} << "";
@@ -945,7 +945,7 @@ void tst_RevisionMap::buildErrors_data()
     QTest::newRow("dependency cycle") << QStringList{"a dep=c", "b<a", "c<b"} << "Dependency cycle is detected in revisions (a, b, c)" << QStringList{"a", "b", "c"};
     QTest::newRow("dependency cycle beside a line") << QStringList{"a dep=c", "b<a", "c<b", "d", "e<d"} << "Dependency cycle is detected in revisions (a, b, c)" << QStringList{"a", "b", "c"};
     QTest::newRow("dependency cycle above a base") << QStringList{"a", "b<a", "c<b dep=e", "d<c", "e<d"} << "Dependency cycle is detected in revisions (a, b, c, d, e)" << QStringList{"a", "b", "c", "d", "e"};
-    QTest::newRow("duplicate label") << QStringList{"a", "b<a", "c<b label=xy1", "d", "e<d label=xy1", "f<e"} << "Branch name 'xy1' in revision c already used by revision e" << QStringList{"e", "c"};
+    QTest::newRow("duplicate label") << QStringList{"a", "b<a", "c<b label=xy1", "d", "e<d label=xy1", "f<e"} << "Branch name 'xy1' in revision e already used by revision c" << QStringList{"e", "c"};
     QTest::newRow("label same as a revision") << QStringList{"a", "b<a label=a"} << "Branch name 'a' in revision b already used by revision a" << QStringList{"b", "a"};
     QTest::newRow("illegal characters") << QStringList{"a-b@c"} << "Character(s) '-, @' not allowed in revision identifier 'a-b@c'" << QStringList{"a-b@c"};
 }

@@ -117,6 +117,26 @@ private:
         return result;
     }
 
+    // Names of the tables, views, indexes and triggers a migration left (SQLite's own excluded).
+    static QStringList objectNames(const QString &dbPath)
+    {
+        const QString name = QStringLiteral("names");
+        QStringList names;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dbPath);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' "
+                                          "AND sql IS NOT NULL ORDER BY name"));
+                while (query.next())
+                    names << query.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return names;
+    }
+
     static QStringList versions(const QString &dbPath)
     {
         QStringList rows;
@@ -196,10 +216,7 @@ private Q_SLOTS:
         run = stratum(root, {QStringLiteral("downgrade"), QStringLiteral("base")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(versions(db), QStringList{});
-        for (const QString &line : snapshot(db).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            QVERIFY2(line.contains(QLatin1String("alembic_version")) || line.contains(QLatin1String("stratum_history"))
-                         || line.contains(QLatin1String("sqlite_")),
-                     qPrintable(line));
+        QCOMPARE(objectNames(db), (QStringList{QStringLiteral("alembic_version"), QStringLiteral("stratum_history")}));
 
         run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
