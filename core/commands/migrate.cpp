@@ -109,33 +109,17 @@ Result<QStringList> startingHeads(const Project &project, const QString &start)
     return *revision ? QStringList{(*revision)->id} : QStringList{};
 }
 
-} // namespace
+using StepsToward = Result<QList<MigrationStep>> (RevisionMap::*)(const QString &, const QStringList &) const;
 
-Status upgrade(const CommandContext &context, const QString &revision, bool sql)
+// upgrade and downgrade: `REV` online, `a:b` offline; \a steps plans from the heads found.
+Status migrate(const CommandContext &context, const QString &revision, bool sql, StepsToward steps,
+               bool offlineNeedsStart)
 {
     QString start;
     QString destination;
     if (Status range = splitRange(revision, sql, start, destination); !range)
         return range;
-    Result<Project> project = Project::load(context.config);
-    if (!project)
-        return project.error();
-    Result<QStringList> from = startingHeads(*project, start);
-    if (!from)
-        return from.error();
-    const RevisionMap &map = project->map();
-    return execute(context, *project,
-                   [&map, destination](const QStringList &heads) { return map.upgradeSteps(destination, heads); },
-                   sql, *from);
-}
-
-Status downgrade(const CommandContext &context, const QString &revision, bool sql)
-{
-    QString start;
-    QString destination;
-    if (Status range = splitRange(revision, sql, start, destination); !range)
-        return range;
-    if (sql && start.isNull())
+    if (sql && offlineNeedsStart && start.isNull())
         return Error::input(QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
     Result<Project> project = Project::load(context.config);
     if (!project)
@@ -145,8 +129,20 @@ Status downgrade(const CommandContext &context, const QString &revision, bool sq
         return from.error();
     const RevisionMap &map = project->map();
     return execute(context, *project,
-                   [&map, destination](const QStringList &heads) { return map.downgradeSteps(destination, heads); },
+                   [&map, destination, steps](const QStringList &heads) { return (map.*steps)(destination, heads); },
                    sql, *from);
+}
+
+} // namespace
+
+Status upgrade(const CommandContext &context, const QString &revision, bool sql)
+{
+    return migrate(context, revision, sql, &RevisionMap::upgradeSteps, false);
+}
+
+Status downgrade(const CommandContext &context, const QString &revision, bool sql)
+{
+    return migrate(context, revision, sql, &RevisionMap::downgradeSteps, true);
 }
 
 Status stamp(const CommandContext &context, const QStringList &revisions, bool sql, bool purge)
