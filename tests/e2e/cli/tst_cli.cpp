@@ -417,6 +417,10 @@ private Q_SLOTS:
         QVERIFY(second.waitForFinished(120000));
         QCOMPARE(first.exitCode(), 0);
         QCOMPARE(second.exitCode(), 0);
+        // One process ran the revisions; the other found nothing left to do once it had the lock.
+        const QString firstLog = QString::fromUtf8(first.readAllStandardError());
+        const QString secondLog = QString::fromUtf8(second.readAllStandardError());
+        QCOMPARE(firstLog.contains(QLatin1String("Running upgrade c3 -> d4")) + secondLog.contains(QLatin1String("Running upgrade c3 -> d4")), 1);
         const QString db = root + QStringLiteral("/app.db");
         QCOMPARE(versions(db), QStringList{QStringLiteral("d4")});
 
