@@ -79,6 +79,23 @@ Dialect makeSqlite()
     d.tableExistsQuery = QStringLiteral(
         "SELECT count(*) FROM %3.sqlite_master WHERE type = 'table' AND name = %1");
     d.reservedWords = words(kCommonReserved) + words(kSqliteReserved);
+    // SQLite's ALTER TABLE adds, renames and (plainly) drops columns; everything else is the
+    // 12-step rebuild.
+    d.alter.alterColumn = false;
+    d.alter.dropColumn = false;
+    d.alter.addConstraint = false;
+    d.alter.addColumnConstraints = false;
+    d.supportsTriggerReflection = true;
+    d.typeSynonyms = {{QStringLiteral("INT"), QStringLiteral("INTEGER")},
+                      {QStringLiteral("INT4"), QStringLiteral("INTEGER")},
+                      {QStringLiteral("INT8"), QStringLiteral("BIGINT")},
+                      {QStringLiteral("INT2"), QStringLiteral("SMALLINT")},
+                      {QStringLiteral("BOOL"), QStringLiteral("BOOLEAN")},
+                      {QStringLiteral("CHARACTER VARYING"), QStringLiteral("VARCHAR")},
+                      {QStringLiteral("CHAR VARYING"), QStringLiteral("VARCHAR")},
+                      {QStringLiteral("CHARACTER"), QStringLiteral("CHAR")},
+                      {QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE")},
+                      {QStringLiteral("DEC"), QStringLiteral("DECIMAL")}};
     return d;
 }
 
@@ -98,6 +115,27 @@ Dialect makePostgres()
     d.tableExistsQuery = QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                         "WHERE table_schema = %2 AND table_name = %1");
     d.reservedWords = words(kCommonReserved) + words(kPostgresReserved);
+    d.supportsSchemas = true;
+    d.supportsComments = true;
+    d.supportsDeferrable = true;
+    d.supportsEnums = true;
+    d.supportsSequences = true;
+    // format_type() spells types canonically; these cover hand-written text.
+    d.typeSynonyms = {{QStringLiteral("INT"), QStringLiteral("INTEGER")},
+                      {QStringLiteral("INT4"), QStringLiteral("INTEGER")},
+                      {QStringLiteral("INT8"), QStringLiteral("BIGINT")},
+                      {QStringLiteral("INT2"), QStringLiteral("SMALLINT")},
+                      {QStringLiteral("BOOL"), QStringLiteral("BOOLEAN")},
+                      {QStringLiteral("VARCHAR"), QStringLiteral("CHARACTER VARYING")},
+                      {QStringLiteral("CHAR"), QStringLiteral("CHARACTER")},
+                      {QStringLiteral("BPCHAR"), QStringLiteral("CHARACTER")},
+                      {QStringLiteral("FLOAT8"), QStringLiteral("DOUBLE PRECISION")},
+                      {QStringLiteral("FLOAT4"), QStringLiteral("REAL")},
+                      {QStringLiteral("DECIMAL"), QStringLiteral("NUMERIC")},
+                      {QStringLiteral("TIMESTAMP"), QStringLiteral("TIMESTAMP WITHOUT TIME ZONE")},
+                      {QStringLiteral("TIMESTAMPTZ"), QStringLiteral("TIMESTAMP WITH TIME ZONE")},
+                      {QStringLiteral("TIME"), QStringLiteral("TIME WITHOUT TIME ZONE")},
+                      {QStringLiteral("TIMETZ"), QStringLiteral("TIME WITH TIME ZONE")}};
     return d;
 }
 
@@ -117,6 +155,16 @@ Dialect makeMysql()
     d.tableExistsQuery = QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                         "WHERE table_schema = %2 AND table_name = %1");
     d.reservedWords = words(kCommonReserved) + words(kMysqlReserved);
+    d.supportsComments = true;
+    d.typeSynonyms = {{QStringLiteral("INTEGER"), QStringLiteral("INT")},
+                      {QStringLiteral("INT4"), QStringLiteral("INT")},
+                      {QStringLiteral("BOOL"), QStringLiteral("TINYINT")},
+                      {QStringLiteral("BOOLEAN"), QStringLiteral("TINYINT")},
+                      {QStringLiteral("CHARACTER VARYING"), QStringLiteral("VARCHAR")},
+                      {QStringLiteral("CHARACTER"), QStringLiteral("CHAR")},
+                      {QStringLiteral("DEC"), QStringLiteral("DECIMAL")},
+                      {QStringLiteral("NUMERIC"), QStringLiteral("DECIMAL")},
+                      {QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE")}};
     return d;
 }
 
@@ -148,6 +196,39 @@ bool isLegalCharacter(QChar c)
 }
 
 } // namespace
+
+QString Dialect::canonicalType(const QString &type) const
+{
+    QString text = type.simplified().toUpper();
+    QString arguments;
+    QString suffix;
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    if (open >= 0) {
+        const qsizetype close = text.indexOf(QLatin1Char(')'), open);
+        arguments = text.mid(open, close < 0 ? -1 : close - open + 1);
+        arguments.remove(QLatin1Char(' '));
+        if (close >= 0)
+            suffix = text.mid(close + 1).trimmed();
+        text = text.left(open).trimmed();
+    }
+    // Integer display widths (MySQL int(11)) are not part of the type.
+    static const QStringList integerNames = {QStringLiteral("INT"), QStringLiteral("INTEGER"),
+                                             QStringLiteral("BIGINT"), QStringLiteral("SMALLINT"),
+                                             QStringLiteral("MEDIUMINT")};
+    const auto mapped = typeSynonyms.constFind(text);
+    if (mapped != typeSynonyms.constEnd() && suffix.isEmpty())
+        text = *mapped;
+    if (integerNames.contains(text))
+        arguments.clear();
+    QString out = text + arguments;
+    // PostgreSQL writes the precision of time types before the zone: timestamp(3) without …
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (!arguments.isEmpty() && space > 0 && text.startsWith(QLatin1String("TIME")))
+        out = text.left(space) + arguments + text.mid(space);
+    if (!suffix.isEmpty())
+        out += QLatin1Char(' ') + suffix;
+    return out;
+}
 
 QString Dialect::quoteIdentifier(const QString &identifier) const
 {

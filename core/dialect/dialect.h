@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,8 +43,32 @@ public:
     /// defaultSchemaExpression) / %3 (identifier or defaultSchemaName).
     QString tableExistsQuery;
 
+    /// What ALTER TABLE can do in place; anything else needs a table rebuild (SQLite's
+    /// 12-step procedure, Alembic's batch mode).
+    struct AlterCapabilities
+    {
+        bool alterColumn = true;        ///< change type, nullability, default of a column
+        bool dropColumn = true;         ///< drop a column (SQLite ≥ 3.35 only for plain ones)
+        bool addConstraint = true;      ///< ADD/DROP PRIMARY KEY, UNIQUE, CHECK, FOREIGN KEY
+        bool addColumnConstraints = true; ///< ADD COLUMN with PRIMARY KEY/UNIQUE/expression default
+    };
+    AlterCapabilities alter;
+    bool supportsSchemas = false;     ///< named schemas (PostgreSQL); MySQL's are databases
+    bool supportsComments = false;    ///< COMMENT on tables and columns
+    bool supportsDeferrable = false;  ///< DEFERRABLE foreign keys
+    bool supportsEnums = false;       ///< CREATE TYPE … AS ENUM
+    bool supportsSequences = false;   ///< CREATE SEQUENCE
+    bool supportsTriggerReflection = false; ///< triggers are part of the reflected schema
+    /// Upper-case type names (without arguments) that mean the same type, mapped onto the
+    /// engine's own spelling: INT, INT4 → INTEGER; CHARACTER VARYING → VARCHAR.
+    QHash<QString, QString> typeSynonyms;
+
     /// The QSql driver used to connect.
     QString driver() const { return drivers.value(0); }
+
+    /// \a type in a canonical spelling for comparison: upper case, single spaces, no space
+    /// before "(", arguments without spaces, the base name mapped through typeSynonyms.
+    QString canonicalType(const QString &type) const;
 
     /// Always quotes, doubling embedded quote characters.
     QString quoteIdentifier(const QString &identifier) const;

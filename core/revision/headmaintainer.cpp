@@ -52,7 +52,8 @@ private:
     }
     static Error absent(const QString &version)
     {
-        return Error::input(QStringLiteral("Version %1 is not present in the version table").arg(version));
+        return Error::input(
+            QStringLiteral("Version %1 is not present in the version table").arg(version));
     }
 
     QStringList m_heads;
@@ -144,7 +145,8 @@ Status applyRevisionStep(VersionTable &table, const RevisionMap &map, const Migr
             merged = difference(fromRevisions, *implied);
         }
         if (merged.isEmpty())
-            return Error::input(QStringLiteral("Can't merge into %1: no parent is a head").arg(revision.id));
+            return Error::input(
+                QStringLiteral("Can't merge into %1: no parent is a head").arg(revision.id));
         for (qsizetype i = 0; i + 1 < merged.size(); ++i) {
             if (Status removed = table.remove(merged.at(i)); !removed)
                 return removed;
@@ -171,7 +173,8 @@ Status applyRevisionStep(VersionTable &table, const RevisionMap &map, const Migr
     } else {
         const QStringList present = intersection(heads, downs);
         if (present.size() != 1)
-            return Error::input(QStringLiteral("Can't do an UPDATE because downrevision is ambiguous"));
+            return Error::input(
+                QStringLiteral("Can't do an UPDATE because downrevision is ambiguous"));
         down = present.first();
     }
     return step.isUpgrade ? table.update(down, revision.id) : table.update(revision.id, down);

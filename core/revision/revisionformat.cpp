@@ -63,11 +63,14 @@ QString logEntry(const Revision &revision, bool current)
     entry += (revision.isMergePoint ? QLatin1String("Merges: ") : QLatin1String("Parent: "))
              + formatDownRevision(revision) + QLatin1Char('\n');
     if (!revision.dependencies.isEmpty())
-        entry += QLatin1String("Also depends on: ") + formatAsComma(revision.dependencies) + QLatin1Char('\n');
+        entry += QLatin1String("Also depends on: ") + formatAsComma(revision.dependencies)
+                 + QLatin1Char('\n');
     if (revision.isBranchPoint)
-        entry += QLatin1String("Branches into: ") + formatAsComma(revision.nextRevisions) + QLatin1Char('\n');
+        entry += QLatin1String("Branches into: ") + formatAsComma(revision.nextRevisions)
+                 + QLatin1Char('\n');
     if (!revision.branchLabels.isEmpty())
-        entry += QLatin1String("Branch names: ") + formatAsComma(revision.branchLabels) + QLatin1Char('\n');
+        entry += QLatin1String("Branch names: ") + formatAsComma(revision.branchLabels)
+                 + QLatin1Char('\n');
     entry += QLatin1String("Path: ") + revision.path + QLatin1Char('\n');
 
     QStringList paragraphs;

@@ -200,7 +200,8 @@ Error commandError(const Failure &failure, const CatchSpec &spec = {})
                               : spec.ancestor;
         const QString start = spec.start ? *spec.start : failure.lower.pyStr();
         const QString end = spec.end ? *spec.end : failure.upper.pyStr();
-        text = pattern.replace(QLatin1String("%(start)s"), start).replace(QLatin1String("%(end)s"), end);
+        text = pattern.replace(QLatin1String("%(start)s"), start)
+                   .replace(QLatin1String("%(end)s"), end);
         break;
     }
     case Failure::MultipleHeads: {
@@ -320,12 +321,17 @@ using Adjacency = QVarLengthArray<int, 2>;
 
 struct Node
 {
-    Adjacency down;
-    Adjacency deps;
+    Adjacency down;   // Revises
+    Adjacency next;   // inverse of down
+};
+
+// Only kept when some revision has Depends On; without, each list equals down or next.
+struct DependencyEdges
+{
+    Adjacency deps;             // resolved Depends On
     Adjacency normalizedDeps;
     Adjacency allDown;
     Adjacency normalizedDown;
-    Adjacency next;
     Adjacency allNext;
     Adjacency normalizedNext;   // inverse of normalizedDown
     Adjacency dependents;       // revisions whose resolved Depends On names this one
@@ -381,6 +387,7 @@ struct RevisionMap::Data
 {
     std::vector<Revision> revs;
     std::vector<Node> nodes;
+    std::vector<DependencyEdges> depEdges;   // empty unless hasDependencies
     QHash<QString, int> byId;
     QHash<QString, int> byKey;   // ids and branch labels: the keys of Alembic's _revision_map
     QStringList labelKeys;       // branch labels in Alembic's key order (after all ids)
@@ -400,18 +407,46 @@ struct RevisionMap::Data
         return out;
     }
 
+    const Adjacency &down(int i) const { return nodes[size_t(i)].down; }
+    const Adjacency &next(int i) const { return nodes[size_t(i)].next; }
+    const Adjacency &deps(int i) const { return hasDependencies ? depEdges[size_t(i)].deps : none(); }
+    const Adjacency &normalizedDeps(int i) const
+    {
+        return hasDependencies ? depEdges[size_t(i)].normalizedDeps : none();
+    }
+    const Adjacency &allDown(int i) const
+    {
+        return hasDependencies ? depEdges[size_t(i)].allDown : down(i);
+    }
+    const Adjacency &normalizedDown(int i) const
+    {
+        return hasDependencies ? depEdges[size_t(i)].normalizedDown : down(i);
+    }
+    const Adjacency &allNext(int i) const
+    {
+        return hasDependencies ? depEdges[size_t(i)].allNext : next(i);
+    }
+    const Adjacency &normalizedNext(int i) const
+    {
+        return hasDependencies ? depEdges[size_t(i)].normalizedNext : next(i);
+    }
+    static const Adjacency &none()
+    {
+        static const Adjacency empty;
+        return empty;
+    }
+
     const Adjacency &edges(int i, Edges kind) const
     {
-        const Node &n = nodes[size_t(i)];
         switch (kind) {
-        case Edges::Down: return n.down;
-        case Edges::NormalizedDown: return n.normalizedDown;
-        case Edges::AllDown: return n.allDown;
-        case Edges::Next: return n.next;
-        case Edges::AllNext: return n.allNext;
-        case Edges::NormalizedNext: return n.normalizedNext;
+        case Edges::Down: return down(i);
+        case Edges::NormalizedDown: return normalizedDown(i);
+        case Edges::AllDown: return allDown(i);
+        case Edges::Next: return next(i);
+        case Edges::AllNext: return allNext(i);
+        case Edges::NormalizedNext: return normalizedNext(i);
         }
-        return n.down;
+        return down(i);
     }
 
     Status buildGraph();
@@ -452,9 +487,9 @@ struct RevisionMap::Data
     Fallible<Collected> collectDowngrade(const Arg &upper, const Arg &target, bool inclusive,
                                          bool implicitBase, bool assertRelativeLength) const;
     Fallible<QVector<int>> topologicalSort(const QSet<int> &revisions,
-                                           const QVector<int> &heads) const;
+                                           const QVector<int> &startHeads) const;
     std::optional<QVector<int>> topologicalSortClosed(const QSet<int> &revisions,
-                                                      const QVector<int> &heads) const;
+                                                      const QVector<int> &startHeads) const;
     Fallible<QVector<int>> iterate(const Arg &upper, const Arg &lower, bool implicitBase,
                                    bool inclusive, bool assertRelativeLength,
                                    bool selectForDowngrade) const;
@@ -499,7 +534,8 @@ Status RevisionMap::Data::buildGraph()
             if (used != byKey.constEnd()) {
                 const Revision &other = revs[size_t(*used)];
                 return Error::input(
-                    withFiles(QStringLiteral("Branch name '%1' in revision %2 already used by revision %3")
+                    withFiles(QStringLiteral("Branch name '%1' in revision %2 already used by "
+                                             "revision %3")
                                   .arg(label, rev.id, other.id),
                               {rev.path, other.path}));
             }
@@ -509,6 +545,11 @@ Status RevisionMap::Data::buildGraph()
     }
 
     // Depends On may name revisions or labels (_add_depends_on); Revises names revisions.
+    hasDependencies = std::any_of(revs.cbegin(), revs.cend(), [](const Revision &rev) {
+        return !rev.script.dependsOn.isEmpty();
+    });
+    if (hasDependencies)
+        depEdges.resize(size_t(n));
     for (int i = 0; i < n; ++i) {
         const Revision &rev = revs[size_t(i)];
         Node &node = nodes[size_t(i)];
@@ -526,8 +567,7 @@ Status RevisionMap::Data::buildGraph()
                     QStringLiteral("Dependency self-loop is detected in revisions (%1)").arg(rev.id),
                     {rev.path}));
             }
-            node.deps.append(*found);
-            hasDependencies = true;
+            depEdges[size_t(i)].deps.append(*found);
         }
         for (const QString &down : rev.script.downRevisions) {
             const auto found = byId.constFind(down);
@@ -538,20 +578,21 @@ Status RevisionMap::Data::buildGraph()
             }
             node.down.append(*found);
         }
-        node.allDown = withoutRepeats(node.down, node.deps);
+        if (hasDependencies)
+            depEdges[size_t(i)].allDown = withoutRepeats(node.down, deps(i));
     }
 
     for (int i = 0; i < n; ++i) {
-        const Node &node = nodes[size_t(i)];
-        for (int down : node.allDown) {
-            Node &parent = nodes[size_t(down)];
-            parent.allNext.append(i);
-            if (node.down.contains(down))
-                parent.next.append(i);
+        for (int parent : allDown(i)) {
+            if (down(i).contains(parent))
+                nodes[size_t(parent)].next.append(i);
+            if (hasDependencies)
+                depEdges[size_t(parent)].allNext.append(i);
         }
-        for (int dep : node.deps) {
-            if (!nodes[size_t(dep)].dependents.contains(i))
-                nodes[size_t(dep)].dependents.append(i);
+        for (int dep : deps(i)) {
+            Adjacency &dependents = depEdges[size_t(dep)].dependents;
+            if (!dependents.contains(i))
+                dependents.append(i);
         }
     }
 
@@ -559,7 +600,7 @@ Status RevisionMap::Data::buildGraph()
         const Node &node = nodes[size_t(i)];
         if (node.next.isEmpty())
             heads.append(i);
-        if (node.allNext.isEmpty())
+        if (allNext(i).isEmpty())
             realHeads.append(i);
         if (node.down.isEmpty())
             bases.append(i);
@@ -632,42 +673,40 @@ Status RevisionMap::Data::detectCycles() const
 
 void RevisionMap::Data::normalizeDependencies()
 {
+    if (!hasDependencies)
+        return;
     // A dependency that an ancestor already depends on is implied; drop it
     // (_normalize_depends_on). Alembic keeps a set; the written order is kept here.
     for (int i = 0; i < count(); ++i) {
-        Node &node = nodes[size_t(i)];
-        if (node.deps.isEmpty())
+        DependencyEdges &edges = depEdges[size_t(i)];
+        if (edges.deps.isEmpty())
             continue;
-        QVector<int> normalized = toVector(withoutRepeats(node.deps, {}));
+        QVector<int> normalized = toVector(withoutRepeats(edges.deps, {}));
         // Only a dependency shared with another revision can be implied by an ancestor.
         const bool shared = std::any_of(normalized.cbegin(), normalized.cend(), [&](int dep) {
-            return nodes[size_t(dep)].dependents.size() > 1;
+            return depEdges[size_t(dep)].dependents.size() > 1;
         });
         if (shared) {
             std::vector<char> seen(size_t(count()), 0);
-            QVector<int> todo = toVector(node.down);
+            QVector<int> todo = toVector(down(i));
             while (!todo.isEmpty() && !normalized.isEmpty()) {
                 const int rev = todo.takeLast();
                 if (seen[size_t(rev)])
                     continue;
                 seen[size_t(rev)] = 1;
-                for (int dep : nodes[size_t(rev)].deps)
+                for (int dep : deps(rev))
                     normalized.removeAll(dep);
-                appendAll(todo, nodes[size_t(rev)].down);
+                appendAll(todo, down(rev));
             }
         }
-        node.normalizedDeps = Adjacency(normalized.cbegin(), normalized.cend());
+        edges.normalizedDeps = Adjacency(normalized.cbegin(), normalized.cend());
     }
-    for (Node &node : nodes)
-        node.normalizedDown = withoutRepeats(node.down, node.normalizedDeps);
-    if (!hasDependencies) {
-        for (Node &node : nodes)
-            node.normalizedNext = node.next;
-        return;
-    }
+    for (int i = 0; i < count(); ++i)
+        depEdges[size_t(i)].normalizedDown =
+            withoutRepeats(down(i), depEdges[size_t(i)].normalizedDeps);
     for (int i = 0; i < count(); ++i) {
-        for (int parent : nodes[size_t(i)].normalizedDown)
-            nodes[size_t(parent)].normalizedNext.append(i);
+        for (int parent : normalizedDown(i))
+            depEdges[size_t(parent)].normalizedNext.append(i);
     }
 }
 
@@ -700,7 +739,7 @@ void RevisionMap::Data::addBranches()
         return;
 
     auto plain = [&](int v) {
-        return nodes[size_t(v)].allNext.size() <= 1 && nodes[size_t(v)].down.size() <= 1;
+        return allNext(v).size() <= 1 && down(v).size() <= 1;
     };
     // Whether a plain line runs from v up to a head: 0 unknown, 1 yes, 2 no.
     std::vector<char> leafward(size_t(n), 0);
@@ -790,18 +829,18 @@ void RevisionMap::Data::publish()
     for (int i = 0; i < count(); ++i) {
         Revision &rev = revs[size_t(i)];
         const Node &node = nodes[size_t(i)];
-        if (!node.deps.isEmpty()) {
-            rev.resolvedDependencies = idsOf(node.deps);
-            rev.normalizedDependencies = idsOf(node.normalizedDeps);
+        if (!deps(i).isEmpty()) {
+            rev.resolvedDependencies = idsOf(deps(i));
+            rev.normalizedDependencies = idsOf(normalizedDeps(i));
         }
         rev.nextRevisions = idsOf(node.next);
-        rev.allNextRevisions = node.allNext == node.next ? rev.nextRevisions : idsOf(node.allNext);
+        rev.allNextRevisions = allNext(i) == node.next ? rev.nextRevisions : idsOf(allNext(i));
         rev.isHead = node.next.isEmpty();
-        rev.isRealHead = node.allNext.isEmpty();
+        rev.isRealHead = allNext(i).isEmpty();
         rev.isBase = node.down.isEmpty();
         rev.isRealBase = node.down.isEmpty() && rev.dependencies.isEmpty();
         rev.isBranchPoint = node.next.size() > 1;
-        rev.isRealBranchPoint = node.allNext.size() > 1;
+        rev.isRealBranchPoint = allNext(i).size() > 1;
         rev.isMergePoint = node.down.size() > 1;
     }
 }
@@ -884,7 +923,8 @@ std::vector<char> RevisionMap::Data::reach(const QVector<int> &targets, Edges ki
 // ---------------------------------------------------------------------------------------------
 // Identifiers
 
-Fallible<RevisionMap::Data::RevisionNumber> RevisionMap::Data::resolveRevisionNumber(const Arg &id) const
+Fallible<RevisionMap::Data::RevisionNumber>
+RevisionMap::Data::resolveRevisionNumber(const Arg &id) const
 {
     if (id.isTuple())
         return RevisionNumber{id.items, {}};
@@ -1000,7 +1040,8 @@ Fallible<int> RevisionMap::Data::resolveBranch(const QString &label) const
     return rev;
 }
 
-Fallible<int> RevisionMap::Data::revisionForIdent(const Label &resolvedId, const Label &checkBranch) const
+Fallible<int> RevisionMap::Data::revisionForIdent(const Label &resolvedId,
+                                                  const Label &checkBranch) const
 {
     const bool checking = truthy(checkBranch);
     int branchRev = NoRevision;
@@ -1029,7 +1070,8 @@ Fallible<int> RevisionMap::Data::revisionForIdent(const Label &resolvedId, const
             for (const QString &label : labelKeys)
                 consider(label);
             if (checking && branchRev >= 0 && !matches.isEmpty()) {
-                Fallible<QStringList> onBranch = filterForLineage(matches, Arg::fromText(*checkBranch));
+                Fallible<QStringList> onBranch =
+                    filterForLineage(matches, Arg::fromText(*checkBranch));
                 if (!onBranch)
                     return onBranch.failure();
                 matches = *onBranch;
@@ -1166,7 +1208,7 @@ Fallible<int> RevisionMap::Data::walk(int start, qint64 steps, const Label &bran
         if (steps > 0) {
             if (current == BaseSymbol)
                 return Failure::plain(QStringLiteral("Walked too far"));
-            const QVector<int> up = current == NoRevision ? bases : toVector(nodes[size_t(current)].next);
+            const QVector<int> up = current == NoRevision ? bases : toVector(next(current));
             if (truthy(branch)) {
                 Fallible<QVector<int>> filtered = filterForLineage(up, Arg::fromText(*branch));
                 if (!filtered)
@@ -1313,12 +1355,13 @@ Fallible<QVector<int>> RevisionMap::Data::parseUpgradeTarget(const Arg &current,
             startRevs = *filtered;
             if (startRevs.isEmpty()) {
                 Fallible<QVector<int>> active =
-                    filterForLineage(related(*revsOnly, Edges::NormalizedDown), Arg::fromText(*branch));
+                    filterForLineage(related(*revsOnly, Edges::NormalizedDown),
+                                     Arg::fromText(*branch));
                 if (!active)
                     return active;
                 QSet<int> below;
                 for (int rev : *active) {
-                    for (int down : nodes[size_t(rev)].normalizedDown)
+                    for (int down : normalizedDown(rev))
                         below.insert(down);
                 }
                 for (int rev : *active) {
@@ -1532,11 +1575,11 @@ RevisionMap::Data::collectDowngrade(const Arg &upper, const Arg &target, bool in
 }
 
 Fallible<QVector<int>> RevisionMap::Data::topologicalSort(const QSet<int> &revisions,
-                                                          const QVector<int> &heads) const
+                                                          const QVector<int> &startHeads) const
 {
     // Alembic's _topological_sort: depth-first down each head in load order, but a revision
     // waits while another head still needs it, so branches end at their branch point.
-    if (std::optional<QVector<int>> fast = topologicalSortClosed(revisions, heads))
+    if (std::optional<QVector<int>> fast = topologicalSortClosed(revisions, startHeads))
         return *fast;
 
     auto ancestorsOf = [&](int rev) {
@@ -1545,7 +1588,7 @@ Fallible<QVector<int>> RevisionMap::Data::topologicalSort(const QSet<int> &revis
     };
     QSet<int> todo = revisions;
     QVector<int> currentHeads;
-    for (int head : heads) {
+    for (int head : startHeads) {
         if (todo.contains(head) && !currentHeads.contains(head))
             currentHeads.append(head);
     }
@@ -1577,17 +1620,16 @@ Fallible<QVector<int>> RevisionMap::Data::topologicalSort(const QSet<int> &revis
         if (todo.remove(candidate))
             output.append(candidate);
 
-        const Node &node = nodes[size_t(candidate)];
         QVector<int> headsToAdd;
-        for (int down : node.normalizedDown) {
-            if (todo.contains(down) && !currentHeads.contains(down))
-                headsToAdd.append(down);
+        for (int parent : normalizedDown(candidate)) {
+            if (todo.contains(parent) && !currentHeads.contains(parent))
+                headsToAdd.append(parent);
         }
         if (headsToAdd.isEmpty()) {
             currentHeads.remove(candidateIdx);
             ancestorsByIdx.remove(candidateIdx);
             candidateIdx = std::max<qsizetype>(candidateIdx - 1, 0);
-        } else if (node.normalizedDeps.isEmpty() && node.down.size() == 1) {
+        } else if (normalizedDeps(candidate).isEmpty() && down(candidate).size() == 1) {
             // Plain movement down a line: the ancestors are the same minus the candidate.
             currentHeads[candidateIdx] = headsToAdd.first();
             ancestorsByIdx[candidateIdx].remove(candidate);
@@ -1606,7 +1648,8 @@ Fallible<QVector<int>> RevisionMap::Data::topologicalSort(const QSet<int> &revis
 }
 
 std::optional<QVector<int>>
-RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVector<int> &heads) const
+RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions,
+                                         const QVector<int> &startHeads) const
 {
     // The same walk as topologicalSort(), without ancestor sets. It holds when the revisions
     // to sort are closed under paths (nothing outside the set lies between two members) and
@@ -1623,7 +1666,7 @@ RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVect
         std::vector<char> seen(size_t(n), 0);
         QVector<int> todo;
         for (int rev : revisions) {
-            for (int child : nodes[size_t(rev)].normalizedNext) {
+            for (int child : normalizedNext(rev)) {
                 if (!pending[size_t(child)])
                     todo.append(child);
             }
@@ -1635,12 +1678,12 @@ RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVect
             if (seen[size_t(rev)])
                 continue;
             seen[size_t(rev)] = 1;
-            appendAll(todo, nodes[size_t(rev)].normalizedNext);
+            appendAll(todo, normalizedNext(rev));
         }
     }
 
     QVector<int> currentHeads;
-    for (int head : heads) {
+    for (int head : startHeads) {
         if (head >= 0 && pending[size_t(head)] && !currentHeads.contains(head))
             currentHeads.append(head);
     }
@@ -1657,28 +1700,28 @@ RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVect
                 continue;
             seen[size_t(rev)] = 1;
             ++covered;
-            appendAll(todo, nodes[size_t(rev)].normalizedDown);
+            appendAll(todo, normalizedDown(rev));
         }
         if (covered != revisions.size())
             return std::nullopt;
     }
 
     auto hasPendingChild = [&](int rev) {
-        const Adjacency &children = nodes[size_t(rev)].normalizedNext;
+        const Adjacency &children = normalizedNext(rev);
         return std::any_of(children.cbegin(), children.cend(),
                            [&](int child) { return pending[size_t(child)] != 0; });
     };
     std::vector<char> above(size_t(n), 0);
     auto firstHeadAbove = [&](int rev, qsizetype skip) -> qsizetype {
         QVector<int> reached;
-        QVector<int> todo = toVector(nodes[size_t(rev)].normalizedNext);
+        QVector<int> todo = toVector(normalizedNext(rev));
         while (!todo.isEmpty()) {
             const int r = todo.takeLast();
             if (!pending[size_t(r)] || above[size_t(r)])
                 continue;
             above[size_t(r)] = 1;
             reached.append(r);
-            appendAll(todo, nodes[size_t(r)].normalizedNext);
+            appendAll(todo, normalizedNext(r));
         }
         qsizetype found = -1;
         for (qsizetype i = 0; i < currentHeads.size() && found < 0; ++i) {
@@ -1707,11 +1750,10 @@ RevisionMap::Data::topologicalSortClosed(const QSet<int> &revisions, const QVect
         pending[size_t(candidate)] = 0;
         output.append(candidate);
 
-        const Node &node = nodes[size_t(candidate)];
         QVector<int> headsToAdd;
-        for (int down : node.normalizedDown) {
-            if (pending[size_t(down)] && !currentHeads.contains(down))
-                headsToAdd.append(down);
+        for (int parent : normalizedDown(candidate)) {
+            if (pending[size_t(parent)] && !currentHeads.contains(parent))
+                headsToAdd.append(parent);
         }
         if (headsToAdd.isEmpty()) {
             currentHeads.remove(candidateIdx);

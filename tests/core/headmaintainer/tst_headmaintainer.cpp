@@ -305,8 +305,9 @@ void tst_HeadMaintainer::stepByStep()
     HeadMaintainer maintainer(map, start);
     for (int i = 0; i < steps.size(); ++i) {
         const QStringList words = steps.at(i).split(QLatin1Char(' '));
+        const bool upgrade = words.at(0) == QLatin1String("up");
         const Result<QList<VersionChange>> applied =
-            maintainer.updateToStep(revisionStep(map, words.at(1), words.at(0) == QLatin1String("up")));
+            maintainer.updateToStep(revisionStep(map, words.at(1), upgrade));
         QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
         QCOMPARE(describe(*applied), changes.at(i));
         QCOMPARE(sorted(maintainer.heads()).join(QLatin1Char(',')), heads.at(i));
@@ -320,12 +321,15 @@ void tst_HeadMaintainer::refusals()
     const RevisionMap map = load(QStringLiteral("simple"));
 
     HeadMaintainer applied(map, {QStringLiteral("a")});
-    Result<QList<VersionChange>> again = applied.updateToStep(revisionStep(map, QStringLiteral("a"), true));
+    Result<QList<VersionChange>> again =
+        applied.updateToStep(revisionStep(map, QStringLiteral("a"), true));
     QVERIFY(!again);
-    QCOMPARE(again.error().message, QStringLiteral("Version a is already present in the version table"));
+    QCOMPARE(again.error().message,
+             QStringLiteral("Version a is already present in the version table"));
     QCOMPARE(applied.heads(), QStringList{QStringLiteral("a")});
 
-    Result<QList<VersionChange>> missing = applied.updateToStep(revisionStep(map, QStringLiteral("c"), false));
+    Result<QList<VersionChange>> missing =
+        applied.updateToStep(revisionStep(map, QStringLiteral("c"), false));
     QVERIFY(!missing);
     QCOMPARE(missing.error().message, QStringLiteral("Version c is not present in the version table"));
     QCOMPARE(applied.heads(), QStringList{QStringLiteral("a")});
@@ -336,7 +340,8 @@ void tst_HeadMaintainer::refusals()
     stamp.branchMove = true;
     Result<QList<VersionChange>> empty = applied.updateToStep(stamp);
     QVERIFY(!empty);
-    QCOMPARE(empty.error().message, QStringLiteral("Stamp step expects exactly one revision, got none"));
+    QCOMPARE(empty.error().message,
+             QStringLiteral("Stamp step expects exactly one revision, got none"));
 
     HeadMaintainer none(map, {});
     Result<QList<VersionChange>> noRevision = none.updateToStep(MigrationStep());
@@ -349,7 +354,8 @@ void tst_HeadMaintainer::headsKeepTheirPlace()
     const RevisionMap map = load(QStringLiteral("twoHeads"));
     HeadMaintainer maintainer(map, {QStringLiteral("c1"), QStringLiteral("c1")});
     QCOMPARE(maintainer.heads(), QStringList{QStringLiteral("c1")});
-    Result<QList<MigrationStep>> down = map.downgradeSteps(QStringLiteral("b"), {QStringLiteral("c1")});
+    Result<QList<MigrationStep>> down =
+        map.downgradeSteps(QStringLiteral("b"), {QStringLiteral("c1")});
     QVERIFY(down);
     QVERIFY(maintainer.updateToStep(down->first()));
     QCOMPARE(maintainer.heads(), QStringList{QStringLiteral("b")});

@@ -17,7 +17,7 @@ const QList<QPair<QString, QString>> &revisionFiles()
     static const QList<QPair<QString, QString>> files{
         {"ae1027a6acf2", "create account table\n\nRevision ID: ae1027a6acf2\nRevises:\nCreate Date: 2026-11-25 12:00:00.000000"},
         {"1975ea83b712<ae1027a6acf2", "add user table"},
-        {"20f4dbe11e9<1975ea83b712", "add normalized names\n\nlong explanation\nacross lines\nand a CRLF"},
+        {"20f4dbe11e9<1975ea83b712", "add normalized names\n\nlong explanation\nacross lines\r\nand a CRLF"},
         {"91508cc5c2<20f4dbe11e9", "Add Index for normalized names"},
         {"41e9207fbe5<91508cc5c2", ""},
         {"1ce6d45d7ef<91508cc5c2 label=expand", "expand"},

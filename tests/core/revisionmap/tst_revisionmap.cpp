@@ -281,7 +281,8 @@ void tst_RevisionMap::branchLabels()
     QStringList actual;
     for (const Revision *revision : map.revisions()) {
         if (!revision->branchLabels.isEmpty())
-            actual.append(revision->id + QLatin1Char('=') + sorted(revision->branchLabels).join(QLatin1Char(',')));
+            actual.append(revision->id + QLatin1Char('=')
+                          + sorted(revision->branchLabels).join(QLatin1Char(',')));
     }
     QCOMPARE(actual, labels);
 }
@@ -917,7 +918,8 @@ void tst_RevisionMap::lineage()
     QFETCH(QString, error);
 
     const RevisionMap map = load(graph);
-    const Result<QStringList> filtered = map.filterForLineage(targets, checkAgainst, includeDependencies);
+    const Result<QStringList> filtered =
+        map.filterForLineage(targets, checkAgainst, includeDependencies);
     if (!error.isEmpty()) {
         QVERIFY(!filtered);
         QCOMPARE(detail(filtered.error()), error);
@@ -993,7 +995,8 @@ void tst_RevisionMap::fileErrors()
     // The duplicate comes from another file.
     if (QTest::currentDataTag() == QByteArray("duplicate id")) {
         scripts.last().path = QStringLiteral("/v/a_again.sql");
-        error = QStringLiteral("Revision a is present more than once; files: /v/a.sql, /v/a_again.sql");
+        error = QStringLiteral(
+            "Revision a is present more than once; files: /v/a.sql, /v/a_again.sql");
     }
     const Result<RevisionMap> map = RevisionMap::build(scripts);
     QVERIFY(!map);
@@ -1005,7 +1008,9 @@ void tst_RevisionMap::scale()
     // 10,000 revisions, loaded in file-name order (not history order): a line, then a history
     // that branches and merges every 50 revisions. No recursion may run this deep.
     const int count = 10000;
-    auto id = [](int i) { return QStringLiteral("%1").arg(uint(i) * 2654435761u ^ 0x5a5a5a5u, 12, 16, QLatin1Char('0')); };
+    auto id = [](int i) {
+        return QStringLiteral("%1").arg(uint(i) * 2654435761u ^ 0x5a5a5a5u, 12, 16, QLatin1Char('0'));
+    };
     QList<RevisionScript> line;
     for (int i = 0; i < count; ++i) {
         RevisionScript script;
@@ -1015,7 +1020,8 @@ void tst_RevisionMap::scale()
         script.path = QStringLiteral("/v/%1.sql").arg(script.revision);
         line.append(script);
     }
-    std::sort(line.begin(), line.end(), [](const RevisionScript &a, const RevisionScript &b) { return a.path < b.path; });
+    std::sort(line.begin(), line.end(),
+              [](const RevisionScript &a, const RevisionScript &b) { return a.path < b.path; });
 
     QElapsedTimer timer;
     timer.start();
@@ -1084,7 +1090,9 @@ void tst_RevisionMap::scale()
             previous = merge.revision;
         }
     }
-    std::sort(branchy.begin(), branchy.end(), [](const RevisionScript &a, const RevisionScript &b) { return a.revision < b.revision; });
+    std::sort(branchy.begin(), branchy.end(), [](const RevisionScript &a, const RevisionScript &b) {
+        return a.revision < b.revision;
+    });
     timer.restart();
     built = RevisionMap::build(branchy);
     QVERIFY(built);

@@ -1,0 +1,288 @@
+// PostgreSQL reflection: seven pg_catalog queries, whatever the number of tables. Expressions
+// come from pg_get_expr and friends with search_path set to the default schema, so that they
+// read the same in a temporary dev schema and in the real one.
+#include "dialect/dialect.h"
+#include "runtime/connection.h"
+#include "schema/reflectors_p.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Stratum::Internal {
+
+namespace {
+
+QStringList jsonStrings(const QVariant &value)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &item : array)
+        out << item.toString();
+    return out;
+}
+
+QString action(const QVariant &code)
+{
+    const QString c = code.toString();
+    if (c == QLatin1String("r"))
+        return QStringLiteral("RESTRICT");
+    if (c == QLatin1String("c"))
+        return QStringLiteral("CASCADE");
+    if (c == QLatin1String("n"))
+        return QStringLiteral("SET NULL");
+    if (c == QLatin1String("d"))
+        return QStringLiteral("SET DEFAULT");
+    return {};
+}
+
+bool boolean(const QVariant &value)
+{
+    // QPSQL hands booleans over as bool, or as "t"/"f" text from expressions.
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString();
+    return text == QLatin1String("t") || text == QLatin1String("true") || text == QLatin1String("1");
+}
+
+} // namespace
+
+Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &options, int &counter)
+{
+    const QSqlDatabase db = connection.database();
+    const Dialect &dialect = connection.dialect();
+    Schema schema;
+
+    auto setting = selectRows(db, QStringLiteral("SELECT current_schema(), current_setting('search_path')"), counter);
+    if (!setting)
+        return setting.error();
+    const QString currentSchema = setting->value(0).value(0).toString();
+    const QString oldSearchPath = setting->value(0).value(1).toString();
+    const QString defaultSchema = options.defaultSchema.isEmpty() ? currentSchema : options.defaultSchema;
+    QStringList names{defaultSchema};
+    for (const QString &extra : options.schemas)
+        if (!extra.isEmpty() && !names.contains(extra))
+            names << extra;
+    QStringList literals;
+    for (const QString &name : names)
+        literals << dialect.quoteString(name);
+    const QString inSchemas = QStringLiteral("IN (%1)").arg(literals.join(QLatin1String(", ")));
+    const auto schemaOf = [&](const QVariant &name) {
+        const QString text = name.toString();
+        return text == defaultSchema ? QString() : text;
+    };
+
+    // Expressions name objects of the default schema without qualification only while it is
+    // the first (and only) schema on the search path.
+    auto setPath = selectRows(db, QStringLiteral("SELECT set_config('search_path', %1, false)")
+                                      .arg(dialect.quoteString(dialect.quoteIdentifier(defaultSchema))), counter);
+    if (!setPath)
+        return setPath.error();
+    struct Restore
+    {
+        QSqlDatabase db;
+        QString path;
+        const Dialect &dialect;
+        ~Restore()
+        {
+            int ignored = 0;
+            selectRows(db, QStringLiteral("SELECT set_config('search_path', %1, false)").arg(dialect.quoteString(path)), ignored);
+        }
+    } restore{db, oldSearchPath, dialect};
+
+    auto tables = selectRows(db, QStringLiteral(
+        "SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname %1").arg(inSchemas), counter);
+    if (!tables)
+        return tables.error();
+    QHash<qint64, qsizetype> byOid;
+    for (const QVariantList &row : *tables) {
+        Table table;
+        table.schema = schemaOf(row.at(1));
+        table.name = row.at(2).toString();
+        table.comment = row.at(3).toString();
+        byOid.insert(row.at(0).toLongLong(), schema.tables.size());
+        schema.tables.append(std::move(table));
+    }
+
+    auto columns = selectRows(db, QStringLiteral(
+        "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+        "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
+        "CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, "
+        "col_description(a.attrelid, a.attnum), "
+        "EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid "
+        "        WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid "
+        "        AND dep.refobjsubid = a.attnum AND dep.deptype = 'a' AND s.relkind = 'S') "
+        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
+        "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+        "LEFT JOIN pg_collation co ON co.oid = a.attcollation "
+        "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
+        "AND NOT c.relispartition AND n.nspname %1 ORDER BY a.attrelid, a.attnum").arg(inSchemas), counter);
+    if (!columns)
+        return columns.error();
+    for (const QVariantList &row : *columns) {
+        const auto it = byOid.constFind(row.at(0).toLongLong());
+        if (it == byOid.constEnd())
+            continue;
+        Column column;
+        column.name = row.at(1).toString();
+        column.type = row.at(2).toString();
+        column.nullable = !boolean(row.at(3));
+        const QString expression = row.at(4).toString();
+        const QString identity = row.at(5).toString();
+        const QString generated = row.at(6).toString();
+        if (generated == QLatin1String("s")) {
+            column.generated = expression;
+            column.generatedStored = true;
+        } else {
+            column.defaultValue = expression;
+        }
+        if (identity == QLatin1String("a"))
+            column.identity = Column::Identity::Always;
+        else if (identity == QLatin1String("d"))
+            column.identity = Column::Identity::ByDefault;
+        else if (boolean(row.at(9)) && expression.startsWith(QLatin1String("nextval(")))
+            column.identity = Column::Identity::AutoIncrement;
+        column.collation = row.at(7).toString();
+        column.comment = row.at(8).toString();
+        schema.tables[*it].columns.append(std::move(column));
+    }
+
+    auto constraints = selectRows(db, QStringLiteral(
+        "SELECT co.conrelid, co.conname, co.contype, "
+        "array_to_json(ARRAY(SELECT a.attname FROM unnest(co.conkey) WITH ORDINALITY k(num, ord) "
+        "  JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.ord))::text, "
+        "fn.nspname, fc.relname, "
+        "array_to_json(ARRAY(SELECT a.attname FROM unnest(co.confkey) WITH ORDINALITY k(num, ord) "
+        "  JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord))::text, "
+        "co.confupdtype, co.confdeltype, co.condeferrable, co.condeferred, "
+        "CASE WHEN co.contype = 'c' THEN pg_get_expr(co.conbin, co.conrelid, true) END "
+        "FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "LEFT JOIN pg_class fc ON fc.oid = co.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
+        "WHERE co.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND n.nspname %1 "
+        "ORDER BY co.conrelid, co.conname").arg(inSchemas), counter);
+    if (!constraints)
+        return constraints.error();
+    for (const QVariantList &row : *constraints) {
+        const auto it = byOid.constFind(row.at(0).toLongLong());
+        if (it == byOid.constEnd())
+            continue;
+        Table &table = schema.tables[*it];
+        const QString name = row.at(1).toString();
+        const QString type = row.at(2).toString();
+        const QStringList keyColumns = jsonStrings(row.at(3));
+        if (type == QLatin1String("p")) {
+            table.primaryKey = PrimaryKey{name, keyColumns};
+        } else if (type == QLatin1String("u")) {
+            table.uniqueConstraints.append(UniqueConstraint{name, keyColumns});
+        } else if (type == QLatin1String("c")) {
+            table.checks.append(CheckConstraint{name, stripOuterParentheses(row.at(11).toString())});
+        } else {
+            ForeignKey fk;
+            fk.name = name;
+            fk.columns = keyColumns;
+            fk.referredSchema = schemaOf(row.at(4));
+            fk.referredTable = row.at(5).toString();
+            fk.referredColumns = jsonStrings(row.at(6));
+            fk.onUpdate = action(row.at(7));
+            fk.onDelete = action(row.at(8));
+            fk.deferrable = boolean(row.at(9));
+            fk.initiallyDeferred = boolean(row.at(10));
+            table.foreignKeys.append(fk);
+        }
+    }
+
+    auto indexes = selectRows(db, QStringLiteral(
+        "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, "
+        "json_agg(json_build_array("
+        "  CASE WHEN i.indkey[k.k - 1] = 0 THEN NULL ELSE "
+        "    (SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k.k - 1]) END, "
+        "  pg_get_indexdef(i.indexrelid, k.k, true), (i.indoption[k.k - 1] & 1) = 1) ORDER BY k.k)::text, "
+        "pg_get_expr(i.indpred, i.indrelid, true) "
+        "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = ic.relam "
+        "CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(k) "
+        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p') AND NOT EXISTS (SELECT 1 FROM pg_constraint co "
+        "  WHERE co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x')) "
+        "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred "
+        "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter);
+    if (!indexes)
+        return indexes.error();
+    for (const QVariantList &row : *indexes) {
+        const auto it = byOid.constFind(row.at(0).toLongLong());
+        if (it == byOid.constEnd())
+            continue;
+        Index index;
+        index.name = row.at(1).toString();
+        index.unique = boolean(row.at(2));
+        const QString method = row.at(3).toString();
+        index.method = method == QLatin1String("btree") ? QString() : method;
+        const QJsonArray keys = QJsonDocument::fromJson(row.at(4).toString().toUtf8()).array();
+        for (const QJsonValue &key : keys) {
+            const QJsonArray parts = key.toArray();
+            IndexColumn column;
+            if (parts.at(0).isString())
+                column.name = parts.at(0).toString();
+            else
+                column.expression = parts.at(1).toString();
+            column.descending = parts.at(2).toBool();
+            index.columns.append(column);
+        }
+        index.where = row.at(5).toString();
+        schema.tables[*it].indexes.append(index);
+    }
+
+    auto views = selectRows(db, QStringLiteral(
+        "SELECT n.nspname, c.relname, pg_get_viewdef(c.oid, true), c.relkind = 'm' "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('v', 'm') AND n.nspname %1").arg(inSchemas), counter);
+    if (!views)
+        return views.error();
+    for (const QVariantList &row : *views) {
+        View view;
+        view.schema = schemaOf(row.at(0));
+        view.name = row.at(1).toString();
+        view.definition = row.at(2).toString().trimmed();
+        if (view.definition.endsWith(QLatin1Char(';')))
+            view.definition.chop(1);
+        view.materialized = boolean(row.at(3));
+        schema.views.append(view);
+    }
+
+    auto sequences = selectRows(db, QStringLiteral(
+        "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, "
+        "s.seqmin, s.seqmax, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname %1 AND NOT EXISTS ("
+        "  SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid "
+        "  AND d.deptype IN ('a', 'i'))").arg(inSchemas), counter);
+    if (!sequences)
+        return sequences.error();
+    for (const QVariantList &row : *sequences) {
+        Sequence sequence;
+        sequence.schema = schemaOf(row.at(0));
+        sequence.name = row.at(1).toString();
+        sequence.type = row.at(2).toString();
+        sequence.start = row.at(3).toLongLong();
+        sequence.increment = row.at(4).toLongLong();
+        sequence.minValue = row.at(5).toLongLong();
+        sequence.maxValue = row.at(6).toLongLong();
+        sequence.cycle = boolean(row.at(7));
+        schema.sequences.append(sequence);
+    }
+
+    auto enums = selectRows(db, QStringLiteral(
+        "SELECT n.nspname, t.typname, array_to_json(ARRAY(SELECT e.enumlabel FROM pg_enum e "
+        "WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder))::text "
+        "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+        "WHERE t.typtype = 'e' AND n.nspname %1").arg(inSchemas), counter);
+    if (!enums)
+        return enums.error();
+    for (const QVariantList &row : *enums)
+        schema.enums.append(Enum{schemaOf(row.at(0)), row.at(1).toString(), jsonStrings(row.at(2))});
+    return schema;
+}
+
+} // namespace Stratum::Internal

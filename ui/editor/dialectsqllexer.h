@@ -1,0 +1,28 @@
+#pragma once
+
+#include <Qsci/qscilexersql.h>
+
+#include <QByteArray>
+
+namespace Stratum {
+
+/// QScintilla's SQL lexer with the words of one dialect (sqlite, postgresql, mysql) added as its
+/// fifth keyword set, and the dialect's comment and quoting rules switched on.
+class DialectSqlLexer : public QsciLexerSQL
+{
+    Q_OBJECT
+
+public:
+    explicit DialectSqlLexer(QObject *parent = nullptr);
+
+    void setDialect(const QString &dialect);
+    QString dialect() const { return m_dialect; }
+
+    const char *keywords(int set) const override;
+
+private:
+    QString m_dialect;
+    QByteArray m_dialectWords;
+};
+
+} // namespace Stratum

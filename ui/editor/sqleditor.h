@@ -1,0 +1,54 @@
+#pragma once
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QStringList>
+
+class QsciAPIs;
+
+namespace Stratum {
+
+class DialectSqlLexer;
+
+/// A QScintilla SQL editor: the dialect's highlighting, line numbers, folding, palette colours,
+/// markers for errors and warnings, and completion of table and column names.
+class SqlEditor : public QsciScintilla
+{
+    Q_OBJECT
+
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+
+    void setDialect(const QString &dialect);
+    /// Words offered by completion (table and column names), on top of the SQL keywords.
+    void setCompletionWords(const QStringList &words);
+    QStringList completionWords() const { return m_completionWords; }
+
+    /// Marks \a line (1-based) as an error at \a column (1-based, 0 = whole line).
+    void markError(int line, int column, const QString &message);
+    /// Marks \a line (1-based) with a warning (destructive statement).
+    void markWarning(int line, const QString &message);
+    void clearMarks();
+    /// Lines (1-based) holding an error marker.
+    QList<int> errorLines() const;
+    QList<int> warningLines() const;
+    /// Moves the cursor to \a line / \a column (1-based) and shows it.
+    void goTo(int line, int column = 1);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+    void updateMarginWidth();
+
+    DialectSqlLexer *m_lexer;
+    QsciAPIs *m_apis = nullptr;
+    QStringList m_completionWords;
+    QHash<int, QString> m_messages;
+    int m_errorMarker = 0;
+    int m_warningMarker = 1;
+    int m_errorIndicator = 0;
+};
+
+} // namespace Stratum

@@ -1,0 +1,262 @@
+#include "graph/graphscene.h"
+
+#include "graph/graphlayout.h"
+#include "revision/revisionmap.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QPen>
+
+namespace Stratum {
+namespace {
+
+qreal laneX(int lane)
+{
+    return GraphScene::margin + lane * GraphScene::laneWidth;
+}
+
+qreal rowY(int row)
+{
+    return GraphScene::margin + row * GraphScene::rowHeight;
+}
+
+// The edge's line: out of the child's lane into its own just below the child, straight down,
+// then into the parent's lane just above the parent.
+QPainterPath edgePath(const GraphLayout &layout, const GraphLayout::Edge &edge)
+{
+    const GraphLayout::Node &child = layout.nodes()[edge.childRow];
+    const GraphLayout::Node &parent = layout.nodes()[edge.parentRow];
+    const QPointF start(laneX(child.lane), rowY(child.row));
+    const QPointF end(laneX(parent.lane), rowY(parent.row));
+    const qreal xl = laneX(edge.lane);
+    const qreal h = GraphScene::rowHeight;
+    QPainterPath path(start);
+    if (edge.parentRow == edge.childRow + 1) {
+        if (start.x() == end.x())
+            path.lineTo(end);
+        else
+            path.cubicTo(QPointF(start.x(), start.y() + h / 2), QPointF(end.x(), end.y() - h / 2), end);
+        return path;
+    }
+    if (xl != start.x())
+        path.cubicTo(QPointF(start.x(), start.y() + h / 2), QPointF(xl, start.y() + h / 2),
+                     QPointF(xl, start.y() + h));
+    path.lineTo(QPointF(xl, end.y() - h));
+    if (xl != end.x())
+        path.cubicTo(QPointF(xl, end.y() - h / 2), QPointF(end.x(), end.y() - h / 2), end);
+    else
+        path.lineTo(end);
+    return path;
+}
+
+} // namespace
+
+GraphScene::GraphScene(QObject *parent)
+    : QGraphicsScene(parent)
+    , m_palette(QApplication::palette())
+    , m_colours(Theme::graph(m_palette))
+{
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        const QString id = selectedRevision();
+        if (!id.isEmpty())
+            Q_EMIT revisionSelected(id);
+    });
+}
+
+void GraphScene::setGraph(const GraphLayout &layout, const RevisionMap &map)
+{
+    const QString selected = selectedRevision();
+    m_layout = &layout;
+    m_map = &map;
+    build();
+    if (!selected.isEmpty() && m_items.contains(selected))
+        selectRevision(selected);
+}
+
+void GraphScene::clearGraph()
+{
+    m_layout = nullptr;
+    m_map = nullptr;
+    build();
+}
+
+void GraphScene::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    m_colours = Theme::graph(palette);
+    setBackgroundBrush(m_colours.background);
+    styleItems();
+}
+
+void GraphScene::build()
+{
+    const QSignalBlocker blocker(this);
+    clear();
+    m_items.clear();
+    m_itemList.clear();
+    m_edgeItems.clear();
+    m_edgeCount = 0;
+    setBackgroundBrush(m_colours.background);
+    if (!m_layout || !m_map) {
+        setSceneRect(QRectF(0, 0, 400, 200));
+        return;
+    }
+
+    // Items are added without an index rebuild per item; the BSP tree is built once at the end.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    const GraphLayout &layout = *m_layout;
+    for (const GraphLayout::Edge &edge : layout.edges()) {
+        auto *item = new QGraphicsPathItem(edgePath(layout, edge));
+        item->setZValue(edge.kind == GraphLayout::EdgeKind::Dependency ? -1 : -2);
+        item->setData(0, edge.kind == GraphLayout::EdgeKind::Dependency ? 1 : 0);
+        item->setData(1, edge.lane);
+        addItem(item);
+        m_edgeItems << item;
+    }
+    m_edgeCount = int(layout.edges().size());
+
+    m_itemList.reserve(layout.rowCount());
+    qreal right = 0;
+    for (const GraphLayout::Node &node : layout.nodes()) {
+        const Revision *revision = m_map->revision(node.id);
+        const qreal textX = laneX(layout.rowWidth(node.row) - 1) + laneWidth;
+        auto *item = new RevisionItem(node.id, revision ? revision->doc : QString(),
+                                      textX - laneX(node.lane));
+        item->setPos(laneX(node.lane), rowY(node.row));
+        item->setData(0, node.lane);
+        addItem(item);
+        m_items.insert(node.id, item);
+        m_itemList << item;
+    }
+    styleItems();
+    for (RevisionItem *item : std::as_const(m_itemList))
+        right = std::max(right, item->mapRectToScene(item->boundingRect()).right());
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    setSceneRect(QRectF(0, 0, right + margin, rowY(layout.rowCount() - 1) + margin));
+    setDatabaseState(m_known, m_heads, m_applied);
+}
+
+void GraphScene::styleItems()
+{
+    if (!m_map)
+        return;
+    QFont font = QApplication::font();
+    QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    idFont.setPointSizeF(font.pointSizeF());
+    idFont.setBold(true);
+    const QList<QColor> &lanes = m_colours.lanes;
+    for (QGraphicsPathItem *edge : std::as_const(m_edgeItems)) {
+        const bool dependency = edge->data(0).toInt() == 1;
+        QPen pen(dependency ? m_colours.dependency : lanes[edge->data(1).toInt() % lanes.size()],
+                 dependency ? 1.6 : 2.0);
+        if (dependency)
+            pen.setDashPattern({4, 3});
+        pen.setCapStyle(Qt::RoundCap);
+        edge->setPen(pen);
+    }
+    for (RevisionItem *item : std::as_const(m_itemList)) {
+        item->setLaneColour(lanes[item->data(0).toInt() % lanes.size()]);
+        item->setStyle(font, idFont, m_colours.text, m_colours.dimText, m_colours.current,
+                       m_colours.background, m_colours.selection, m_colours.badgeText);
+        const Revision *revision = m_map->revision(item->id());
+        if (!revision)
+            continue;
+        QList<RevisionItem::Badge> badges;
+        if (m_known && m_heads.contains(revision->id))
+            badges << RevisionItem::Badge{tr("current"), m_colours.current.darker(120)};
+        if (revision->isHead)
+            badges << RevisionItem::Badge{tr("head"), m_colours.badgeHead};
+        if (revision->isBase)
+            badges << RevisionItem::Badge{tr("base"), m_colours.badgeBase};
+        if (revision->isMergePoint)
+            badges << RevisionItem::Badge{tr("merge point"), m_colours.badgePoint};
+        if (revision->isBranchPoint)
+            badges << RevisionItem::Badge{tr("branch point"), m_colours.badgePoint};
+        for (const QString &label : revision->script.branchLabels)
+            badges << RevisionItem::Badge{label, m_colours.badgeLabel};
+        item->setBadges(badges);
+    }
+}
+
+void GraphScene::setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied)
+{
+    const bool badgesChange = known != m_known || heads != m_heads;
+    m_known = known;
+    m_heads = heads;
+    m_applied = applied;
+    for (RevisionItem *item : std::as_const(m_itemList))
+        item->setState(stateOf(item->id()));
+    if (badgesChange)
+        styleItems();
+}
+
+RevisionItem::State GraphScene::stateOf(const QString &id) const
+{
+    if (!m_known)
+        return RevisionItem::State::Unknown;
+    if (m_heads.contains(id))
+        return RevisionItem::State::Current;
+    return m_applied.contains(id) ? RevisionItem::State::Applied : RevisionItem::State::Pending;
+}
+
+void GraphScene::selectRevision(const QString &id)
+{
+    RevisionItem *item = m_items.value(id);
+    if (!item || (item->isSelected() && selectedItems().size() == 1))
+        return;
+    {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        item->setSelected(true);
+    }
+    Q_EMIT revisionSelected(id);
+}
+
+QString GraphScene::selectedRevision() const
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (QGraphicsItem *item : selected)
+        if (item->type() == RevisionItem::Type)
+            return static_cast<RevisionItem *>(item)->id();
+    return {};
+}
+
+QPointF GraphScene::nodePosition(const QString &id) const
+{
+    RevisionItem *item = m_items.value(id);
+    return item ? item->pos() : QPointF();
+}
+
+RevisionItem *GraphScene::revisionAt(const QPointF &position) const
+{
+    for (QGraphicsItem *item : items(position))
+        if (item->type() == RevisionItem::Type)
+            return static_cast<RevisionItem *>(item);
+    return nullptr;
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (RevisionItem *item = revisionAt(event->scenePos())) {
+        Q_EMIT revisionActivated(item->id());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (RevisionItem *item = revisionAt(event->scenePos())) {
+        selectRevision(item->id());
+        Q_EMIT contextMenuRequested(item->id(), event->screenPos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::contextMenuEvent(event);
+}
+
+} // namespace Stratum

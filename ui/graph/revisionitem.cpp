@@ -1,0 +1,170 @@
+#include "graph/revisionitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace Stratum {
+namespace {
+constexpr qreal idGap = 8;
+constexpr qreal badgeGap = 5;
+constexpr qreal badgePadding = 5;
+constexpr int maxMessageChars = 72;
+} // namespace
+
+RevisionItem::RevisionItem(const QString &id, const QString &message, qreal textOffset)
+    : m_id(id)
+    , m_shortId(id.size() > 12 ? id.left(11) + QChar(0x2026) : id)
+    , m_message(message.size() > maxMessageChars ? message.left(maxMessageChars - 1) + QChar(0x2026)
+                                                 : message)
+    , m_textOffset(textOffset)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setToolTip(message.isEmpty() ? id : id + QLatin1Char('\n') + message);
+}
+
+void RevisionItem::setLaneColour(const QColor &colour)
+{
+    m_lane = colour;
+    update();
+}
+
+void RevisionItem::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    update();
+}
+
+void RevisionItem::setBadges(const QList<Badge> &badges)
+{
+    prepareGeometryChange();
+    m_badges = badges;
+    measure();
+}
+
+void RevisionItem::setStyle(const QFont &font, const QFont &idFont, const QColor &text,
+                            const QColor &dimText, const QColor &current, const QColor &paper,
+                            const QColor &selection, const QColor &badgeText)
+{
+    prepareGeometryChange();
+    m_font = font;
+    m_idFont = idFont;
+    m_text = text;
+    m_dimText = dimText;
+    m_current = current;
+    m_paper = paper;
+    m_selection = selection;
+    m_badgeText = badgeText;
+    measure();
+}
+
+void RevisionItem::measure()
+{
+    const QFontMetricsF metrics(m_font);
+    const QFontMetricsF idMetrics(m_idFont);
+    m_idWidth = idMetrics.horizontalAdvance(m_shortId);
+    m_messageWidth = metrics.horizontalAdvance(m_message);
+    m_height = std::max(metrics.height(), idMetrics.height()) + 6;
+    m_badgeWidths.clear();
+    qreal width = m_idWidth + idGap + m_messageWidth;
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    small.setBold(true);
+    const QFontMetricsF smallMetrics(small);
+    for (const Badge &badge : m_badges) {
+        const qreal w = smallMetrics.horizontalAdvance(badge.text) + 2 * badgePadding;
+        m_badgeWidths << w;
+        width += badgeGap + w;
+    }
+    m_width = width + 8;
+}
+
+QRectF RevisionItem::boundingRect() const
+{
+    const qreal ring = radius + 5;
+    const qreal top = -std::max(ring, m_height / 2);
+    return QRectF(-ring, top, m_textOffset + m_width + ring, -2 * top);
+}
+
+QPainterPath RevisionItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), radius + 3, radius + 3);
+    path.addRect(QRectF(m_textOffset - 4, -m_height / 2, m_width + 4, m_height));
+    return path;
+}
+
+void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option->state & QStyle::State_Selected;
+    const QRectF textBox(m_textOffset - 4, -m_height / 2, m_width + 4, m_height);
+
+    if (selected || m_hovered) {
+        QColor fill = m_selection;
+        fill.setAlpha(selected ? 70 : 30);
+        painter->setPen(selected ? QPen(m_selection, 1.2) : Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(textBox, 4, 4);
+    }
+
+    // The dot: filled once applied, hollow while pending, ringed where the database stands.
+    if (m_state == State::Current) {
+        painter->setPen(QPen(m_current, 2.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(0, 0), radius + 4, radius + 4);
+    }
+    const bool filled = m_state == State::Applied || m_state == State::Current;
+    painter->setPen(QPen(m_lane, 2.2));
+    painter->setBrush(filled ? QBrush(m_lane) : QBrush(m_paper));
+    painter->drawEllipse(QPointF(0, 0), radius, radius);
+
+    const bool dim = m_state == State::Pending;
+    qreal x = m_textOffset;
+    painter->setFont(m_idFont);
+    painter->setPen(dim ? m_dimText : m_text);
+    painter->drawText(QRectF(x, -m_height / 2, m_idWidth + 2, m_height), Qt::AlignVCenter | Qt::AlignLeft,
+                      m_shortId);
+    x += m_idWidth + idGap;
+    QFont messageFont = m_font;
+    messageFont.setItalic(dim);
+    painter->setFont(messageFont);
+    painter->drawText(QRectF(x, -m_height / 2, m_messageWidth + 4, m_height),
+                      Qt::AlignVCenter | Qt::AlignLeft, m_message);
+    x += m_messageWidth;
+
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    small.setBold(true);
+    painter->setFont(small);
+    const qreal badgeHeight = QFontMetricsF(small).height() + 2;
+    for (int i = 0; i < m_badges.size(); ++i) {
+        x += badgeGap;
+        const QRectF pill(x, -badgeHeight / 2, m_badgeWidths[i], badgeHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_badges[i].colour);
+        painter->drawRoundedRect(pill, badgeHeight / 2, badgeHeight / 2);
+        painter->setPen(m_badgeText);
+        painter->drawText(pill, Qt::AlignCenter, m_badges[i].text);
+        x += m_badgeWidths[i];
+    }
+}
+
+void RevisionItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void RevisionItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace Stratum

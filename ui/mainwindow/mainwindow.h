@@ -1,0 +1,151 @@
+#pragma once
+
+#include "apply/applydialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTreeView;
+
+namespace Stratum {
+
+class GraphScene;
+class GraphView;
+class ProjectSession;
+class RevisionDetails;
+class RevisionEditor;
+class RevisionListModel;
+struct CommandContext;
+
+/// The studio's window: the revision graph beside a searchable list and the details of the
+/// selected revision; editors in tabs; a log; dialect, URL and current revisions in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project folder (or its ini). Problems are shown in the window; false when the
+    /// project could not be read at all.
+    bool openProject(const QString &path);
+    /// Waits (processing events) until the graph is laid out and the database has answered, or
+    /// \a timeoutMs passed. True when settled.
+    bool waitUntilSettled(int timeoutMs = 10000);
+
+    ProjectSession *session() const { return m_session; }
+    GraphScene *graphScene() const { return m_scene; }
+    GraphView *graphView() const { return m_view; }
+    QTreeView *revisionList() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
+    RevisionDetails *details() const { return m_details; }
+    QPlainTextEdit *log() const { return m_log; }
+    /// The error shown above the graph (empty when none).
+    QString errorText() const;
+    QString statusText() const;
+
+    void selectRevision(const QString &id);
+    QString selectedRevision() const;
+    /// Opens \a revision's file (an id, or a path) in an editor tab, at \a line if given.
+    RevisionEditor *openEditor(const QString &revisionOrPath, int line = 0, int column = 0);
+    RevisionEditor *currentEditor() const;
+    /// The apply dialog for \a operation to \a revision, not yet shown (the menu opens it).
+    ApplyDialog *prepareApply(ApplyDialog::Operation operation, const QString &revision);
+    /// Creates a revision on top of \a head (Commands::revision); returns its id or an error.
+    Result<QString> createRevision(const QString &head, const QString &message,
+                                   const QStringList &branchLabels = {});
+    /// Merges \a heads (Commands::merge); returns the merge revision's id or an error.
+    Result<QString> mergeRevisions(const QStringList &heads, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void projectChanged();
+    void databaseChanged();
+    void revisionSelected(const QString &id);
+    void showContextMenu(const QString &id, const QPoint &screenPos);
+    void updateActions();
+    void updateDetails();
+    void updateTitle();
+    void addRecentProject(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const Error &error);
+    void hideError();
+    void appendLog(const QString &line);
+    CommandContext commandContext();
+    QString stateText(const QString &id) const;
+    bool closeEditors();
+
+    void openProjectDialog();
+    void newProjectDialog();
+    void newRevisionDialog();
+    void mergeDialog();
+    void applyOperation(ApplyDialog::Operation operation);
+    void showSql();
+    void editConnections();
+    void connectionChosen(int index);
+    void populateConnections();
+
+    ProjectSession *m_session;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    RevisionListModel *m_listModel;
+    QSortFilterProxyModel *m_filter;
+    QTreeView *m_list;
+    QLineEdit *m_search;
+    RevisionDetails *m_details;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_log;
+    QFrame *m_errorBar;
+    QLabel *m_errorLabel;
+    QPushButton *m_errorOpen;
+    Error m_shownError;
+    QLabel *m_legend;
+    QLabel *m_dialectLabel;
+    QLabel *m_urlLabel;
+    QLabel *m_currentLabel;
+    QComboBox *m_connection;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_revisionMenu = nullptr;
+    bool m_firstLayout = true;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_newRevisionAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_upgradeAction = nullptr;
+    QAction *m_downgradeAction = nullptr;
+    QAction *m_stampAction = nullptr;
+    QAction *m_showSqlAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_minimapAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_refreshDatabaseAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace Stratum

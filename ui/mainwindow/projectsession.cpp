@@ -1,0 +1,195 @@
+#include "mainwindow/projectsession.h"
+
+#include "commands/database.h"
+#include "config/url.h"
+#include "revision/revisionmap.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Stratum {
+namespace {
+
+HeadsReading readHeads(const Config &config, int generation)
+{
+    HeadsReading reading;
+    reading.generation = generation;
+    Result<DatabaseUrl> url = DatabaseUrl::parse(config.url, config.here);
+    if (!url) {
+        reading.error = url.error();
+        return reading;
+    }
+    // Opening a SQLite file that is not there would create it: looking must not change anything.
+    if (url->dialect == QLatin1String("sqlite") && url->database != QLatin1String(":memory:")
+        && !url->database.isEmpty() && !QFileInfo::exists(url->database)) {
+        reading.ok = true;
+        reading.note = QObject::tr("the database file does not exist yet");
+        return reading;
+    }
+    CommandContext context;
+    context.config = config;
+    Result<QStringList> heads = Commands::databaseHeads(context);
+    if (!heads) {
+        reading.error = heads.error();
+        return reading;
+    }
+    reading.ok = true;
+    reading.heads = *heads;
+    return reading;
+}
+
+} // namespace
+
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new QFutureWatcher<HeadsReading>(this))
+{
+    connect(m_watcher, &QFutureWatcher<HeadsReading>::finished, this,
+            [this] { databaseRead(m_watcher->result()); });
+}
+
+ProjectSession::~ProjectSession()
+{
+    // A reading still in flight holds only copies; wait so that it does not outlive the program.
+    m_watcher->waitForFinished();
+}
+
+QString ProjectSession::configFileFor(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile())
+        return info.absoluteFilePath();
+    if (!info.isDir())
+        return {};
+    const QDir dir(info.absoluteFilePath());
+    for (const char *name : {"stratum.ini", "alembic.ini"})
+        if (dir.exists(QLatin1String(name)))
+            return dir.absoluteFilePath(QLatin1String(name));
+    return {};
+}
+
+Status ProjectSession::open(const QString &path, const QString &urlOverride)
+{
+    const QString ini = configFileFor(path);
+    if (ini.isEmpty()) {
+        m_configPath.clear();
+        m_project.reset();
+        m_layout = GraphLayout();
+        m_loadError = Error::input(tr("No stratum.ini or alembic.ini in %1").arg(path), path, 0, 0,
+                                   tr("Open a project folder, or create one with File → New Project."));
+        m_database = {};
+        Q_EMIT projectChanged();
+        Q_EMIT databaseChanged();
+        return *m_loadError;
+    }
+    m_configPath = ini;
+    m_urlOverride = urlOverride;
+    m_project.reset();
+    m_layout = GraphLayout();
+    return reload();
+}
+
+void ProjectSession::setUrlOverride(const QString &url)
+{
+    m_urlOverride = url;
+}
+
+QString ProjectSession::projectDirectory() const
+{
+    return m_configPath.isEmpty() ? QString() : QFileInfo(m_configPath).absolutePath();
+}
+
+Status ProjectSession::reload()
+{
+    const Status status = load();
+    Q_EMIT projectChanged();
+    refreshDatabase();
+    return status;
+}
+
+Status ProjectSession::load()
+{
+    Result<Config> config = Config::load(m_configPath, m_urlOverride);
+    if (!config) {
+        m_loadError = config.error();
+        return config.error();
+    }
+    m_config = *config;
+    Result<Project> project = Project::load(m_config);
+    if (!project) {
+        // Keep showing the last good graph beside the error: the user is mid-edit.
+        m_loadError = project.error();
+        return project.error();
+    }
+    m_loadError.reset();
+    m_readOnly = false;
+    for (const Revision *revision : project->map().revisions())
+        m_readOnly = m_readOnly || revision->script.python;
+    m_layout = GraphLayout::fromRevisionMap(project->map());
+    m_project = std::move(*project);
+    return {};
+}
+
+void ProjectSession::refreshDatabase()
+{
+    if (m_configPath.isEmpty() || m_config.url.isEmpty()) {
+        m_database = {};
+        if (!m_configPath.isEmpty()) {
+            m_database.status = DatabaseState::Status::Failed;
+            m_database.error = Error::input(tr("No database URL is configured"), m_configPath);
+        }
+        Q_EMIT databaseChanged();
+        return;
+    }
+    m_database.status = DatabaseState::Status::Reading;
+    const int generation = ++m_generation;
+    m_watcher->setFuture(QtConcurrent::run(readHeads, m_config, generation));
+    Q_EMIT databaseChanged();
+}
+
+void ProjectSession::databaseRead(const HeadsReading &reading)
+{
+    if (reading.generation != m_generation)
+        return;   // an older reading, overtaken by a reload
+    DatabaseState state;
+    if (!reading.ok) {
+        state.status = DatabaseState::Status::Failed;
+        state.error = reading.error;
+        m_database = state;
+        Q_EMIT databaseChanged();
+        return;
+    }
+    state.status = DatabaseState::Status::Known;
+    state.heads = reading.heads;
+    state.note = reading.note;
+    if (m_project && !reading.heads.isEmpty()) {
+        Result<QList<const Revision *>> below = m_project->map().ancestors(reading.heads, true);
+        if (below) {
+            for (const Revision *revision : *below)
+                state.applied.insert(revision->id);
+        } else {
+            // The database names a revision the files do not have (or an ambiguous one).
+            state.error = below.error();
+            state.note = below.error().message;
+        }
+    }
+    m_database = state;
+    Q_EMIT databaseChanged();
+}
+
+QString ProjectSession::dialectName() const
+{
+    Result<DatabaseUrl> url = DatabaseUrl::parse(m_config.url, m_config.here);
+    return url ? url->dialect : QString();
+}
+
+QString ProjectSession::maskedUrl() const
+{
+    if (m_config.url.isEmpty())
+        return {};
+    Result<DatabaseUrl> url = DatabaseUrl::parse(m_config.url, m_config.here);
+    return url ? url->masked() : maskPasswords(m_config.url);
+}
+
+} // namespace Stratum

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "commands/project.h"
+#include "config/config.h"
+#include "error.h"
+#include "graph/graphlayout.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace Stratum {
+
+/// The version table as read on a worker thread.
+struct HeadsReading
+{
+    bool ok = false;
+    QStringList heads;
+    QString note;
+    Error error;
+    int generation = 0;
+};
+
+/// What the studio knows about the project's database.
+struct DatabaseState
+{
+    enum class Status { Unknown, Reading, Known, Failed };
+    Status status = Status::Unknown;
+    QStringList heads;        ///< rows of the version table
+    QSet<QString> applied;    ///< the heads and everything below them
+    QString note;             ///< e.g. "the database file does not exist yet"
+    Error error;              ///< when Failed
+};
+
+/// One open project: its configuration, the revision map, the graph layout and the database's
+/// version table. The map is read synchronously (headers only, fast); the database is read on
+/// a worker thread, because a server that does not answer must not freeze the window.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    /// Finds the configuration of \a path: a stratum.ini or alembic.ini file, or a folder holding
+    /// one. Empty when there is none.
+    static QString configFileFor(const QString &path);
+
+    /// Opens \a path (folder or ini). \a urlOverride replaces the configured URL (a connection
+    /// profile, password already filled in); it is never shown unmasked.
+    Status open(const QString &path, const QString &urlOverride = {});
+    /// Reads the revision files again (after an edit, a new revision, a run) and the database.
+    Status reload();
+    /// Reads the version table again.
+    void refreshDatabase();
+    void setUrlOverride(const QString &url);
+
+    bool isOpen() const { return !m_configPath.isEmpty(); }
+    QString configPath() const { return m_configPath; }
+    QString projectDirectory() const;
+    /// The last successful load; empty before one.
+    const std::optional<Project> &project() const { return m_project; }
+    const Config &config() const { return m_config; }
+    const GraphLayout &layout() const { return m_layout; }
+    /// Why the last load failed (revision file with line), if it did.
+    const std::optional<Error> &loadError() const { return m_loadError; }
+    const DatabaseState &database() const { return m_database; }
+    /// Alembic projects (.py revisions) are shown read-only.
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// Dialect name of the configured URL ("sqlite", …), empty when it does not parse.
+    QString dialectName() const;
+    /// The URL with the password masked.
+    QString maskedUrl() const;
+
+Q_SIGNALS:
+    /// The map and layout changed (or a load failed: see loadError()).
+    void projectChanged();
+    void databaseChanged();
+
+private:
+    Status load();
+    void databaseRead(const HeadsReading &reading);
+
+    QString m_configPath;
+    QString m_urlOverride;
+    Config m_config;
+    std::optional<Project> m_project;
+    std::optional<Error> m_loadError;
+    GraphLayout m_layout;
+    DatabaseState m_database;
+    bool m_readOnly = false;
+    QFutureWatcher<HeadsReading> *m_watcher = nullptr;
+    int m_generation = 0;
+};
+
+} // namespace Stratum

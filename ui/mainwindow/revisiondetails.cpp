@@ -1,0 +1,155 @@
+#include "mainwindow/revisiondetails.h"
+
+#include "editor/sqleditor.h"
+#include "revision/revisionmap.h"
+#include "script/revisionscript.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace Stratum {
+
+RevisionDetails::RevisionDetails(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_fields(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_upgrade(new SqlEditor(this))
+    , m_downgrade(new SqlEditor(this))
+{
+    setObjectName(QStringLiteral("revisionDetails"));
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_fields->setObjectName(QStringLiteral("detailsFields"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_fields->setWordWrap(true);
+    m_fields->setTextFormat(Qt::RichText);
+    m_fields->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_fields, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("rev:")))
+            Q_EMIT revisionLinkActivated(link.mid(4));
+        else if (link == QLatin1String("edit:"))
+            Q_EMIT openInEditorRequested(m_revision);
+    });
+    for (SqlEditor *view : {m_upgrade, m_downgrade}) {
+        view->setReadOnly(true);
+        view->setCaretLineVisible(false);
+    }
+    m_upgrade->setObjectName(QStringLiteral("detailsUpgrade"));
+    m_downgrade->setObjectName(QStringLiteral("detailsDowngrade"));
+    m_tabs->addTab(m_upgrade, tr("Upgrade"));
+    m_tabs->addTab(m_downgrade, tr("Downgrade"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+void RevisionDetails::clear()
+{
+    m_revision.clear();
+    m_title->setText(tr("No revision selected"));
+    m_fields->setText(tr("Select a revision in the graph or the list to see its header, file and SQL."));
+    m_upgrade->setText({});
+    m_downgrade->setText({});
+    m_tabs->setEnabled(false);
+}
+
+QString RevisionDetails::links(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return QStringLiteral("—");
+    QStringList parts;
+    for (const QString &id : ids)
+        parts << QStringLiteral("<a href=\"rev:%1\">%1</a>").arg(id.toHtmlEscaped());
+    return parts.join(QLatin1String(", "));
+}
+
+void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, const QString &state,
+                                   const QString &dialect)
+{
+    const Revision *revision = map.revision(id);
+    if (!revision) {
+        clear();
+        return;
+    }
+    m_revision = id;
+    m_title->setText(revision->doc.isEmpty() ? id : revision->doc);
+
+    QStringList kinds;
+    if (revision->isHead)
+        kinds << tr("head");
+    if (revision->isBase)
+        kinds << tr("base");
+    if (revision->isMergePoint)
+        kinds << tr("merge point");
+    if (revision->isBranchPoint)
+        kinds << tr("branch point");
+
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style=\"padding-right:10px\"><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value);
+    };
+    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    html += row(tr("Revision"), QStringLiteral("<code>%1</code>").arg(id.toHtmlEscaped()));
+    if (!state.isEmpty())
+        html += row(tr("State"), state.toHtmlEscaped());
+    if (!kinds.isEmpty())
+        html += row(tr("Kind"), kinds.join(QLatin1String(", ")).toHtmlEscaped());
+    html += row(tr("Revises"), links(revision->downRevisions));
+    html += row(tr("Children"), links(revision->nextRevisions));
+    if (!revision->dependencies.isEmpty())
+        html += row(tr("Depends on"), links(revision->resolvedDependencies));
+    if (!revision->branchLabels.isEmpty())
+        html += row(tr("Branch labels"), revision->branchLabels.join(QLatin1String(", ")).toHtmlEscaped());
+    if (!revision->script.createDate.isEmpty())
+        html += row(tr("Created"), revision->script.createDate.toHtmlEscaped());
+    html += row(tr("File"), QStringLiteral("%1 <a href=\"edit:\">%2</a>")
+                                .arg(revision->path.toHtmlEscaped(), tr("open in editor").toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+    m_fields->setText(html);
+
+    // Sections are read only now: the map holds headers alone.
+    m_upgrade->setDialect(dialect);
+    m_downgrade->setDialect(dialect);
+    Result<RevisionScript> script = readRevisionScript(revision->path);
+    m_tabs->setEnabled(true);
+    if (!script) {
+        m_upgrade->setText(QStringLiteral("-- %1").arg(script.error().toString()));
+        m_downgrade->setText({});
+        return;
+    }
+    if (script->python) {
+        m_upgrade->setText(tr("-- An Alembic Python revision: open the file to see its code."));
+        m_downgrade->setText({});
+        return;
+    }
+    m_upgrade->setText(script->upgrade.present ? script->upgrade.body.trimmed()
+                                               : tr("-- no upgrade section"));
+    m_downgrade->setText(script->downgrade.present
+                             ? script->downgrade.body.trimmed()
+                             : tr("-- no downgrade section: this revision cannot be downgraded"));
+    m_tabs->setTabText(0, script->upgrade.present && script->upgrade.body.trimmed().isEmpty()
+                              ? tr("Upgrade (empty)") : tr("Upgrade"));
+    m_tabs->setTabText(1, script->downgrade.present && script->downgrade.body.trimmed().isEmpty()
+                              ? tr("Downgrade (empty)") : tr("Downgrade"));
+}
+
+QString RevisionDetails::headerText() const
+{
+    QTextDocument document;
+    document.setHtml(m_fields->text());
+    return m_title->text() + QLatin1Char('\n') + document.toPlainText();
+}
+
+} // namespace Stratum

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace Stratum {
+
+class Revision;
+class RevisionMap;
+class SqlEditor;
+
+/// The selected revision: message, id, file, state, parents, children, dependencies and labels,
+/// and the SQL of both sections (read from the file when shown).
+class RevisionDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RevisionDetails(QWidget *parent = nullptr);
+
+    /// Shows \a id of \a map; \a state is "applied", "current", "pending" or empty.
+    void showRevision(const RevisionMap &map, const QString &id, const QString &state,
+                      const QString &dialect);
+    void clear();
+    QString revision() const { return m_revision; }
+    SqlEditor *upgradeView() const { return m_upgrade; }
+    SqlEditor *downgradeView() const { return m_downgrade; }
+    /// The header text shown (for tests and accessibility).
+    QString headerText() const;
+
+Q_SIGNALS:
+    void revisionLinkActivated(const QString &id);
+    void openInEditorRequested(const QString &id);
+
+private:
+    QString links(const QStringList &ids) const;
+
+    QString m_revision;
+    QLabel *m_title;
+    QLabel *m_fields;
+    QTabWidget *m_tabs;
+    SqlEditor *m_upgrade;
+    SqlEditor *m_downgrade;
+};
+
+} // namespace Stratum

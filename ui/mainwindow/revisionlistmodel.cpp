@@ -1,0 +1,113 @@
+#include "mainwindow/revisionlistmodel.h"
+
+#include "graph/graphlayout.h"
+#include "revision/revisionmap.h"
+
+#include <QFont>
+
+namespace Stratum {
+
+RevisionListModel::RevisionListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RevisionListModel::setGraph(const GraphLayout *layout, const RevisionMap *map)
+{
+    beginResetModel();
+    m_layout = layout;
+    m_map = map;
+    endResetModel();
+}
+
+void RevisionListModel::setDatabaseState(bool known, const QStringList &heads,
+                                         const QSet<QString> &applied)
+{
+    m_known = known;
+    m_heads = heads;
+    m_applied = applied;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int RevisionListModel::rowOf(const QString &id) const
+{
+    return m_layout ? m_layout->rowOf(id) : -1;
+}
+
+QString RevisionListModel::revisionAt(int row) const
+{
+    if (!m_layout || row < 0 || row >= m_layout->rowCount())
+        return {};
+    return m_layout->nodes()[row].id;
+}
+
+int RevisionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_layout || !m_map ? 0 : m_layout->rowCount();
+}
+
+int RevisionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RevisionListModel::stateText(const QString &id) const
+{
+    if (!m_known)
+        return {};
+    if (m_heads.contains(id))
+        return tr("current");
+    return m_applied.contains(id) ? tr("applied") : tr("pending");
+}
+
+QVariant RevisionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_map)
+        return {};
+    const QString id = revisionAt(index.row());
+    const Revision *revision = m_map->revision(id);
+    if (!revision)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn: return id;
+        case MessageColumn: return revision->doc;
+        case StateColumn: return stateText(id);
+        case LabelsColumn: return revision->branchLabels.join(QLatin1String(", "));
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2\n%3").arg(id, revision->doc, revision->path);
+    case Qt::FontRole:
+        if (m_known && m_heads.contains(id)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case RevisionIdRole:
+        return id;
+    case SearchTextRole:
+        return QStringList{id, revision->doc, revision->branchLabels.join(QLatin1Char(' ')),
+                           stateText(id)}
+            .join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant RevisionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn: return tr("Revision");
+    case MessageColumn: return tr("Message");
+    case StateColumn: return tr("State");
+    case LabelsColumn: return tr("Labels");
+    }
+    return {};
+}
+
+} // namespace Stratum

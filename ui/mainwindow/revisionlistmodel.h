@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QStringList>
+
+namespace Stratum {
+
+class GraphLayout;
+class RevisionMap;
+
+/// The revisions in graph order (newest first) for the searchable list beside the graph.
+class RevisionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, MessageColumn, StateColumn, LabelsColumn, ColumnCount };
+    enum Role { RevisionIdRole = Qt::UserRole + 1, SearchTextRole };
+
+    explicit RevisionListModel(QObject *parent = nullptr);
+
+    void setGraph(const GraphLayout *layout, const RevisionMap *map);
+    void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
+    /// Row of \a id, -1 when absent.
+    int rowOf(const QString &id) const;
+    QString revisionAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString stateText(const QString &id) const;
+
+    const GraphLayout *m_layout = nullptr;
+    const RevisionMap *m_map = nullptr;
+    bool m_known = false;
+    QStringList m_heads;
+    QSet<QString> m_applied;
+};
+
+} // namespace Stratum

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPalette>
+
+class QsciLexerSQL;
+class QsciScintilla;
+
+namespace Stratum {
+
+/// The studio's colours, derived from the application palette (light or dark).
+class Theme
+{
+public:
+    /// Colours of the revision graph.
+    struct Graph
+    {
+        QList<QColor> lanes;     ///< one per lane, cycled
+        QColor background;
+        QColor text;
+        QColor dimText;          ///< pending revisions' messages
+        QColor applied;          ///< fill of applied revisions
+        QColor current;          ///< ring and badge of the revisions in the version table
+        QColor pending;          ///< outline of pending revisions
+        QColor dependency;       ///< Depends On lines
+        QColor selection;
+        QColor badgeHead;
+        QColor badgeBase;
+        QColor badgeLabel;
+        QColor badgePoint;       ///< branch and merge points
+        QColor badgeText;
+    };
+
+    /// True when \a palette has light text on a dark window.
+    static bool isDark(const QPalette &palette);
+    /// The application palette, unless --dark or --light asked for Fusion's own.
+    static QPalette darkPalette();
+    static QPalette lightPalette();
+
+    static Graph graph(const QPalette &palette);
+
+    /// Colours \a editor's margins, caret line and selection, and \a lexer's styles, for
+    /// \a palette: KF6 SyntaxHighlighting's theme for the palette when built with it, otherwise
+    /// the built-in light or dark table.
+    static void applyToEditor(QsciScintilla *editor, QsciLexerSQL *lexer, const QPalette &palette);
+};
+
+} // namespace Stratum
