@@ -73,6 +73,8 @@ QList<CommandSpec> commandSpecs()
          {valued({s("-m"), s("--message")}, s("message"), s("Message string to use with 'revision'")),
           flag({s("--autogenerate")}, s("autogenerate"),
                s("Populate revision script with candidate migration operations")),
+          flag({s("--allow-empty")}, s("allow-empty"),
+               s("With --autogenerate, write a revision even when nothing changed")),
           sql,
           valued({s("--head")}, s("head"), s("Specify head revision or <branchname>@head to base new revision on.")),
           flag({s("--splice")}, s("splice"), s("Allow a non-head revision as the 'head' to splice onto")),
@@ -101,6 +103,9 @@ QList<CommandSpec> commandSpecs()
         {s("show"), s("Show the revision(s) denoted by the given symbol."), {s("rev")}, 1, {}},
         {s("edit"), s("Edit revision script(s) using $EDITOR."), {s("rev")}, 1, {}},
         {s("ensure_version"), s("Create the version table if it doesn't exist already."), {}, 0, {sql}},
+        {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0, {}},
+        {s("diff"), s("Show the SQL between two schemas: database URLs, 'schema', 'database' or revisions."),
+         {s("a"), s("b")}, 2, {}},
     };
 }
 
@@ -369,10 +374,9 @@ int run(const QStringList &arguments)
     const QString first = parsed.positionals.value(0);
 
     if (command == QLatin1String("revision")) {
-        if (parsed.has(QStringLiteral("autogenerate")))
-            return report(Error::input(QStringLiteral("revision --autogenerate needs the schema comparison "
-                                                      "engine, which this build does not include yet")));
         RevisionOptions options;
+        options.autogenerate = parsed.has(QStringLiteral("autogenerate"));
+        options.allowEmpty = parsed.has(QStringLiteral("allow-empty"));
         options.message = parsed.value(QStringLiteral("message"));
         options.head = parsed.value(QStringLiteral("head"), QStringLiteral("head"));
         options.splice = parsed.has(QStringLiteral("splice"));
@@ -412,6 +416,10 @@ int run(const QStringList &arguments)
         return report(Commands::edit(context, first));
     if (command == QLatin1String("ensure_version"))
         return report(Commands::ensureVersion(context, sqlFlag));
+    if (command == QLatin1String("check"))
+        return report(Commands::check(context));
+    if (command == QLatin1String("diff"))
+        return report(Commands::diff(context, parsed.positionals.value(0), parsed.positionals.value(1)));
     return usageError(mainUsage, QStringLiteral("unknown command %1").arg(command));
 }
 

@@ -16,11 +16,6 @@ void print(const CommandContext &context, const QString &text)
         context.output.print(text);
 }
 
-const Revision *only(const Result<const Revision *> &resolved)
-{
-    return resolved ? *resolved : nullptr;
-}
-
 // history -r a:b with `current` on either side needs the database's heads.
 Status printHistory(const CommandContext &context, const RevisionMap &map, const QString &base,
                     const QString &head, bool verbose, const QSet<QString> *currents)
@@ -164,18 +159,13 @@ Status current(const CommandContext &context, bool verbose)
         return heads.error();
     if (verbose)
         print(context, QStringLiteral("Current revision(s) for %1:").arg(maskedUrl(context)));
-    const RevisionMap &map = project->map();
-    for (const QString &id : *heads) {
-        const Revision *revision = map.revision(id);
-        if (!revision)
-            return Error::input(QStringLiteral("Can't locate revision identified by '%1'").arg(id),
-                                {}, 0, 0,
-                                QStringLiteral("The database's version table names a revision that no "
-                                               "revision file defines."));
-        RevisionFormat format;
-        format.verbose = verbose;
+    Result<QList<const Revision *>> currents = project->map().allCurrentRevisions(*heads);
+    if (!currents)
+        return currents.error();
+    RevisionFormat format;
+    format.verbose = verbose;
+    for (const Revision *revision : *currents)
         print(context, formatRevision(*revision, format));
-    }
     return {};
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "autogen/comparator.h"
+#include "autogen/operation.h"
 #include "config/config.h"
 #include "error.h"
+#include "schema/schema.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,12 +26,46 @@ struct CommandOutput
     std::function<void(int, int, const MigrationStep &, const QString &, const QString &)> statement;
 };
 
+/// What `revision --autogenerate` is about to write; processRevisionDirectives may change it
+/// (Alembic's process_revision_directives): edit the operations, the message or the id, or
+/// clear the upgrade operations to write nothing.
+struct RevisionDirectives
+{
+    QString message;
+    QString revId;
+    QList<Operation> upgradeOperations;
+    QList<Operation> downgradeOperations;
+};
+
+/// The C++ hooks of autogenerate (Alembic's three env.py hooks); used by `revision
+/// --autogenerate`, `check` and `diff`.
+struct AutogenerateHooks
+{
+    IncludeNameHook includeName;
+    IncludeObjectHook includeObject;
+    std::function<void(RevisionDirectives &)> processRevisionDirectives;
+};
+
 /// What every command gets: the configuration, the output sinks and a cancel flag.
 struct CommandContext
 {
     Config config;
     CommandOutput output;
     const std::atomic_bool *cancel = nullptr;
+    AutogenerateHooks autogenerate;
+};
+
+/// A comparison of two schemas with its operations and their SQL (for `check`, `diff`,
+/// `revision --autogenerate` and the studio's diff view).
+struct SchemaComparison
+{
+    QString dialect;
+    Schema from;                     ///< the database (or diff's A)
+    Schema to;                       ///< the desired schema (or diff's B)
+    QList<Operation> upgrade;        ///< turns `from` into `to`
+    QList<Operation> downgrade;      ///< reverseOperations(upgrade)
+    QStringList upgradeSql;          ///< rendered for the dialect (batch mode as configured)
+    QStringList downgradeSql;
 };
 
 struct RevisionOptions
@@ -41,6 +78,14 @@ struct RevisionOptions
     QString revId;
     QString versionPath;
     bool sql = false;
+    /// Compare the database with the desired schema and fill the sections (`--autogenerate`).
+    bool autogenerate = false;
+    /// With autogenerate: write a file even when nothing changed (`--allow-empty`).
+    bool allowEmpty = false;
+    /// SQL for the `-- migrate:upgrade` / `-- migrate:downgrade` sections (autogenerate and
+    /// the studio fill these; plain `revision` leaves them empty).
+    QString upgradeSql;
+    QString downgradeSql;
 };
 
 /// The commands of DESIGN.md §7, one function each, shared by the CLI and the studio
@@ -49,8 +94,24 @@ namespace Commands {
 
 /// Writes a project skeleton from a built-in template (generic, multidb, embedded).
 Status init(const QString &directory, const QString &templateName, const CommandOutput &output);
-/// Creates a revision file; returns its path.
+/// Creates a revision file; returns its path. With options.autogenerate the sections hold the
+/// operations that turn the database into the desired schema; when there are none (and not
+/// options.allowEmpty) no file is written and the path is empty.
 Result<QString> revision(const CommandContext &context, const RevisionOptions &options);
+/// Compares the configured database with the desired schema (`schema/*.sql` normalised on a
+/// dev database).
+Result<SchemaComparison> compareDatabase(const CommandContext &context);
+/// `check`: prints the operations autogenerate would write. Nothing to do → ok;
+/// differences → an Error with code Error::Found (exit 1).
+Status check(const CommandContext &context);
+/// The schema a diff source stands for: a database URL, `schema` (the desired schema files),
+/// `database` / `current` (the configured database), or a revision (its schema, built by
+/// replaying the history up to it on a dev database).
+Result<Schema> diffSource(const CommandContext &context, const QString &source);
+/// `diff A B`: the operations and SQL that turn A's schema into B's.
+Result<SchemaComparison> compareSources(const CommandContext &context, const QString &a, const QString &b);
+/// Prints compareSources(a, b): the operations as comments, then the upgrade SQL.
+Status diff(const CommandContext &context, const QString &a, const QString &b);
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
                       const QString &message, const QStringList &branchLabels, const QString &revId);

@@ -1,5 +1,6 @@
 // `revision` and `merge`: write a new revision file from the project's template
 // (Alembic's ScriptDirectory.generate_revision).
+#include "commands/autogenerate_p.h"
 #include "commands/commands.h"
 #include "commands/project.h"
 
@@ -71,7 +72,36 @@ struct NewRevision
     QStringList dependsOn;
     QString versionPath;
     QString multipleHeadsMessage;
+    QString upgradeSql;
+    QString downgradeSql;
 };
+
+// Puts \a body right after the line that opens \a marker's section (replacing the blank lines
+// the template leaves there); appends the section when the template has none.
+QString fillSection(const QString &text, const QString &marker, const QString &body)
+{
+    if (body.isEmpty())
+        return text;
+    QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList bodyLines = body.trimmed().split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).trimmed().startsWith(marker))
+            continue;
+        qsizetype end = i + 1;
+        while (end < lines.size() - 1 && lines.at(end).trimmed().isEmpty())
+            ++end;
+        lines.remove(i + 1, end - i - 1);
+        if (i + 1 < lines.size() - 1 || !lines.constLast().isEmpty())
+            bodyLines << QString();
+        for (qsizetype k = 0; k < bodyLines.size(); ++k)
+            lines.insert(i + 1 + k, bodyLines.at(k));
+        return lines.join(QLatin1Char('\n'));
+    }
+    QString out = text;
+    if (!out.endsWith(QLatin1Char('\n')))
+        out += QLatin1Char('\n');
+    return out + QLatin1Char('\n') + marker + QLatin1Char('\n') + body.trimmed() + QLatin1Char('\n');
+}
 
 Result<QString> generate(const CommandContext &context, const NewRevision &request)
 {
@@ -150,6 +180,8 @@ Result<QString> generate(const CommandContext &context, const NewRevision &reque
         *templateText, values, QDir(context.config.scriptLocation).filePath(QStringLiteral("script.sql.tmpl")));
     if (!text)
         return text.error();
+    *text = fillSection(*text, QStringLiteral("-- migrate:upgrade"), request.upgradeSql);
+    *text = fillSection(*text, QStringLiteral("-- migrate:downgrade"), request.downgradeSql);
 
     if (context.output.print)
         context.output.print(QStringLiteral("Generating %1 ...  done").arg(path));
@@ -178,6 +210,8 @@ Result<QString> revision(const CommandContext &context, const RevisionOptions &o
     if (options.sql)
         return Error::input(QStringLiteral("Using --sql with the revision command when revision_environment "
                                            "is not configured does not make any sense"));
+    if (options.autogenerate)
+        return Internal::autogenerateRevision(context, options);
     NewRevision request;
     request.revId = options.revId;
     request.message = options.message;
@@ -186,6 +220,8 @@ Result<QString> revision(const CommandContext &context, const RevisionOptions &o
     request.branchLabels = options.branchLabels;
     request.dependsOn = options.dependsOn;
     request.versionPath = options.versionPath;
+    request.upgradeSql = options.upgradeSql;
+    request.downgradeSql = options.downgradeSql;
     request.multipleHeadsMessage = QStringLiteral("Multiple heads are present; please specify the head revision "
                                                   "on which the new revision should be based, or perform a merge.");
     return generate(context, request);

@@ -25,7 +25,7 @@ struct ReflectOptions
 /// - SQLite: sqlite_schema joined with pragma_table_xinfo, pragma_index_list/index_xinfo and
 ///   pragma_foreign_key_list as table-valued functions (4 queries); what the pragmas do not
 ///   tell (constraint names, CHECKs, collations, AUTOINCREMENT) is read from the stored DDL.
-/// - PostgreSQL: pg_catalog (7 queries).
+/// - PostgreSQL: pg_catalog (7 queries, plus 2 to set and read the search path).
 /// - MySQL/MariaDB: information_schema (7 queries).
 /// Values are the engine's own spelling (format_type, pg_get_expr, COLUMN_TYPE …), so a
 /// schema and its copy made from the same DDL compare equal.

@@ -159,7 +159,7 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
         if (current) {
             IndexColumn column;
             if (cid == -2)
-                column.expression = parsedIndex.keys.value(row.at(4).toInt());
+                column.expression = stripOuterParentheses(parsedIndex.keys.value(row.at(4).toInt()));
             else
                 column.name = cid == -1 ? QStringLiteral("rowid") : row.at(6).toString();
             column.descending = row.at(7).toInt() != 0;

@@ -35,7 +35,7 @@ QString reasonFor(const QString &statement, const QStringList &ignoredTables)
         const QString kind = m.captured(1).toUpper().simplified();
         if (kind == QLatin1String("TABLE") && ignored(m.captured(3)))
             return {};
-        return QCoreApplication::translate("Stratum::DestructiveStatements", "drops a %1")
+        return QCoreApplication::translate("Stratum::DestructiveStatements", "drops the %1")
             .arg(kind.toLower());
     }
     if (truncate.match(statement).hasMatch())

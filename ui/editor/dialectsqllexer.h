@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Qsci/qscilexersql.h>
+#include "editor/qscintilla_p.h"
 
 #include <QByteArray>
 

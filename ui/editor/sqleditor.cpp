@@ -3,7 +3,7 @@
 #include "editor/dialectsqllexer.h"
 #include "theme/theme.h"
 
-#include <Qsci/qsciapis.h>
+
 
 #include <QEvent>
 

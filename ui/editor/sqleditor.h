@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Qsci/qsciscintilla.h>
+#include "editor/qscintilla_p.h"
 
 #include <QStringList>
 

@@ -69,7 +69,7 @@ void GraphView::fit()
     qreal factor = std::min(byWidth, byHeight);
     if (factor < 0.5)
         factor = std::min(1.0, byWidth);   // long history: readable, from the top
-    setZoom(std::min(factor, 1.5));
+    setZoom(std::min(factor, 1.25));
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }

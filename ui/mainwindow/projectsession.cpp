@@ -5,6 +5,7 @@
 #include "revision/revisionmap.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -116,7 +117,10 @@ Status ProjectSession::load()
         return config.error();
     }
     m_config = *config;
+    QElapsedTimer timer;
+    timer.start();
     Result<Project> project = Project::load(m_config);
+    m_loadMs = timer.restart();
     if (!project) {
         // Keep showing the last good graph beside the error: the user is mid-edit.
         m_loadError = project.error();
@@ -127,6 +131,7 @@ Status ProjectSession::load()
     for (const Revision *revision : project->map().revisions())
         m_readOnly = m_readOnly || revision->script.python;
     m_layout = GraphLayout::fromRevisionMap(project->map());
+    m_layoutMs = timer.elapsed();
     m_project = std::move(*project);
     return {};
 }

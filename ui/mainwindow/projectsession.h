@@ -72,6 +72,10 @@ public:
     /// Alembic projects (.py revisions) are shown read-only.
     bool isReadOnly() const { return m_readOnly; }
 
+    /// How long the last successful load took to read the files and to lay out the graph.
+    qint64 loadMilliseconds() const { return m_loadMs; }
+    qint64 layoutMilliseconds() const { return m_layoutMs; }
+
     /// Dialect name of the configured URL ("sqlite", …), empty when it does not parse.
     QString dialectName() const;
     /// The URL with the password masked.
@@ -96,6 +100,8 @@ private:
     bool m_readOnly = false;
     QFutureWatcher<HeadsReading> *m_watcher = nullptr;
     int m_generation = 0;
+    qint64 m_loadMs = 0;
+    qint64 m_layoutMs = 0;
 };
 
 } // namespace Stratum

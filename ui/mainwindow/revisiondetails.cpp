@@ -134,11 +134,18 @@ void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, co
         m_downgrade->setText({});
         return;
     }
-    m_upgrade->setText(script->upgrade.present ? script->upgrade.body.trimmed()
-                                               : tr("-- no upgrade section"));
-    m_downgrade->setText(script->downgrade.present
-                             ? script->downgrade.body.trimmed()
-                             : tr("-- no downgrade section: this revision cannot be downgraded"));
+    const auto body = [this, revision](const ScriptSection &section, const QString &missing) {
+        if (!section.present)
+            return missing;
+        const QString text = section.body.trimmed();
+        if (!text.isEmpty())
+            return text;
+        return revision->isMergePoint ? tr("-- empty: a merge revision joins branches and runs no SQL")
+                                      : tr("-- empty: this section runs no SQL");
+    };
+    m_upgrade->setText(body(script->upgrade, tr("-- no upgrade section")));
+    m_downgrade->setText(body(script->downgrade,
+                              tr("-- no downgrade section: this revision cannot be downgraded")));
     m_tabs->setTabText(0, script->upgrade.present && script->upgrade.body.trimmed().isEmpty()
                               ? tr("Upgrade (empty)") : tr("Upgrade"));
     m_tabs->setTabText(1, script->downgrade.present && script->downgrade.body.trimmed().isEmpty()

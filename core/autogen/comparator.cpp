@@ -1,0 +1,500 @@
+#include "autogen/comparator.h"
+
+#include "dialect/dialect.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Stratum {
+
+namespace {
+
+using Kind = Operation::Kind;
+
+// The order operations run in; each phase only depends on earlier ones.
+enum Phase {
+    DropViews,
+    DropTriggers,
+    DropForeignKeys,
+    DropIndexes,
+    DropConstraints,
+    DropPrimaryKeys,
+    DropColumns,
+    DropTables,
+    CreateTypes,
+    AlterTypes,
+    CreateTables,
+    ColumnChanges,
+    AddPrimaryKeys,
+    AddConstraints,
+    CreateIndexes,
+    DropIndexesLate,
+    AddForeignKeys,
+    CreateTriggers,
+    CreateViews,
+    DropTypes,
+    PhaseCount
+};
+
+struct Builder
+{
+    QList<Operation> phases[PhaseCount];
+    void add(Phase phase, const Operation &op) { phases[phase].append(op); }
+};
+
+QString key(const QString &schema, const QString &name)
+{
+    return schema + QLatin1Char('\x1f') + name;
+}
+
+class Filter
+{
+public:
+    explicit Filter(const CompareOptions &options) : m_options(options)
+    {
+        for (const QString &glob : options.excludeTables)
+            m_excluded << QRegularExpression(QRegularExpression::wildcardToRegularExpression(
+                glob, QRegularExpression::UnanchoredWildcardConversion), QRegularExpression::CaseInsensitiveOption);
+        for (QRegularExpression &re : m_excluded)
+            re.setPattern(QLatin1Char('^') + re.pattern() + QLatin1Char('$'));
+    }
+
+    bool schemaIncluded(const QString &schema) const
+    {
+        if (!schema.isEmpty() && !m_options.includeSchemas.contains(schema))
+            return false;
+        return name(schema.isEmpty() ? QString() : schema, QStringLiteral("schema"), {});
+    }
+
+    bool tableIncluded(const QString &schema, const QString &table) const
+    {
+        if (!schemaIncluded(schema))
+            return false;
+        if (schema.isEmpty() && m_options.ignoreTables.contains(table))
+            return false;
+        const QString qualified = displayName(schema, table);
+        for (const QRegularExpression &re : m_excluded)
+            if (re.match(table).hasMatch() || re.match(qualified).hasMatch())
+                return false;
+        return name(table, QStringLiteral("table"), {{QStringLiteral("schema_name"), schema}});
+    }
+
+    bool name(const QString &name, const QString &type, const QHash<QString, QString> &parents) const
+    {
+        if (!m_options.includeName || (type == QLatin1String("schema") && name.isEmpty()))
+            return true;
+        return m_options.includeName(name, type, parents);
+    }
+
+    bool partIncluded(const QString &type, const QString &name, const Table *db, const Table *desired) const
+    {
+        const Table *any = desired ? desired : db;
+        if (!this->name(name, type, {{QStringLiteral("schema_name"), any->schema}, {QStringLiteral("table_name"), any->name}}))
+            return false;
+        return object(AutogenObject{type, any->schema, any->name, name, desired == nullptr, desired, db});
+    }
+
+    bool object(const AutogenObject &object) const
+    {
+        return !m_options.includeObject || m_options.includeObject(object);
+    }
+
+private:
+    const CompareOptions &m_options;
+    QList<QRegularExpression> m_excluded;
+};
+
+QString collapse(const QString &text)
+{
+    // Whitespace collapsed and keywords upper-cased outside string literals.
+    QString out;
+    out.reserve(text.size());
+    bool inString = false;
+    bool space = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\''))
+            inString = !inString;
+        if (!inString && c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        space = false;
+        out += inString ? c : c.toUpper();
+    }
+    return out;
+}
+
+bool sameType(const Column &a, const Column &b, const Dialect &dialect)
+{
+    return a.type == b.type || dialect.canonicalType(a.type) == dialect.canonicalType(b.type);
+}
+
+// The column as the database will have it after the ALTER: the desired column, but with the
+// database's spelling wherever the difference is not to be acted on.
+Column alterTarget(const Column &db, const Column &desired, const Dialect &dialect, const CompareOptions &options,
+                   bool &changed)
+{
+    Column target = desired;
+    if (!options.compareType || sameType(db, desired, dialect))
+        target.type = db.type;
+    if (!options.compareServerDefault || normalisedDefault(db.defaultValue) == normalisedDefault(desired.defaultValue))
+        target.defaultValue = db.defaultValue;
+    if (target.generated == db.generated || collapse(target.generated) == collapse(db.generated))
+        target.generated = db.generated;
+    changed = !(target == db);
+    return target;
+}
+
+template<typename T>
+bool containsEqual(const QList<T> &list, const T &item)
+{
+    return list.contains(item);
+}
+
+void compareTable(const Table &db, const Table &desired, const Dialect &dialect, const CompareOptions &options,
+                  const Filter &filter, Builder &out)
+{
+    const QString &schema = desired.schema;
+    const QString &name = desired.name;
+
+    for (qsizetype i = 0; i < desired.columns.size(); ++i) {
+        const Column &column = desired.columns.at(i);
+        if (!filter.partIncluded(QStringLiteral("column"), column.name, db.column(column.name) ? &db : nullptr, &desired))
+            continue;
+        const Column *existing = db.column(column.name);
+        if (!existing) {
+            Operation add = Operation::addColumn(schema, name, column);
+            add.firstColumn = i == 0;
+            add.afterColumn = i > 0 ? desired.columns.at(i - 1).name : QString();
+            out.add(ColumnChanges, add);
+            continue;
+        }
+        bool changed = false;
+        const Column target = alterTarget(*existing, column, dialect, options, changed);
+        if (changed)
+            out.add(ColumnChanges, Operation::alterColumn(schema, name, *existing, target));
+    }
+    // Last column first: reversed, the columns come back in table order, each after the one
+    // before it.
+    for (qsizetype i = db.columns.size() - 1; i >= 0; --i) {
+        const Column &column = db.columns.at(i);
+        if (desired.column(column.name) || !filter.partIncluded(QStringLiteral("column"), column.name, &db, nullptr))
+            continue;
+        Operation drop = Operation::dropColumn(schema, name, column);
+        drop.firstColumn = i == 0;
+        drop.afterColumn = i > 0 ? db.columns.at(i - 1).name : QString();
+        out.add(DropColumns, drop);
+    }
+
+    if (!(db.primaryKey == desired.primaryKey)) {
+        Operation drop;
+        drop.kind = Kind::DropPrimaryKey;
+        drop.schema = schema;
+        drop.table = name;
+        drop.primaryKey = db.primaryKey;
+        Operation add = drop;
+        add.kind = Kind::AddPrimaryKey;
+        add.primaryKey = desired.primaryKey;
+        if (!db.primaryKey.isEmpty())
+            out.add(DropPrimaryKeys, drop);
+        if (!desired.primaryKey.isEmpty())
+            out.add(AddPrimaryKeys, add);
+    }
+
+    // Constraints: equal values are the same constraint; anything else is dropped and added.
+    const auto constraints = [&](auto member, const QString &type, Kind addKind, Kind dropKind, Phase dropPhase,
+                                 Phase addPhase, auto assign) {
+        const auto &dbList = db.*member;
+        const auto &desiredList = desired.*member;
+        for (const auto &item : dbList)
+            if (!containsEqual(desiredList, item) && filter.partIncluded(type, item.name, &db, nullptr)) {
+                Operation op;
+                op.kind = dropKind;
+                op.schema = schema;
+                op.table = name;
+                assign(op, item);
+                out.add(dropPhase, op);
+            }
+        for (const auto &item : desiredList)
+            if (!containsEqual(dbList, item) && filter.partIncluded(type, item.name, nullptr, &desired)) {
+                Operation op;
+                op.kind = addKind;
+                op.schema = schema;
+                op.table = name;
+                assign(op, item);
+                out.add(addPhase, op);
+            }
+    };
+    constraints(&Table::uniqueConstraints, QStringLiteral("unique_constraint"), Kind::AddUnique, Kind::DropUnique,
+                DropConstraints, AddConstraints, [](Operation &op, const UniqueConstraint &u) { op.unique = u; });
+    constraints(&Table::checks, QStringLiteral("check_constraint"), Kind::AddCheck, Kind::DropCheck, DropConstraints,
+                AddConstraints, [](Operation &op, const CheckConstraint &c) { op.check = c; });
+    constraints(&Table::foreignKeys, QStringLiteral("foreign_key_constraint"), Kind::AddForeignKey,
+                Kind::DropForeignKey, DropForeignKeys, AddForeignKeys,
+                [](Operation &op, const ForeignKey &f) { op.foreignKey = f; });
+
+    for (const Index &index : db.indexes) {
+        const Index *wanted = desired.index(index.name);
+        if ((!wanted || !(*wanted == index)) && filter.partIncluded(QStringLiteral("index"), index.name, &db, wanted ? &desired : nullptr)) {
+            // An index that simply goes away goes after the new ones exist: MySQL refuses to
+            // drop the index a foreign key uses until another one can take over. Indexes
+            // replaced under the same name, or over a dropped column, go first.
+            bool late = !wanted;
+            for (const IndexColumn &c : index.columns)
+                late = late && (c.name.isEmpty() || desired.column(c.name));
+            out.add(late ? DropIndexesLate : DropIndexes, Operation::dropIndex(schema, name, index));
+        }
+    }
+    for (const Index &index : desired.indexes) {
+        const Index *existing = db.index(index.name);
+        if ((!existing || !(*existing == index)) && filter.partIncluded(QStringLiteral("index"), index.name, existing ? &db : nullptr, &desired))
+            out.add(CreateIndexes, Operation::createIndex(schema, name, index));
+    }
+
+    for (const Trigger &trigger : db.triggers) {
+        bool same = false;
+        for (const Trigger &t : desired.triggers)
+            same = same || (t.name == trigger.name && collapse(t.sql) == collapse(trigger.sql));
+        if (!same && filter.partIncluded(QStringLiteral("trigger"), trigger.name, &db, nullptr)) {
+            Operation op;
+            op.kind = Kind::DropTrigger;
+            op.schema = schema;
+            op.table = name;
+            op.trigger = trigger;
+            out.add(DropTriggers, op);
+        }
+    }
+    for (const Trigger &trigger : desired.triggers) {
+        bool same = false;
+        for (const Trigger &t : db.triggers)
+            same = same || (t.name == trigger.name && collapse(t.sql) == collapse(trigger.sql));
+        if (!same && filter.partIncluded(QStringLiteral("trigger"), trigger.name, nullptr, &desired)) {
+            Operation op;
+            op.kind = Kind::CreateTrigger;
+            op.schema = schema;
+            op.table = name;
+            op.trigger = trigger;
+            out.add(CreateTriggers, op);
+        }
+    }
+
+    if (db.comment != desired.comment && dialect.supportsComments) {
+        Operation op;
+        op.kind = Kind::AlterTableComment;
+        op.schema = schema;
+        op.table = name;
+        op.comment = desired.comment;
+        op.fromComment = db.comment;
+        out.add(ColumnChanges, op);
+    }
+}
+
+// Creating or dropping a whole table: the table itself, then (as separate operations, so that
+// the reverse runs in the right order too) its indexes, triggers and, where ALTER can add
+// them, its foreign keys.
+void wholeTable(const Table &table, bool create, const Dialect &dialect, Builder &out)
+{
+    Table core = table;
+    core.indexes.clear();
+    core.triggers.clear();
+    const bool separateForeignKeys = dialect.alter.addConstraint;
+    if (separateForeignKeys)
+        core.foreignKeys.clear();
+    out.add(create ? CreateTables : DropTables, create ? Operation::createTable(core) : Operation::dropTable(core));
+    for (const Index &index : table.indexes)
+        out.add(create ? CreateIndexes : DropIndexes,
+                create ? Operation::createIndex(table.schema, table.name, index)
+                       : Operation::dropIndex(table.schema, table.name, index));
+    for (const Trigger &trigger : table.triggers) {
+        Operation op;
+        op.kind = create ? Kind::CreateTrigger : Kind::DropTrigger;
+        op.schema = table.schema;
+        op.table = table.name;
+        op.trigger = trigger;
+        out.add(create ? CreateTriggers : DropTriggers, op);
+    }
+    if (separateForeignKeys)
+        for (const ForeignKey &fk : table.foreignKeys) {
+            Operation op;
+            op.kind = create ? Kind::AddForeignKey : Kind::DropForeignKey;
+            op.schema = table.schema;
+            op.table = table.name;
+            op.foreignKey = fk;
+            out.add(create ? AddForeignKeys : DropForeignKeys, op);
+        }
+}
+
+} // namespace
+
+QString normalisedDefault(const QString &defaultValue)
+{
+    QString text = defaultValue.trimmed();
+    while (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        int depth = 0;
+        bool whole = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (text.at(i) == QLatin1Char(')') && --depth == 0 && i != text.size() - 1)
+                whole = false;
+        }
+        if (!whole)
+            break;
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    return collapse(text);
+}
+
+QList<Operation> compareSchemas(const Schema &database, const Schema &desired, const Dialect &dialect,
+                                const CompareOptions &options)
+{
+    Builder out;
+    const Filter filter(options);
+
+    // Enums and sequences (PostgreSQL).
+    for (const Enum &e : desired.enums) {
+        if (!filter.schemaIncluded(e.schema) || !filter.object({QStringLiteral("enum"), e.schema, {}, e.name, false}))
+            continue;
+        const Enum *existing = database.enumType(e.name, e.schema);
+        Operation op;
+        op.schema = e.schema;
+        op.enumType = e;
+        if (!existing) {
+            op.kind = Kind::CreateEnum;
+            out.add(CreateTypes, op);
+        } else if (!(*existing == e)) {
+            op.kind = Kind::AlterEnum;
+            op.fromEnum = *existing;
+            // Columns of this type get it back after the type is recreated.
+            const QString typeName = e.schema.isEmpty() ? e.name : displayName(e.schema, e.name);
+            for (const Table &t : desired.tables) {
+                const Table *before = database.table(t.name, t.schema);
+                for (const Column &c : t.columns) {
+                    const Column *old = before ? before->column(c.name) : nullptr;
+                    if (old && (old->type == typeName || old->type == dialect.quoteIdentifierIfNeeded(typeName)))
+                        op.enumUsages.append(EnumUsage{t.schema, t.name, c.name, old->defaultValue, old->defaultValue});
+                }
+            }
+            out.add(AlterTypes, op);
+        }
+    }
+    for (const Enum &e : database.enums)
+        if (!desired.enumType(e.name, e.schema) && filter.schemaIncluded(e.schema)
+            && filter.object({QStringLiteral("enum"), e.schema, {}, e.name, true})) {
+            Operation op;
+            op.kind = Kind::DropEnum;
+            op.schema = e.schema;
+            op.enumType = e;
+            out.add(DropTypes, op);
+        }
+    for (const Sequence &s : desired.sequences) {
+        if (!filter.schemaIncluded(s.schema) || !filter.object({QStringLiteral("sequence"), s.schema, {}, s.name, false}))
+            continue;
+        const Sequence *existing = database.sequence(s.name, s.schema);
+        Operation op;
+        op.schema = s.schema;
+        op.sequence = s;
+        if (!existing) {
+            op.kind = Kind::CreateSequence;
+            out.add(CreateTypes, op);
+        } else if (!(*existing == s)) {
+            op.kind = Kind::AlterSequence;
+            op.fromSequence = *existing;
+            out.add(AlterTypes, op);
+        }
+    }
+    for (const Sequence &s : database.sequences)
+        if (!desired.sequence(s.name, s.schema) && filter.schemaIncluded(s.schema)
+            && filter.object({QStringLiteral("sequence"), s.schema, {}, s.name, true})) {
+            Operation op;
+            op.kind = Kind::DropSequence;
+            op.schema = s.schema;
+            op.sequence = s;
+            out.add(DropTypes, op);
+        }
+
+    // Tables.
+    for (const Table &table : desired.tables) {
+        if (!filter.tableIncluded(table.schema, table.name))
+            continue;
+        const Table *existing = database.table(table.name, table.schema);
+        if (!filter.object({QStringLiteral("table"), table.schema, {}, table.name, false, &table, existing}))
+            continue;
+        if (!existing)
+            wholeTable(table, true, dialect, out);
+        else
+            compareTable(*existing, table, dialect, options, filter, out);
+    }
+    for (const Table &table : database.tables) {
+        if (desired.table(table.name, table.schema) || !filter.tableIncluded(table.schema, table.name)
+            || !filter.object({QStringLiteral("table"), table.schema, {}, table.name, true, nullptr, &table}))
+            continue;
+        wholeTable(table, false, dialect, out);
+    }
+
+    // Views: changed ones are dropped before the tables change and created after.
+    for (const View &view : database.views) {
+        const View *wanted = desired.view(view.name, view.schema);
+        if ((!wanted || !(*wanted == view)) && filter.schemaIncluded(view.schema)
+            && filter.object({QStringLiteral("view"), view.schema, {}, view.name, wanted == nullptr})) {
+            Operation op;
+            op.kind = Kind::DropView;
+            op.schema = view.schema;
+            op.view = view;
+            out.add(DropViews, op);
+        }
+    }
+    for (const View &view : desired.views) {
+        const View *existing = database.view(view.name, view.schema);
+        if ((!existing || !(*existing == view)) && filter.schemaIncluded(view.schema)
+            && filter.object({QStringLiteral("view"), view.schema, {}, view.name, false})) {
+            Operation op;
+            op.kind = Kind::CreateView;
+            op.schema = view.schema;
+            op.view = view;
+            out.add(CreateViews, op);
+        }
+    }
+
+    // Engines refuse to change or drop a column a view reads (PostgreSQL: "cannot alter type
+    // of a column used by a view"): views naming such a table are recreated around the change.
+    QSet<QString> touchedTables;
+    for (const Operation &op : out.phases[ColumnChanges])
+        if (op.kind == Kind::AlterColumn && (op.fromColumn.type != op.column.type || op.fromColumn.collation != op.column.collation))
+            touchedTables.insert(op.table);
+    for (const Operation &op : out.phases[DropColumns])
+        touchedTables.insert(op.table);
+    if (!touchedTables.isEmpty()) {
+        for (const View &view : database.views) {
+            const View *wanted = desired.view(view.name, view.schema);
+            if (!wanted || !(*wanted == view) || !filter.schemaIncluded(view.schema))
+                continue;   // already dropped (and created) above
+            bool reads = false;
+            for (const QString &table : std::as_const(touchedTables)) {
+                const QRegularExpression word(QStringLiteral("(^|[^A-Za-z0-9_$])[\"`\\[]?%1[\"`\\]]?($|[^A-Za-z0-9_$])")
+                                                  .arg(QRegularExpression::escape(table)),
+                                              QRegularExpression::CaseInsensitiveOption);
+                reads = reads || word.match(view.definition).hasMatch();
+            }
+            if (!reads)
+                continue;
+            Operation drop;
+            drop.kind = Kind::DropView;
+            drop.schema = view.schema;
+            drop.view = view;
+            out.add(DropViews, drop);
+            Operation create = drop;
+            create.kind = Kind::CreateView;
+            out.add(CreateViews, create);
+        }
+    }
+
+    QList<Operation> operations;
+    for (const QList<Operation> &phase : out.phases)
+        operations += phase;
+    return operations;
+}
+
+} // namespace Stratum

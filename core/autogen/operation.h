@@ -1,0 +1,99 @@
+#pragma once
+
+#include "schema/schema.h"
+
+#include <QList>
+#include <QString>
+
+namespace Stratum {
+
+/// A column whose type is a PostgreSQL enum being changed (AlterEnum): its default must be
+/// set again after the type is recreated.
+struct EnumUsage
+{
+    QString schema;
+    QString table;
+    QString column;
+    QString defaultBefore;
+    QString defaultAfter;
+
+    bool operator==(const EnumUsage &) const = default;
+};
+
+/// One schema change, as a value (STYLE.md 2; Alembic's MigrateOperation). Every operation
+/// knows its reverse(), so a downgrade is the reversed list of reversed operations.
+struct Operation
+{
+    enum class Kind {
+        CreateTable, DropTable,
+        AddColumn, DropColumn, AlterColumn,
+        CreateIndex, DropIndex,
+        AddPrimaryKey, DropPrimaryKey,
+        AddUnique, DropUnique,
+        AddForeignKey, DropForeignKey,
+        AddCheck, DropCheck,
+        CreateTrigger, DropTrigger,
+        AlterTableComment,
+        CreateView, DropView,
+        CreateSequence, DropSequence, AlterSequence,
+        CreateEnum, DropEnum, AlterEnum,
+        ExecuteSql
+    };
+
+    Kind kind = Kind::ExecuteSql;
+    QString schema;              ///< schema of the table (or view, sequence, enum)
+    QString table;               ///< table name: every table-level kind
+
+    Table tableDefinition;       ///< CreateTable / DropTable
+    Column column;               ///< AddColumn / DropColumn; AlterColumn: the state after
+    Column fromColumn;           ///< AlterColumn: the state before
+    /// AddColumn / DropColumn: the column it follows in its table (empty and firstColumn
+    /// false = at the end), so that a column dropped and added back returns to its place
+    /// where the engine can place columns (MySQL AFTER, SQLite rebuild).
+    QString afterColumn;
+    bool firstColumn = false;
+    Index index;
+    PrimaryKey primaryKey;
+    UniqueConstraint unique;
+    ForeignKey foreignKey;
+    CheckConstraint check;
+    Trigger trigger;
+    QString comment;             ///< AlterTableComment: after
+    QString fromComment;         ///< AlterTableComment: before
+    View view;
+    Sequence sequence;           ///< Create/Drop; AlterSequence: after
+    Sequence fromSequence;       ///< AlterSequence: before
+    Enum enumType;               ///< Create/Drop; AlterEnum: after
+    Enum fromEnum;               ///< AlterEnum: before
+    QList<EnumUsage> enumUsages; ///< AlterEnum
+    QString sql;                 ///< ExecuteSql
+    QString reverseSql;          ///< ExecuteSql: empty = irreversible
+
+    /// The operation that undoes this one (Alembic MigrateOperation.reverse()).
+    Operation reverse() const;
+    /// Alembic's op name: "add_column", "create_table", "alter_column", …
+    QString name() const;
+    /// One line for `check` and the studio: "add_column books.isbn VARCHAR(13) NOT NULL".
+    QString describe() const;
+    /// True for kinds that lose data when run (drop table, drop column).
+    bool isDestructive() const;
+
+    bool operator==(const Operation &) const = default;
+
+    static Operation createTable(const Table &table);
+    static Operation dropTable(const Table &table);
+    static Operation addColumn(const QString &schema, const QString &table, const Column &column);
+    static Operation dropColumn(const QString &schema, const QString &table, const Column &column);
+    static Operation alterColumn(const QString &schema, const QString &table, const Column &from, const Column &to);
+    static Operation createIndex(const QString &schema, const QString &table, const Index &index);
+    static Operation dropIndex(const QString &schema, const QString &table, const Index &index);
+};
+
+/// The downgrade of \a upgrade: each operation reversed, in reverse order.
+QList<Operation> reverseOperations(const QList<Operation> &upgrade);
+
+/// Applies \a operation to \a schema (what the database looks like after running it).
+/// Used to follow a table through a list of operations (SQLite batch rebuilds) and by tests.
+void applyOperation(Schema &schema, const Operation &operation);
+
+} // namespace Stratum

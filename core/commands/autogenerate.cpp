@@ -1,0 +1,308 @@
+// `revision --autogenerate`, `check` and `diff`: reflect, compare, render (DESIGN.md §6).
+#include "commands/autogenerate_p.h"
+#include "commands/commands.h"
+#include "commands/database.h"
+#include "commands/project.h"
+
+#include "autogen/operationrenderer.h"
+#include "dialect/dialect.h"
+#include "revision/revisionmap.h"
+#include "runtime/connection.h"
+#include "schema/devdatabase.h"
+#include "schema/schemareflector.h"
+#include "script/revisionscript.h"
+
+#include <algorithm>
+
+namespace Stratum::Commands {
+
+namespace {
+
+void info(const CommandContext &context, const QString &line)
+{
+    if (context.output.info)
+        context.output.info(line);
+}
+
+void print(const CommandContext &context, const QString &line)
+{
+    if (context.output.print)
+        context.output.print(line);
+}
+
+CompareOptions compareOptions(const CommandContext &context)
+{
+    CompareOptions options;
+    options.compareType = context.config.compareType;
+    options.compareServerDefault = context.config.compareServerDefault;
+    options.excludeTables = context.config.excludeTables;
+    options.includeSchemas = context.config.includeSchemas;
+    options.ignoreTables = {context.config.versionTable.isEmpty() ? QStringLiteral("alembic_version")
+                                                                  : context.config.versionTable,
+                            QStringLiteral("stratum_history")};
+    options.includeName = context.autogenerate.includeName;
+    options.includeObject = context.autogenerate.includeObject;
+    return options;
+}
+
+bool batchMode(const Config &config, const Dialect &dialect)
+{
+    const QString value = config.renderAsBatch.trimmed().toLower();
+    if (value.isEmpty() || value == QLatin1String("auto"))
+        return dialect.name == QLatin1String("sqlite");
+    return value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes")
+           || value == QLatin1String("on");
+}
+
+Result<DatabaseUrl> configuredUrl(const CommandContext &context)
+{
+    if (context.config.url.isEmpty())
+        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
+                            QStringLiteral("Set 'url' in the [stratum] section, the STRATUM_URL "
+                                           "environment variable, or pass --url."));
+    return DatabaseUrl::parse(context.config.url, context.config.here);
+}
+
+Result<Schema> reflectUrl(const CommandContext &context, const DatabaseUrl &url)
+{
+    ConnectOptions connectOptions;
+    connectOptions.busyTimeoutMs = context.config.lockTimeout * 1000;
+    Result<std::unique_ptr<Connection>> connection = Connection::open(url, connectOptions);
+    if (!connection)
+        return connection.error();
+    ReflectOptions options;
+    options.schemas = context.config.includeSchemas;
+    return SchemaReflector::reflect(**connection, options);
+}
+
+Result<Schema> desiredSchema(const CommandContext &context, const DatabaseUrl &target)
+{
+    QStringList globs = context.config.schemaGlobs;
+    if (globs.isEmpty())
+        globs << QStringLiteral("schema/*.sql");
+    Result<QStringList> files = DesiredSchema::files(globs, context.config.here);
+    if (!files)
+        return files.error();
+    return DesiredSchema::load(*files, target, context.config.devUrl, context.config.includeSchemas,
+                               context.config.here);
+}
+
+// The schema a revision produces: its history replayed from base on a dev database.
+Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &target, const QString &revision)
+{
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, context.config.devUrl, context.config.here);
+    if (!dev)
+        return dev.error();
+    if (revision != QLatin1String("base")) {
+        Result<QList<MigrationStep>> steps = project->map().upgradeSteps(revision, {});
+        if (!steps)
+            return steps.error();
+        for (const MigrationStep &step : *steps) {
+            if (!step.revision)
+                continue;
+            Result<RevisionScript> script = readRevisionScript(step.revision->path);
+            if (!script)
+                return script.error();
+            if (script->python)
+                return Error::input(QStringLiteral("Revision %1 is an Alembic Python file; its schema cannot be "
+                                                   "replayed").arg(step.revision->id),
+                                    step.revision->path);
+            Result<QList<SqlStatement>> statements = sectionStatements(script->upgrade, script->path);
+            if (!statements)
+                return statements.error();
+            for (const SqlStatement &statement : *statements)
+                if (Status ran = (*dev)->execute(statement, script->path); !ran)
+                    return ran.error();
+        }
+    }
+    return (*dev)->reflect(context.config.includeSchemas);
+}
+
+SchemaComparison makeComparison(const CommandContext &context, const Schema &from, const Schema &to,
+                                const Dialect &dialect)
+{
+    SchemaComparison comparison;
+    comparison.dialect = dialect.name;
+    comparison.from = from;
+    comparison.to = to;
+    comparison.upgrade = compareSchemas(from, to, dialect, compareOptions(context));
+    comparison.downgrade = reverseOperations(comparison.upgrade);
+    OperationRenderer::Options renderOptions;
+    renderOptions.batch = batchMode(context.config, dialect);
+    comparison.upgradeSql = OperationRenderer::render(comparison.upgrade, dialect, from, renderOptions);
+    Schema after = from;
+    for (const Operation &op : comparison.upgrade)
+        applyOperation(after, op);
+    comparison.downgradeSql = OperationRenderer::render(comparison.downgrade, dialect, after, renderOptions);
+    return comparison;
+}
+
+QString operationCount(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 operation") : QStringLiteral("%1 operations").arg(n);
+}
+
+} // namespace
+
+Result<SchemaComparison> compareDatabase(const CommandContext &context)
+{
+    Result<DatabaseUrl> url = configuredUrl(context);
+    if (!url)
+        return url.error();
+    const Dialect *dialect = Dialect::find(url->dialect);
+    if (!dialect)
+        return Error::input(QStringLiteral("Unsupported database \"%1\" in %2.").arg(url->dialect, url->masked()));
+    Result<Schema> database = reflectUrl(context, *url);
+    if (!database)
+        return database.error();
+    Result<Schema> desired = desiredSchema(context, *url);
+    if (!desired)
+        return desired.error();
+    return makeComparison(context, *database, *desired, *dialect);
+}
+
+Status check(const CommandContext &context)
+{
+    Result<SchemaComparison> comparison = compareDatabase(context);
+    if (!comparison)
+        return comparison.error();
+    if (comparison->upgrade.isEmpty()) {
+        info(context, QStringLiteral("No new upgrade operations detected."));
+        return {};
+    }
+    for (const Operation &op : comparison->upgrade)
+        print(context, op.describe());
+    Error found = Error::input(QStringLiteral("New upgrade operations detected: %1.").arg(operationCount(comparison->upgrade.size())),
+                               {}, 0, 0,
+                               QStringLiteral("Run `stratum revision --autogenerate -m MESSAGE` to write them into a revision."));
+    found.code = Error::Found;
+    return found;
+}
+
+Result<Schema> diffSource(const CommandContext &context, const QString &source)
+{
+    if (source.contains(QLatin1String("://"))) {
+        Result<DatabaseUrl> url = DatabaseUrl::parse(source, context.config.here);
+        if (!url)
+            return url.error();
+        return reflectUrl(context, *url);
+    }
+    Result<DatabaseUrl> target = configuredUrl(context);
+    if (!target)
+        return target.error();
+    if (source == QLatin1String("schema"))
+        return desiredSchema(context, *target);
+    if (source == QLatin1String("database") || source == QLatin1String("current"))
+        return reflectUrl(context, *target);
+    return revisionSchema(context, *target, source);
+}
+
+Result<SchemaComparison> compareSources(const CommandContext &context, const QString &a, const QString &b)
+{
+    Result<Schema> from = diffSource(context, a);
+    if (!from)
+        return from.error();
+    Result<Schema> to = diffSource(context, b);
+    if (!to)
+        return to.error();
+    if (from->dialect != to->dialect)
+        return Error::input(QStringLiteral("Cannot compare a %1 schema with a %2 schema").arg(from->dialect, to->dialect),
+                            {}, 0, 0, QStringLiteral("Both sides of diff must be the same database engine."));
+    const Dialect *dialect = Dialect::find(from->dialect);
+    if (!dialect)
+        return Error::input(QStringLiteral("Unsupported database \"%1\"").arg(from->dialect));
+    return makeComparison(context, *from, *to, *dialect);
+}
+
+Status diff(const CommandContext &context, const QString &a, const QString &b)
+{
+    Result<SchemaComparison> comparison = compareSources(context, a, b);
+    if (!comparison)
+        return comparison.error();
+    const QString left = maskPasswords(a);
+    const QString right = maskPasswords(b);
+    if (comparison->upgrade.isEmpty()) {
+        info(context, QStringLiteral("No differences between %1 and %2.").arg(left, right));
+        return {};
+    }
+    print(context, QStringLiteral("-- %1 from %2 to %3:").arg(operationCount(comparison->upgrade.size()), left, right));
+    for (const Operation &op : comparison->upgrade)
+        print(context, QStringLiteral("--   ") + op.describe());
+    print(context, QString());
+    QString body = OperationRenderer::scriptBody(comparison->upgradeSql);
+    if (body.endsWith(QLatin1Char('\n')))
+        body.chop(1);
+    print(context, body);
+    return {};
+}
+
+namespace Internal {
+
+Result<QString> autogenerateRevision(const CommandContext &context, const RevisionOptions &options)
+{
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    // As Alembic: the new revision goes on top of the database's revision, so the database
+    // must be at the head the revision is based on.
+    const QString head = options.head.isEmpty() ? QStringLiteral("head") : options.head;
+    Result<QList<const Revision *>> base = project->map().resolve(head);
+    if (!base)
+        return base.error();
+    QStringList expected;
+    for (const Revision *revision : *base)
+        if (revision)
+            expected << revision->id;
+    Result<QStringList> current = databaseHeads(context);
+    if (!current)
+        return current.error();
+    QStringList actual = *current;
+    std::sort(expected.begin(), expected.end());
+    std::sort(actual.begin(), actual.end());
+    if (expected != actual)
+        return Error::input(QStringLiteral("Target database is not up to date."), {}, 0, 0,
+                            QStringLiteral("Run `stratum upgrade %1` first (the database is at %2).")
+                                .arg(head, actual.isEmpty() ? QStringLiteral("base") : actual.join(QLatin1String(", "))));
+
+    Result<SchemaComparison> comparison = compareDatabase(context);
+    if (!comparison)
+        return comparison.error();
+    RevisionDirectives directives;
+    directives.message = options.message;
+    directives.revId = options.revId;
+    directives.upgradeOperations = comparison->upgrade;
+    directives.downgradeOperations = comparison->downgrade;
+    if (context.autogenerate.processRevisionDirectives)
+        context.autogenerate.processRevisionDirectives(directives);
+
+    for (const Operation &op : directives.upgradeOperations)
+        info(context, QStringLiteral("Detected ") + op.describe());
+    if (directives.upgradeOperations.isEmpty() && !options.allowEmpty) {
+        info(context, QStringLiteral("No changes in schema detected; no revision file written (use --allow-empty "
+                                     "to write one anyway)."));
+        return QString();
+    }
+
+    const Dialect *dialect = Dialect::find(comparison->dialect);
+    OperationRenderer::Options renderOptions;
+    renderOptions.batch = batchMode(context.config, *dialect);
+    RevisionOptions filled = options;
+    filled.autogenerate = false;
+    filled.message = directives.message;
+    filled.revId = directives.revId;
+    filled.upgradeSql = OperationRenderer::scriptBody(
+        OperationRenderer::render(directives.upgradeOperations, *dialect, comparison->from, renderOptions));
+    Schema after = comparison->from;
+    for (const Operation &op : directives.upgradeOperations)
+        applyOperation(after, op);
+    filled.downgradeSql = OperationRenderer::scriptBody(
+        OperationRenderer::render(directives.downgradeOperations, *dialect, after, renderOptions));
+    return revision(context, filled);
+}
+
+} // namespace Internal
+
+} // namespace Stratum::Commands

@@ -1,0 +1,362 @@
+// Autogenerate on real SQLite, PostgreSQL and MariaDB: the fixed point (compare → upgrade →
+// nothing left to do → downgrade → the schema that was there before, reflected equal) on
+// hand-written and seeded random schema pairs; no false positives; batch mode keeping data;
+// the hooks and switches of CompareOptions.
+
+#include "autogen/comparator.h"
+#include "autogen/operation.h"
+#include "autogen/operationrenderer.h"
+#include "schema/devdatabase.h"
+#include "schema/schemareflector.h"
+#include "script/sqllexer.h"
+
+#include "../../support/testservers.h"
+#include "randomschema.h"
+
+#include <QFile>
+
+using namespace Stratum;
+
+namespace {
+
+// Quotes an identifier the way the engine's DDL does (MySQL: backticks).
+QString q(const QString &engine, const QString &name)
+{
+    return Dialect::find(engine)->quoteIdentifier(name);
+}
+
+QString describe(const QList<Operation> &ops)
+{
+    QStringList lines;
+    for (const Operation &op : ops)
+        lines << op.describe();
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The engine-specific spelling of a few things the hand-written cases need.
+QString dialectText(const QString &engine, QString ddl)
+{
+    const bool pg = engine == QLatin1String("postgresql");
+    const bool my = engine == QLatin1String("mysql");
+    ddl.replace(QLatin1String("{TS}"), pg ? QStringLiteral("timestamp") : my ? QStringLiteral("datetime") : QStringLiteral("TIMESTAMP"));
+    ddl.replace(QLatin1String("{NOW}"), pg ? QStringLiteral("now()") : QStringLiteral("CURRENT_TIMESTAMP"));
+    ddl.replace(QLatin1String("{TEXT}"), my ? QStringLiteral("varchar(200)") : QStringLiteral("text"));
+    ddl.replace(QLatin1String("{FALSE}"), pg ? QStringLiteral("false") : QStringLiteral("0"));
+    const QRegularExpression quoted(QStringLiteral("\\{Q:([^}]*)\\}"));
+    QRegularExpressionMatch m;
+    while ((m = quoted.match(ddl)).hasMatch())
+        ddl.replace(m.capturedStart(), m.capturedLength(), q(engine, m.captured(1)));
+    return ddl;
+}
+
+} // namespace
+
+class tst_Autogen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixedPoint_data();
+    void fixedPoint();
+    void randomPairs_data();
+    void randomPairs();
+    void sqliteBatchKeepsData();
+    void hooksAndSwitches();
+    void reverseIsInvolution();
+
+private:
+    void runFixedPoint(const QString &engine, const QString &serverUrl, const QString &ddlA, const QString &ddlB,
+                       const QString &label);
+    Result<Schema> desired(StratumTest::Scratch &scratch, const QString &ddl, const QString &label);
+};
+
+Result<Schema> tst_Autogen::desired(StratumTest::Scratch &scratch, const QString &ddl, const QString &label)
+{
+    const QString path = QDir(scratch.directory()).filePath(label + QStringLiteral(".sql"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error::input(QStringLiteral("cannot write ") + path);
+    file.write(ddl.toUtf8());
+    file.close();
+    return DesiredSchema::load({path}, scratch.url());
+}
+
+void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl, const QString &ddlA,
+                                const QString &ddlB, const QString &label)
+{
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, serverUrl, QStringLiteral("stratum_ag_") + label));
+    const Dialect &dialect = scratch.connection().dialect();
+
+    // The database starts from A, run directly.
+    auto statementsA = splitSqlStatements(ddlA);
+    STRATUM_VERIFY_OK(statementsA);
+    for (const SqlStatement &statement : *statementsA)
+        STRATUM_VERIFY_OK(scratch.connection().execute(statement.text));
+    auto before = SchemaReflector::reflect(scratch.connection());
+    STRATUM_VERIFY_OK(before);
+
+    // No false positives: A normalised on a dev database equals the database built from A.
+    auto desiredA = desired(scratch, ddlA, QStringLiteral("a"));
+    STRATUM_VERIFY_OK(desiredA);
+    const QList<Operation> none = compareSchemas(*before, *desiredA, dialect);
+    QVERIFY2(none.isEmpty(), qPrintable(QStringLiteral("false positives:\n") + describe(none)));
+
+    auto desiredB = desired(scratch, ddlB, QStringLiteral("b"));
+    STRATUM_VERIFY_OK(desiredB);
+    const QList<Operation> upgrade = compareSchemas(*before, *desiredB, dialect);
+    OperationRenderer::Options options;
+    options.batch = engine == QLatin1String("sqlite");
+    const QStringList upgradeSql = OperationRenderer::render(upgrade, dialect, *before, options);
+    for (const QString &statement : upgradeSql) {
+        Status ran = scratch.connection().execute(statement);
+        QVERIFY2(ran.ok(), qPrintable(ran.error().message + QStringLiteral("\nin: ") + statement));
+    }
+    auto after = SchemaReflector::reflect(scratch.connection());
+    STRATUM_VERIFY_OK(after);
+    const QList<Operation> left = compareSchemas(*after, *desiredB, dialect);
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("after upgrade, still:\n") + describe(left)
+                                        + QStringLiteral("\nupgrade was:\n") + upgradeSql.join(QStringLiteral(";\n"))));
+
+    Schema simulated = *before;
+    for (const Operation &op : upgrade)
+        applyOperation(simulated, op);
+    const QStringList downgradeSql = OperationRenderer::render(reverseOperations(upgrade), dialect, simulated, options);
+    for (const QString &statement : downgradeSql) {
+        Status ran = scratch.connection().execute(statement);
+        QVERIFY2(ran.ok(), qPrintable(ran.error().message + QStringLiteral("\nin: ") + statement));
+    }
+    auto restored = SchemaReflector::reflect(scratch.connection());
+    STRATUM_VERIFY_OK(restored);
+    Schema expected = *before;
+    if (engine == QLatin1String("postgresql")) {
+        // PostgreSQL cannot put a column back in its place: ADD COLUMN appends.
+        for (Schema *s : {&expected, &*restored})
+            for (Table &t : s->tables)
+                std::sort(t.columns.begin(), t.columns.end(),
+                          [](const Column &x, const Column &y) { return x.name < y.name; });
+    }
+    QVERIFY2(*restored == expected,
+             qPrintable(QStringLiteral("downgrade did not restore the schema.\nbefore:\n%1\nafter downgrade:\n%2\n"
+                                       "downgrade was:\n%3")
+                            .arg(describeSchema(*before), describeSchema(*restored),
+                                 downgradeSql.join(QStringLiteral(";\n")))));
+    QVERIFY(scratch.leftovers().isEmpty());
+}
+
+void tst_Autogen::fixedPoint_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    const QString parent = QStringLiteral(
+        "CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL DEFAULT 'x', born INT DEFAULT 0, "
+        "created {TS} NOT NULL DEFAULT {NOW}, active BOOLEAN NOT NULL DEFAULT {FALSE});\n"
+        "CREATE INDEX ix_authors_name ON authors (name);\n");
+    const QString child = QStringLiteral(
+        "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL, title VARCHAR(100) NOT NULL, "
+        "isbn VARCHAR(13), price NUMERIC(10,2) DEFAULT 0, CONSTRAINT uq_books_isbn UNIQUE (isbn), "
+        "CONSTRAINT ck_books_price CHECK (price >= 0), "
+        "CONSTRAINT fk_books_author FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE CASCADE);\n"
+        "CREATE INDEX ix_books_title ON books (title, isbn);\n");
+    const QString view = QStringLiteral("CREATE VIEW v_books AS SELECT b.title, a.name FROM books b JOIN authors a ON a.id = b.author_id;\n");
+    struct Case { const char *name; QString a; QString b; };
+    const QList<Case> cases = {
+        {"create_everything", QString(), parent + child + view},
+        {"drop_everything", parent + child + view, QString()},
+        {"alter_columns", parent,
+         QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(80) DEFAULT 'y', born BIGINT NOT NULL DEFAULT 1, "
+                        "active BOOLEAN NOT NULL DEFAULT {FALSE}, bio {TEXT});\n"
+                        "CREATE INDEX ix_authors_name ON authors (name);\n")},
+        {"constraints_and_indexes", parent + child,
+         parent + QStringLiteral(
+             "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER, title VARCHAR(100) NOT NULL, "
+             "isbn VARCHAR(13), price NUMERIC(10,2) DEFAULT 0, CONSTRAINT uq_books_title UNIQUE (title), "
+             "CONSTRAINT ck_books_price CHECK (price > 0), "
+             "CONSTRAINT fk_books_author FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE SET NULL);\n"
+             "CREATE UNIQUE INDEX ix_books_title ON books (title);\nCREATE INDEX ix_books_isbn ON books (isbn);\n")},
+        {"view_over_altered_table", parent + child + view,
+         QString(parent).replace(QLatin1String("VARCHAR(40)"), QLatin1String("VARCHAR(60)")) + child
+             + QStringLiteral("CREATE VIEW v_books AS SELECT b.title, b.isbn, a.name FROM books b JOIN authors a ON a.id = b.author_id;\n")},
+        {"quoting",
+         QStringLiteral("CREATE TABLE {Q:Order Items} (id INTEGER PRIMARY KEY, {Q:select} INTEGER, {Q:MixedCase} VARCHAR(10));\n"),
+         QStringLiteral("CREATE TABLE {Q:Order Items} (id INTEGER PRIMARY KEY, {Q:select} BIGINT NOT NULL DEFAULT 1, "
+                        "{Q:MixedCase} VARCHAR(10), {Q:we\"ird} INTEGER, {Q:it's} VARCHAR(5) DEFAULT 'it''s');\n"
+                        "CREATE INDEX {Q:Ix Order} ON {Q:Order Items} ({Q:select}, {Q:MixedCase});\n"
+                        "CREATE TABLE {Q:user} (id INTEGER PRIMARY KEY, {Q:Order Id} INTEGER, "
+                        "CONSTRAINT {Q:FK Order} FOREIGN KEY ({Q:Order Id}) REFERENCES {Q:Order Items} (id));\n")},
+    };
+    for (const char *engine : {"sqlite", "postgresql", "mysql"})
+        for (const Case &c : cases)
+            QTest::newRow(qPrintable(QStringLiteral("%1/%2").arg(QLatin1String(engine), QLatin1String(c.name))))
+                << QString::fromLatin1(engine) << dialectText(QString::fromLatin1(engine), c.a)
+                << dialectText(QString::fromLatin1(engine), c.b);
+}
+
+void tst_Autogen::fixedPoint()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    runFixedPoint(engine, url, a, b, QStringLiteral("fp"));
+}
+
+void tst_Autogen::randomPairs_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<quint32>("seed");
+    const int seeds = qEnvironmentVariableIntValue("STRATUM_RANDOM_SEEDS") > 0
+                          ? qEnvironmentVariableIntValue("STRATUM_RANDOM_SEEDS") : 8;
+    for (const char *engine : {"sqlite", "postgresql", "mysql"})
+        for (quint32 seed = 1; seed <= quint32(seeds); ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("%1/seed%2").arg(QLatin1String(engine)).arg(seed)))
+                << QString::fromLatin1(engine) << seed;
+}
+
+void tst_Autogen::randomPairs()
+{
+    QFETCH(QString, engine);
+    QFETCH(quint32, seed);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::RandomSchema generator(engine);
+    const auto a = generator.generate(seed, 3 + int(seed % 4));
+    const auto b = generator.mutate(a, seed * 7919u);
+    const QString ddlA = generator.ddl(a);
+    const QString ddlB = generator.ddl(b);
+    runFixedPoint(engine, url, ddlA, ddlB, QStringLiteral("rnd"));
+    if (QTest::currentTestFailed())
+        qWarning("seed %u\nA:\n%s\nB:\n%s", seed, qPrintable(ddlA), qPrintable(ddlB));
+}
+
+void tst_Autogen::sqliteBatchKeepsData()
+{
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("batch")));
+    Connection &c = scratch.connection();
+    STRATUM_VERIFY_OK(scratch.run({
+        QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)"),
+        QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, parent_id INTEGER REFERENCES parent (id), "
+                       "a VARCHAR(10), b INTEGER DEFAULT 3)"),
+        QStringLiteral("CREATE INDEX ix_t_a ON t (a)"),
+        QStringLiteral("CREATE TABLE log (n INTEGER)"),
+        QStringLiteral("CREATE TRIGGER trg_t AFTER INSERT ON t BEGIN INSERT INTO log VALUES (NEW.id); END"),
+        QStringLiteral("CREATE VIEW v_t AS SELECT a, b FROM t"),
+        QStringLiteral("INSERT INTO parent VALUES (1, 'p')"),
+        QStringLiteral("INSERT INTO t (parent_id, a, b) VALUES (1, 'x', 1), (1, 'y', 2), (NULL, 'z', 3)"),
+    }));
+    auto before = SchemaReflector::reflect(c);
+    STRATUM_VERIFY_OK(before);
+    auto wanted = desired(scratch, QStringLiteral(
+        "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);\n"
+        "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE, "
+        "a VARCHAR(20) NOT NULL DEFAULT '', b INTEGER DEFAULT 3 CHECK (b > 0), c INTEGER DEFAULT 7);\n"
+        "CREATE INDEX ix_t_a ON t (a);\nCREATE UNIQUE INDEX ux_t_b ON t (b);\n"
+        "CREATE TABLE log (n INTEGER);\n"
+        "CREATE TRIGGER trg_t AFTER INSERT ON t BEGIN INSERT INTO log VALUES (NEW.id); END;\n"
+        "CREATE VIEW v_t AS SELECT a, b FROM t;\n"), QStringLiteral("batch"));
+    STRATUM_VERIFY_OK(wanted);
+    const QList<Operation> ops = compareSchemas(*before, *wanted, c.dialect());
+    QVERIFY(!ops.isEmpty());
+    OperationRenderer::Options options;
+    options.batch = true;
+    const QStringList sql = OperationRenderer::render(ops, c.dialect(), *before, options);
+    QVERIFY(sql.join(QLatin1Char('\n')).contains(QLatin1String("PRAGMA foreign_key_check")));
+    STRATUM_VERIFY_OK(c.execute(QStringLiteral("BEGIN")));
+    STRATUM_VERIFY_OK(scratch.run(sql));
+    STRATUM_VERIFY_OK(c.execute(QStringLiteral("COMMIT")));
+
+    QCOMPARE(c.selectValue(QStringLiteral("SELECT count(*) FROM t")).value().toInt(), 3);
+    QCOMPARE(c.selectValue(QStringLiteral("SELECT group_concat(a || b || c, ',') FROM t")).value().toString(),
+             QStringLiteral("x17,y27,z37"));
+    // The trigger, the index and the view came back; the rows kept their ids.
+    STRATUM_VERIFY_OK(c.execute(QStringLiteral("INSERT INTO t (a, b) VALUES ('w', 9)")));
+    QCOMPARE(c.selectValue(QStringLiteral("SELECT count(*) FROM log")).value().toInt(), 4);
+    QCOMPARE(c.selectValue(QStringLiteral("SELECT count(*) FROM v_t")).value().toInt(), 4);
+    QCOMPARE(c.selectValue(QStringLiteral("SELECT max(id) FROM t")).value().toInt(), 4);
+    auto after = SchemaReflector::reflect(c);
+    STRATUM_VERIFY_OK(after);
+    const QList<Operation> left = compareSchemas(*after, *wanted, c.dialect());
+    QVERIFY2(left.isEmpty(), qPrintable(describe(left)));
+}
+
+void tst_Autogen::hooksAndSwitches()
+{
+    const Dialect &sqlite = *Dialect::find(QStringLiteral("sqlite"));
+    Schema db;
+    Table t;
+    t.name = QStringLiteral("t");
+    t.columns << Column{QStringLiteral("id"), QStringLiteral("INTEGER")}
+              << Column{QStringLiteral("a"), QStringLiteral("VARCHAR(10)"), true, QStringLiteral("'x'")};
+    Table temp = t;
+    temp.name = QStringLiteral("temp_1");
+    Table version;
+    version.name = QStringLiteral("alembic_version");
+    db.tables << t << temp << version;
+    Schema want;
+    Table t2 = t;
+    t2.columns[1].type = QStringLiteral("VARCHAR(20)");
+    t2.columns[1].defaultValue = QStringLiteral("'y'");
+    Table added;
+    added.name = QStringLiteral("added");
+    added.columns << Column{QStringLiteral("id"), QStringLiteral("INT")};
+    want.tables << t2 << added;
+
+    CompareOptions options;
+    QCOMPARE(compareSchemas(db, want, sqlite, options).size(), 3);   // alter a, create added, drop temp_1
+    options.excludeTables = {QStringLiteral("temp_*")};
+    QCOMPARE(compareSchemas(db, want, sqlite, options).size(), 2);
+    options.compareType = false;
+    options.compareServerDefault = false;
+    QList<Operation> ops = compareSchemas(db, want, sqlite, options);
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().kind, Operation::Kind::CreateTable);
+    options = {};
+    options.includeObject = [](const AutogenObject &object) {
+        return !(object.type == QLatin1String("table") && object.reflected);
+    };
+    ops = compareSchemas(db, want, sqlite, options);
+    for (const Operation &op : ops)
+        QVERIFY2(op.kind != Operation::Kind::DropTable, qPrintable(op.describe()));
+    options = {};
+    QStringList seen;
+    options.includeName = [&seen](const QString &name, const QString &type, const QHash<QString, QString> &) {
+        seen << type + QLatin1Char(':') + name;
+        return name != QLatin1String("added");
+    };
+    ops = compareSchemas(db, want, sqlite, options);
+    for (const Operation &op : ops)
+        QVERIFY(op.table != QLatin1String("added"));
+    QVERIFY(seen.contains(QStringLiteral("table:t")));
+    QVERIFY(seen.contains(QStringLiteral("column:a")));
+    // Synonyms are no change: INT and INTEGER.
+    Schema synonym = db;
+    synonym.tables[0].columns[0].type = QStringLiteral("INT");
+    options = {};
+    options.excludeTables = {QStringLiteral("temp_*")};
+    QVERIFY(compareSchemas(db, synonym, sqlite, options).isEmpty());
+}
+
+void tst_Autogen::reverseIsInvolution()
+{
+    Operation alter = Operation::alterColumn(QString(), QStringLiteral("t"),
+                                             Column{QStringLiteral("a"), QStringLiteral("INT")},
+                                             Column{QStringLiteral("a"), QStringLiteral("BIGINT"), false});
+    QCOMPARE(alter.reverse().reverse(), alter);
+    QCOMPARE(alter.reverse().column.type, QStringLiteral("INT"));
+    Table t;
+    t.name = QStringLiteral("t");
+    const Operation create = Operation::createTable(t);
+    QCOMPARE(create.reverse().kind, Operation::Kind::DropTable);
+    QCOMPARE(create.reverse().reverse(), create);
+    const QList<Operation> ops{create, alter};
+    const QList<Operation> down = reverseOperations(ops);
+    QCOMPARE(down.first().kind, Operation::Kind::AlterColumn);
+    QCOMPARE(down.last().kind, Operation::Kind::DropTable);
+    QCOMPARE(reverseOperations(down), ops);
+}
+
+QTEST_MAIN(tst_Autogen)
+#include "tst_autogen.moc"

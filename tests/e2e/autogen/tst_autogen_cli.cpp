@@ -1,0 +1,226 @@
+// `stratum revision --autogenerate`, `check` and `diff` end to end on SQLite, PostgreSQL and
+// MariaDB, and their bad input: one clear message, exit 2 or 3, nothing left on the server.
+
+#include "../../support/testservers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run stratum(const QString &root, const QStringList &args)
+{
+    QProcess process;
+    process.setWorkingDirectory(root);
+    process.start(QStringLiteral(STRATUM_CLI), args);
+    process.waitForFinished(180000);
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(text.toUtf8());
+}
+
+QString schemaV1(const QString &engine)
+{
+    const QString now = engine == QLatin1String("postgresql") ? QStringLiteral("now()") : QStringLiteral("CURRENT_TIMESTAMP");
+    const QString ts = engine == QLatin1String("mysql") ? QStringLiteral("DATETIME") : QStringLiteral("TIMESTAMP");
+    return QStringLiteral("CREATE TABLE authors (\n    id INTEGER PRIMARY KEY,\n    name VARCHAR(100) NOT NULL,\n"
+                          "    created %1 NOT NULL DEFAULT %2\n);\n"
+                          "CREATE INDEX ix_authors_name ON authors (name);\n"
+                          "CREATE TABLE books (\n    id INTEGER PRIMARY KEY,\n    author_id INTEGER NOT NULL,\n"
+                          "    title VARCHAR(200) NOT NULL DEFAULT 'untitled',\n"
+                          "    CONSTRAINT fk_books_author FOREIGN KEY (author_id) REFERENCES authors (id)\n);\n")
+        .arg(ts, now);
+}
+
+QString schemaV2(const QString &engine)
+{
+    return schemaV1(engine).replace(QLatin1String("name VARCHAR(100) NOT NULL,"),
+                                    QLatin1String("name VARCHAR(150) NOT NULL,\n    country CHAR(2),"))
+           + QStringLiteral("CREATE UNIQUE INDEX ux_books_title ON books (author_id, title);\n");
+}
+
+QStringList revisionFiles(const QString &root)
+{
+    return QDir(root + QStringLiteral("/migrations/versions")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class tst_AutogenCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void workflow_data() { StratumTest::addEngineRows(); }
+    void workflow();
+    void badDesiredSchema_data() { StratumTest::addEngineRows(); }
+    void badDesiredSchema();
+    void unreachable_data();
+    void unreachable();
+
+private:
+    QString project(StratumTest::Scratch &scratch, const QString &url, const QString &schema)
+    {
+        const QString root = scratch.directory() + QStringLiteral("/project");
+        QDir().mkpath(root + QStringLiteral("/migrations/versions"));
+        writeFile(root + QStringLiteral("/stratum.ini"),
+                  QStringLiteral("[stratum]\nscript_location = migrations\nurl = %1\nschema = schema/*.sql\n").arg(url));
+        writeFile(root + QStringLiteral("/schema/app.sql"), schema);
+        return root;
+    }
+};
+
+void tst_AutogenCli::workflow()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_e2e_autogen")));
+    const QString root = project(scratch, scratch.urlString(), schemaV1(engine));
+
+    Run run = stratum(root, {QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("-m"), QStringLiteral("first")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QStringLiteral("Generating ")));
+    QVERIFY(run.err.contains(QStringLiteral("Detected create_table authors")));
+    QCOMPARE(revisionFiles(root).size(), 1);
+    const QString first = revisionFiles(root).first().section(QLatin1Char('_'), 0, 0);
+
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.err.contains(QStringLiteral("No new upgrade operations detected.")));
+
+    // Nothing changed: no file, unless --allow-empty.
+    run = stratum(root, {QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("-m"), QStringLiteral("nothing")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("No changes in schema detected")));
+    QCOMPARE(revisionFiles(root).size(), 1);
+    run = stratum(root, {QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("--allow-empty"),
+                         QStringLiteral("-m"), QStringLiteral("empty")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(revisionFiles(root).size(), 2);
+    for (const QString &name : revisionFiles(root))
+        if (name.contains(QLatin1String("empty")))
+            QFile::remove(root + QStringLiteral("/migrations/versions/") + name);
+
+    writeFile(root + QStringLiteral("/schema/app.sql"), schemaV2(engine));
+    run = stratum(root, {QStringLiteral("check")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("add_column authors.country")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("create_index unique ux_books_title")));
+    // MySQL also drops the index it made for the foreign key: the unique index takes over.
+    QVERIFY(run.err.contains(QStringLiteral("New upgrade operations detected: %1 operations.")
+                                 .arg(engine == QLatin1String("mysql") ? 4 : 3)));
+
+    run = stratum(root, {QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("-m"), QStringLiteral("second")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+
+    // diff between the two revisions (replayed on a dev database), and database vs schema.
+    QString second;
+    for (const QString &name : revisionFiles(root))
+        if (name.contains(QLatin1String("second")))
+            second = name.section(QLatin1Char('_'), 0, 0);
+    run = stratum(root, {QStringLiteral("diff"), first, second});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("-- %3 operations from %1 to %2:")
+                                  .arg(first, second).arg(engine == QLatin1String("mysql") ? 4 : 3)), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("country")));
+    run = stratum(root, {QStringLiteral("diff"), QStringLiteral("database"), QStringLiteral("schema")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("No differences")));
+
+    // downgrade -1 restores the first schema: check against v1 is clean again.
+    run = stratum(root, {QStringLiteral("downgrade"), QStringLiteral("-1")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    writeFile(root + QStringLiteral("/schema/app.sql"), schemaV1(engine));
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY(scratch.leftovers().isEmpty());
+    // Passwords never appear.
+    if (!scratch.url().password.isEmpty())
+        QVERIFY(!run.err.contains(scratch.url().password));
+}
+
+void tst_AutogenCli::badDesiredSchema()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_e2e_bad")));
+    const QString root = project(scratch, scratch.urlString(),
+                                 QStringLiteral("CREATE TABLE a (id INTEGER);\n\nCREATE TABLE b (id INTEGER,, x);\n"));
+    const Run run = stratum(root, {QStringLiteral("check")});
+    QCOMPARE(run.code, 2);
+    const QString path = QDir(root).filePath(QStringLiteral("schema/app.sql"));
+    QVERIFY2(run.err.startsWith(path + QStringLiteral(":3:")), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    QVERIFY(scratch.leftovers().isEmpty());
+    const Run gen = stratum(root, {QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("-m"), QStringLiteral("x")});
+    QCOMPARE(gen.code, 2);
+    QVERIFY(revisionFiles(root).isEmpty());
+}
+
+void tst_AutogenCli::unreachable_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<bool>("wrongPassword");
+    QTest::newRow("postgresql/down") << QStringLiteral("postgresql") << false;
+    QTest::newRow("postgresql/credentials") << QStringLiteral("postgresql") << true;
+    QTest::newRow("mysql/down") << QStringLiteral("mysql") << false;
+    QTest::newRow("mysql/credentials") << QStringLiteral("mysql") << true;
+}
+
+void tst_AutogenCli::unreachable()
+{
+    QFETCH(QString, engine);
+    QFETCH(bool, wrongPassword);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    auto parsed = Stratum::DatabaseUrl::parse(url);
+    STRATUM_VERIFY_OK(parsed);
+    Stratum::DatabaseUrl target = *parsed;
+    if (wrongPassword)
+        target.password = QStringLiteral("Wrong-Secret-42");
+    else
+        target.port = 1;
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("unused")));
+    const QString root = project(scratch, target.toString(), schemaV1(engine));
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("revision")}) {
+        QStringList args{command};
+        if (command == QLatin1String("revision"))
+            args << QStringLiteral("--autogenerate") << QStringLiteral("-m") << QStringLiteral("x");
+        const Run run = stratum(root, args);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.startsWith(QStringLiteral("stratum: Could not connect to ")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("Wrong-Secret-42")), qPrintable(run.err));
+        QVERIFY(parsed->password.isEmpty() || !run.err.contains(parsed->password));
+        QCOMPARE(run.err.count(QLatin1Char('\n')) <= 3, true);
+    }
+    QVERIFY(revisionFiles(root).isEmpty());
+}
+
+QTEST_MAIN(tst_AutogenCli)
+#include "tst_autogen_cli.moc"

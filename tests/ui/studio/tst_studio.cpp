@@ -1,0 +1,382 @@
+// Drives the real studio widgets offscreen on a copy of examples/bookshop.
+#include "apply/applydialog.h"
+#include "editor/revisioneditor.h"
+#include "editor/sqleditor.h"
+#include "graph/graphlayout.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/projectsession.h"
+#include "mainwindow/revisiondetails.h"
+#include "revision/revisionmap.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Stratum;
+
+namespace {
+
+// examples/bookshop without its database: tests never touch the checkout.
+bool copyBookshop(const QString &target)
+{
+    const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.endsWith(QLatin1String(".db")))
+            continue;
+        const QString relative = QDir(source).relativeFilePath(file);
+        const QString destination = QDir(target).filePath(relative);
+        QDir().mkpath(QFileInfo(destination).absolutePath());
+        if (!QFile::copy(file, destination))
+            return false;
+    }
+    return true;
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QStringList versionRows(const QString &databasePath)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(QStringLiteral("SELECT version_num FROM alembic_version"), db);
+            while (query.next())
+                rows << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return rows;
+}
+
+QString versionFile(const QString &project, const QString &id)
+{
+    const QStringList names = QDir(project + QStringLiteral("/migrations/versions"))
+                                  .entryList({id + QStringLiteral("_*.sql")});
+    return names.isEmpty() ? QString() : project + QStringLiteral("/migrations/versions/") + names.first();
+}
+
+} // namespace
+
+class tst_Studio : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensBookshopGraph();
+    void clickingNodeShowsDetails();
+    void searchListSharesSelection();
+    void upgradeAndDowngradeThroughDialog();
+    void editAndSaveRevision();
+    void editorMarksParseErrors();
+    void badRevisionFileShowsError();
+    void newRevisionAndMerge();
+    void screenshotCommand();
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_project;
+};
+
+void tst_Studio::initTestCase()
+{
+    // Recent projects and profiles go to a throw-away place, never the user's settings.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("StratumTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
+}
+
+void tst_Studio::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_project = m_dir->filePath(QStringLiteral("bookshop"));
+    QVERIFY(copyBookshop(m_project));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1300, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(m_project));
+    QVERIFY(m_window->waitUntilSettled());
+}
+
+void tst_Studio::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void tst_Studio::opensBookshopGraph()
+{
+    GraphScene *scene = m_window->graphScene();
+    QCOMPARE(scene->revisionItems().size(), 10);
+    QCOMPARE(scene->edgeCount(), 12);
+    const GraphLayout *layout = scene->layout();
+    QVERIFY(layout);
+    QStringList edges;
+    for (const GraphLayout::Edge &edge : layout->edges())
+        edges << layout->nodes()[edge.childRow].id.left(4)
+                     + (edge.kind == GraphLayout::EdgeKind::Parent ? QLatin1Char('>') : QLatin1Char('~'))
+                     + layout->nodes()[edge.parentRow].id.left(4);
+    edges.sort();
+    QCOMPARE(edges.join(QLatin1Char(' ')),
+             QStringLiteral("0b93>e9c4 0b93~c2a0 1d6f>a84e 5b27>a84e 7e5b>c2a0 7e5b>e9c4 96ae>0b93 "
+                            "96ae>d57f a84e>3f1c c2a0>1d6f d57f>7e5b e9c4>5b27"));
+    // No database file yet: everything is pending, and looking did not create the file.
+    QCOMPARE(scene->stateOf(QStringLiteral("3f1c9a7e2b40")), RevisionItem::State::Pending);
+    QVERIFY(!QFile::exists(m_project + QStringLiteral("/bookshop.db")));
+    QVERIFY(m_window->statusText().contains(QLatin1String("SQLite")));
+    QVERIFY(m_window->statusText().contains(QLatin1String("none (base)")));
+    QVERIFY(m_window->errorText().isEmpty());
+    // Badges: the head is a merge point; the label comes from its own file.
+    RevisionItem *head = scene->item(QStringLiteral("96ae41b7c035"));
+    QVERIFY(head);
+    QStringList badges;
+    for (const RevisionItem::Badge &badge : head->badges())
+        badges << badge.text;
+    QCOMPARE(badges, (QStringList{QStringLiteral("head"), QStringLiteral("merge point")}));
+    QCOMPARE(scene->item(QStringLiteral("0b93d6e4f271"))->badges().last().text, QStringLiteral("reporting"));
+    // No two revisions overlap.
+    const QList<RevisionItem *> items = scene->revisionItems();
+    for (int i = 0; i < items.size(); ++i)
+        for (int j = i + 1; j < items.size(); ++j)
+            QVERIFY(!items[i]->mapRectToScene(items[i]->boundingRect().adjusted(2, 2, -2, -2))
+                         .intersects(items[j]->mapRectToScene(items[j]->boundingRect().adjusted(2, 2, -2, -2))));
+}
+
+void tst_Studio::clickingNodeShowsDetails()
+{
+    GraphView *view = m_window->graphView();
+    RevisionItem *item = m_window->graphScene()->item(QStringLiteral("1d6f3b9a8e05"));
+    QVERIFY(item);
+    view->centerOn(item);
+    const QPoint at = view->mapFromScene(item->scenePos() + QPointF(60, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(m_window->details()->revision(), QStringLiteral("1d6f3b9a8e05"));
+    const QString header = m_window->details()->headerText();
+    QVERIFY2(header.contains(QLatin1String("Add reviews")), qPrintable(header));
+    QVERIFY(header.contains(QLatin1String("a84e2d51c0f9")));   // parent
+    QVERIFY(header.contains(QLatin1String("c2a07e5d4b18")));   // child
+    QVERIFY(header.contains(QLatin1String("1d6f3b9a8e05_add_reviews.sql")));
+    QVERIFY(m_window->details()->upgradeView()->text().contains(QLatin1String("CREATE TABLE reviews")));
+    QVERIFY(m_window->details()->downgradeView()->text().contains(QLatin1String("DROP TABLE reviews")));
+    // The list follows the graph.
+    QCOMPARE(m_window->revisionList()->currentIndex().data(Qt::UserRole + 1).toString(),
+             QStringLiteral("1d6f3b9a8e05"));
+}
+
+void tst_Studio::searchListSharesSelection()
+{
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("wishlist"));
+    QTreeView *list = m_window->revisionList();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("d57f0a3c9e68"));
+    QCOMPARE(m_window->details()->revision(), QStringLiteral("d57f0a3c9e68"));
+}
+
+void tst_Studio::upgradeAndDowngradeThroughDialog()
+{
+    const QString target = QStringLiteral("7e5b8c2f1a96");
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, target);
+    dialog->open();
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->plannedSteps(), 7);
+    QVERIFY(dialog->previewText().contains(QLatin1String("-- Running upgrade  -> 3f1c9a7e2b40")));
+    QVERIFY(dialog->previewText().contains(QLatin1String("CREATE TRIGGER trg_order_items_take_stock")));
+    QVERIFY(dialog->destructiveStatements().isEmpty());
+    QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    QVERIFY(dialog->logText().contains(QLatin1String("Running upgrade e9c4a1f07d62, c2a07e5d4b18 -> 7e5b8c2f1a96")));
+    dialog->close();
+
+    // The database moved, and the graph shows it.
+    QCOMPARE(versionRows(m_project + QStringLiteral("/bookshop.db")), QStringList{target});
+    QTRY_COMPARE(m_window->session()->database().heads, QStringList{target});
+    QTRY_COMPARE(m_window->graphScene()->item(target)->state(), RevisionItem::State::Current);
+    QCOMPARE(m_window->graphScene()->item(QStringLiteral("1d6f3b9a8e05"))->state(), RevisionItem::State::Applied);
+    QCOMPARE(m_window->graphScene()->item(QStringLiteral("96ae41b7c035"))->state(), RevisionItem::State::Pending);
+    QVERIFY(m_window->statusText().contains(target));
+
+    // Downgrading drops tables: the preview flags the statements before anything runs.
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Downgrade, QStringLiteral("a84e2d51c0f9"));
+    dialog->open();
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    QVERIFY(!dialog->destructiveStatements().isEmpty());
+    bool dropsReviews = false;
+    for (const DestructiveStatement &statement : dialog->destructiveStatements())
+        dropsReviews = dropsReviews || statement.statement == QLatin1String("DROP TABLE reviews");
+    QVERIFY(dropsReviews);
+    const SqlEditor *preview = dialog->findChild<SqlEditor *>(QStringLiteral("applyPreview"));
+    QVERIFY(preview);
+    QCOMPARE(preview->warningLines().size(), dialog->destructiveStatements().size());
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QCOMPARE(versionRows(m_project + QStringLiteral("/bookshop.db")), QStringList{QStringLiteral("a84e2d51c0f9")});
+    QTRY_COMPARE(m_window->graphScene()->item(QStringLiteral("a84e2d51c0f9"))->state(), RevisionItem::State::Current);
+
+    // Stamp moves the version table only.
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Stamp, QStringLiteral("96ae41b7c035"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY(dialog->succeeded());
+    dialog->close();
+    QCOMPARE(versionRows(m_project + QStringLiteral("/bookshop.db")), QStringList{QStringLiteral("96ae41b7c035")});
+}
+
+void tst_Studio::editAndSaveRevision()
+{
+    const QString id = QStringLiteral("1d6f3b9a8e05");
+    RevisionEditor *editor = m_window->openEditor(id);
+    QVERIFY(editor);
+    const QString path = versionFile(m_project, id);
+    QCOMPARE(editor->path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(editor->messageField()->text(), QStringLiteral("Add reviews"));
+
+    // The form edits the header line; the SQL edits the body.
+    editor->messageField()->selectAll();
+    QTest::keyClicks(editor->messageField(), QStringLiteral("Add book reviews"));
+    QVERIFY(editor->text().startsWith(QLatin1String("-- Add book reviews\n")));
+    editor->editor()->append(QStringLiteral("\n-- reviewed in the studio\n"));
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->save().ok());
+    QVERIFY(!editor->isModified());
+
+    const QString disk = readFile(path);
+    QVERIFY(disk.startsWith(QLatin1String("-- Add book reviews\n")));
+    QVERIFY(disk.contains(QLatin1String("-- reviewed in the studio")));
+    // The graph was read again.
+    QTRY_COMPARE(m_window->graphScene()->item(id)->message(), QStringLiteral("Add book reviews"));
+
+    // Typing in the header updates the form.
+    const int line = 3;   // "-- Revises: a84e2d51c0f9" is the fourth line
+    QVERIFY(editor->editor()->text(line).startsWith(QLatin1String("-- Revises:")));
+    editor->editor()->setSelection(line, 0, line, int(editor->editor()->text(line).size()) - 1);
+    editor->editor()->replaceSelectedText(QStringLiteral("-- Revises: 3f1c9a7e2b40"));
+    editor->validate();
+    QCOMPARE(editor->revisesField()->text(), QStringLiteral("3f1c9a7e2b40"));
+}
+
+void tst_Studio::editorMarksParseErrors()
+{
+    RevisionEditor *editor = m_window->openEditor(QStringLiteral("1d6f3b9a8e05"));
+    QVERIFY(editor);
+    QString text = editor->text();
+    const int at = text.indexOf(QLatin1String("-- migrate:downgrade"));
+    QVERIFY(at > 0);
+    // An unterminated string literal in the upgrade section, on a known line.
+    text.insert(at, QStringLiteral("INSERT INTO reviews (body) VALUES ('unfinished);\n"));
+    const int errorLine = int(text.left(at).count(QLatin1Char('\n'))) + 1;
+    editor->setText(text);
+    QVERIFY(editor->parseError().has_value());
+    QCOMPARE(editor->parseError()->line, errorLine);
+    QVERIFY(editor->editor()->errorLines().contains(errorLine));
+    QVERIFY2(editor->errorText().contains(QStringLiteral(":%1:").arg(errorLine)), qPrintable(editor->errorText()));
+
+    // A header without an id is marked on its line too.
+    editor->setText(QStringLiteral("-- Broken\n--\n-- Revises: a84e2d51c0f9\n\n-- migrate:upgrade\nSELECT 1;\n"));
+    QVERIFY(editor->parseError().has_value());
+    QVERIFY(!editor->errorText().isEmpty());
+}
+
+void tst_Studio::badRevisionFileShowsError()
+{
+    const QString path = m_project + QStringLiteral("/migrations/versions/ffff00000000_broken.sql");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-- Broken\n--\n-- Revision ID: ffff00000000\n-- Revises: doesnotexist\n\n-- migrate:upgrade\nSELECT 1;\n");
+    file.close();
+    m_window->session()->reload();
+    QTRY_VERIFY(!m_window->errorText().isEmpty());
+    QVERIFY2(m_window->errorText().contains(QLatin1String("doesnotexist")), qPrintable(m_window->errorText()));
+    // The last good graph stays, and the window keeps working.
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 10);
+    m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
+    QCOMPARE(m_window->details()->revision(), QStringLiteral("3f1c9a7e2b40"));
+
+    // A header the parser rejects names the file and line.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("-- Broken\n--\n-- Revision ID: has space\n\n-- migrate:upgrade\nSELECT 1;\n");
+    file.close();
+    m_window->session()->reload();
+    QTRY_VERIFY(m_window->errorText().contains(QLatin1String("ffff00000000_broken.sql:")));
+
+    // Fixing the file clears the error.
+    QVERIFY(QFile::remove(path));
+    m_window->session()->reload();
+    QTRY_VERIFY(m_window->errorText().isEmpty());
+}
+
+void tst_Studio::newRevisionAndMerge()
+{
+    Result<QString> created = m_window->createRevision(QStringLiteral("96ae41b7c035"), QStringLiteral("add coupons"));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 11);
+    QCOMPARE(m_window->selectedRevision(), *created);
+    QCOMPARE(m_window->session()->project()->map().revision(*created)->downRevisions,
+             QStringList{QStringLiteral("96ae41b7c035")});
+
+    // On a revision that is not a head: a new branch starts there.
+    Result<QString> branch = m_window->createRevision(QStringLiteral("a84e2d51c0f9"), QStringLiteral("hotfix"));
+    QVERIFY2(branch.ok(), branch.ok() ? "" : qPrintable(branch.error().toString()));
+    QStringList heads = m_window->session()->project()->map().heads();
+    QCOMPARE(heads.size(), 2);
+
+    Result<QString> merged = m_window->mergeRevisions(heads, QStringLiteral("merge hotfix"));
+    QVERIFY2(merged.ok(), merged.ok() ? "" : qPrintable(merged.error().toString()));
+    QCOMPARE(m_window->session()->project()->map().heads(), QStringList{*merged});
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 13);
+    QVERIFY(m_window->graphScene()->item(*merged)->badges().size() >= 2);
+}
+
+void tst_Studio::screenshotCommand()
+{
+    const QString png = m_dir->filePath(QStringLiteral("shot.png"));
+    QProcess studio;
+    studio.setProcessChannelMode(QProcess::ForwardedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settingsDir.path());
+    studio.setProcessEnvironment(environment);
+    studio.start(QStringLiteral(STRATUM_STUDIO),
+                 {QStringLiteral("--screenshot"), png, m_project, QStringLiteral("--size"), QStringLiteral("1200x760")});
+    QVERIFY(studio.waitForFinished(60000));
+    QCOMPARE(studio.exitCode(), 0);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1200, 760));
+    // Not a blank window: many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 20);
+}
+
+QTEST_MAIN(tst_Studio)
+#include "tst_studio.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+// QScintilla's headers declare `signals:` and `slots:`, keywords that QT_NO_KEYWORDS (set for all
+// of Stratum) removes; lend them the Q_ forms while those headers are read, and only then.
+#if !defined(signals) && !defined(slots)
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define STRATUM_QSCI_LENT_KEYWORDS
+#endif
+
+#include <Qsci/qsciapis.h>
+#include <Qsci/qscilexersql.h>
+#include <Qsci/qsciscintilla.h>
+
+#ifdef STRATUM_QSCI_LENT_KEYWORDS
+#undef signals
+#undef slots
+#undef STRATUM_QSCI_LENT_KEYWORDS
+#endif

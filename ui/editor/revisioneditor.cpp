@@ -1,0 +1,302 @@
+#include "editor/revisioneditor.h"
+
+#include "editor/sqleditor.h"
+#include "script/revisionscript.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Stratum {
+namespace {
+
+bool isKeyLine(const QString &line, QString *key = nullptr)
+{
+    static const QRegularExpression keyLine(
+        QStringLiteral("^--\\s*(Revision ID|Revises|Create Date|Branch Labels|Depends On)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = keyLine.match(line);
+    if (match.hasMatch() && key)
+        *key = match.captured(1);
+    return match.hasMatch();
+}
+
+} // namespace
+
+RevisionEditor::RevisionEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_message(new QLineEdit(this))
+    , m_revision(new QLineEdit(this))
+    , m_revises(new QLineEdit(this))
+    , m_labels(new QLineEdit(this))
+    , m_dependsOn(new QLineEdit(this))
+    , m_created(new QLineEdit(this))
+    , m_editor(new SqlEditor(this))
+    , m_error(new QLabel(this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_validateTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("revisionEditor"));
+    m_editor->setObjectName(QStringLiteral("sqlEditor"));
+    m_error->setObjectName(QStringLiteral("editorError"));
+    m_message->setObjectName(QStringLiteral("messageField"));
+    m_revises->setObjectName(QStringLiteral("revisesField"));
+    m_revision->setReadOnly(true);
+    m_created->setReadOnly(true);
+    m_revision->setToolTip(tr("The id names this revision in other files and in databases; it is not edited here."));
+    m_revises->setPlaceholderText(tr("empty: a base revision"));
+    m_labels->setPlaceholderText(tr("comma-separated"));
+    m_dependsOn->setPlaceholderText(tr("revisions or branch labels, comma-separated"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Message"), m_message);
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_revision, 1);
+    idRow->addWidget(new QLabel(tr("Created"), this));
+    idRow->addWidget(m_created, 1);
+    form->addRow(tr("Revision ID"), idRow);
+    form->addRow(tr("Revises"), m_revises);
+    auto *labelsRow = new QHBoxLayout;
+    labelsRow->addWidget(m_labels, 1);
+    labelsRow->addWidget(new QLabel(tr("Depends on"), this));
+    labelsRow->addWidget(m_dependsOn, 1);
+    form->addRow(tr("Branch labels"), labelsRow);
+
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_error, 1);
+    bottom->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(form);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(bottom);
+
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(300);
+    connect(m_validateTimer, &QTimer::timeout, this, &RevisionEditor::validate);
+    connect(m_editor, &QsciScintilla::textChanged, this, &RevisionEditor::textChanged);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+
+    connect(m_message, &QLineEdit::textEdited, this, &RevisionEditor::setMessage);
+    connect(m_revises, &QLineEdit::textEdited, this,
+            [this](const QString &value) { setHeaderValue(QStringLiteral("Revises"), value); });
+    connect(m_labels, &QLineEdit::textEdited, this,
+            [this](const QString &value) { setHeaderValue(QStringLiteral("Branch Labels"), value); });
+    connect(m_dependsOn, &QLineEdit::textEdited, this,
+            [this](const QString &value) { setHeaderValue(QStringLiteral("Depends On"), value); });
+}
+
+Status RevisionEditor::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::input(tr("Cannot read %1: %2").arg(path, file.errorString()), path);
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString text = QString::fromUtf8(file.readAll());
+    m_savedText = text;
+    setText(text);
+    m_editor->setModified(false);
+    m_wasModified = false;
+    if (path.endsWith(QLatin1String(".py"))) {
+        // Alembic revisions are shown, not edited (DESIGN.md §9).
+        m_editor->setReadOnly(true);
+        m_save->setEnabled(false);
+        for (QLineEdit *field : {m_message, m_revises, m_labels, m_dependsOn})
+            field->setReadOnly(true);
+    }
+    return {};
+}
+
+QString RevisionEditor::text() const
+{
+    return m_editor->text();
+}
+
+void RevisionEditor::setText(const QString &text)
+{
+    m_editor->setText(text);
+    validate();
+}
+
+bool RevisionEditor::isModified() const
+{
+    return m_editor->text() != m_savedText;
+}
+
+void RevisionEditor::setDialect(const QString &dialect)
+{
+    m_editor->setDialect(dialect);
+}
+
+void RevisionEditor::setCompletionWords(const QStringList &words)
+{
+    m_editor->setCompletionWords(words);
+}
+
+Status RevisionEditor::save()
+{
+    validate();
+    QSaveFile file(m_path);
+    const QByteArray data = text().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        const Error error = Error::input(tr("Cannot save %1: %2").arg(m_path, file.errorString()), m_path);
+        m_error->setText(error.toString());
+        m_error->show();
+        return error;
+    }
+    m_savedText = text();
+    m_editor->setModified(false);
+    textChanged();
+    Q_EMIT saved(m_path);
+    return {};
+}
+
+QString RevisionEditor::errorText() const
+{
+    return m_error->isVisible() || m_parseError ? m_error->text() : QString();
+}
+
+void RevisionEditor::textChanged()
+{
+    const bool modified = isModified();
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modificationChanged(modified);
+    }
+    if (!m_updatingForm)
+        m_validateTimer->start();
+}
+
+void RevisionEditor::validate()
+{
+    m_validateTimer->stop();
+    m_editor->clearMarks();
+    m_parseError.reset();
+    const QString source = text();
+    if (m_path.endsWith(QLatin1String(".py"))) {
+        m_error->hide();
+        return;
+    }
+    Result<RevisionScript> script = parseRevisionScript(source, m_path, false);
+    if (script) {
+        // Statements are split only when a revision runs: split them now so lexer errors
+        // (an unterminated quote, BEGIN without END) show while typing.
+        for (const ScriptSection *section : {&script->upgrade, &script->downgrade}) {
+            Result<QList<SqlStatement>> statements = sectionStatements(*section, m_path);
+            if (!statements) {
+                m_parseError = statements.error();
+                break;
+            }
+        }
+        if (!m_parseError) {
+            const QSignalBlocker b1(m_message), b2(m_revises), b3(m_labels), b4(m_dependsOn);
+            const auto fill = [](QLineEdit *field, const QString &value) {
+                if (!field->hasFocus() && field->text() != value)
+                    field->setText(value);
+            };
+            fill(m_message, script->doc.section(QLatin1Char('\n'), 0, 0));
+            fill(m_revision, script->revision);
+            fill(m_revises, script->downRevisions.join(QLatin1String(", ")));
+            fill(m_labels, script->branchLabels.join(QLatin1String(", ")));
+            fill(m_dependsOn, script->dependsOn.join(QLatin1String(", ")));
+            fill(m_created, script->createDate);
+        }
+    } else {
+        m_parseError = script.error();
+    }
+    if (m_parseError) {
+        m_editor->markError(m_parseError->line, m_parseError->column, m_parseError->message);
+        QString where = QFileInfo(m_parseError->file.isEmpty() ? m_path : m_parseError->file).fileName();
+        if (m_parseError->line > 0)
+            where += QLatin1Char(':') + QString::number(m_parseError->line);
+        if (m_parseError->column > 0)
+            where += QLatin1Char(':') + QString::number(m_parseError->column);
+        QString message = where + QLatin1String(": ") + m_parseError->message;
+        if (!m_parseError->hint.isEmpty())
+            message += QLatin1String(" — ") + m_parseError->hint;
+        m_error->setText(message);
+        m_error->setStyleSheet(QStringLiteral("color: %1;").arg(
+            palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72")
+                                                                : QStringLiteral("#cf222e")));
+        m_error->show();
+    } else {
+        m_error->hide();
+        m_error->clear();
+    }
+}
+
+void RevisionEditor::goTo(int line, int column)
+{
+    m_editor->goTo(line, column);
+}
+
+int RevisionEditor::headerEnd() const
+{
+    int line = 0;
+    while (line < m_editor->lines() && m_editor->text(line).startsWith(QLatin1String("--"))
+           && !m_editor->text(line).startsWith(QLatin1String("-- migrate:")))
+        ++line;
+    return line;
+}
+
+void RevisionEditor::setHeaderValue(const QString &key, const QString &value)
+{
+    const QString replacement = value.trimmed().isEmpty() ? QStringLiteral("-- %1:").arg(key)
+                                                          : QStringLiteral("-- %1: %2").arg(key, value.trimmed());
+    const int end = headerEnd();
+    int lastKey = -1;
+    m_updatingForm = true;
+    for (int line = 0; line < end; ++line) {
+        QString found;
+        if (!isKeyLine(m_editor->text(line), &found))
+            continue;
+        lastKey = line;
+        if (found.compare(key, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString old = m_editor->text(line);
+        const int length = int(old.size()) - (old.endsWith(QLatin1Char('\n')) ? 1 : 0);
+        m_editor->setSelection(line, 0, line, length);
+        m_editor->replaceSelectedText(replacement);
+        m_updatingForm = false;
+        m_validateTimer->start();
+        return;
+    }
+    // A key the file lacks goes after the last key line (or at the top of an empty file).
+    const int at = lastKey >= 0 ? lastKey + 1 : end;
+    m_editor->insertAt(replacement + QLatin1Char('\n'), at, 0);
+    m_updatingForm = false;
+    m_validateTimer->start();
+}
+
+void RevisionEditor::setMessage(const QString &message)
+{
+    // The message is the first header line when it is not a key line.
+    const QString first = m_editor->lines() > 0 ? m_editor->text(0) : QString();
+    m_updatingForm = true;
+    const QString replacement = QStringLiteral("-- %1").arg(message.trimmed());
+    if (first.startsWith(QLatin1String("--")) && !isKeyLine(first)
+        && !first.startsWith(QLatin1String("-- migrate:")) && first.trimmed() != QLatin1String("--")) {
+        const int length = int(first.size()) - (first.endsWith(QLatin1Char('\n')) ? 1 : 0);
+        m_editor->setSelection(0, 0, 0, length);
+        m_editor->replaceSelectedText(replacement);
+    } else {
+        m_editor->insertAt(replacement + QStringLiteral("\n--\n"), 0, 0);
+    }
+    m_updatingForm = false;
+    m_validateTimer->start();
+}
+
+} // namespace Stratum

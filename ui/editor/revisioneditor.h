@@ -1,0 +1,79 @@
+#pragma once
+
+#include "error.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace Stratum {
+
+class SqlEditor;
+
+/// Edits one revision file: its header keys as a form above the SQL (both kept in step: the
+/// form edits the header lines, typing in the header updates the form), parse errors marked
+/// in place as you type, completion of table and column names, save.
+class RevisionEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RevisionEditor(QWidget *parent = nullptr);
+
+    /// Loads \a path; an unreadable file is an error (a file that does not parse is loaded and
+    /// its error marked).
+    Status openFile(const QString &path);
+    /// Writes the text back; false with the reason shown when it cannot be written.
+    Status save();
+    QString path() const { return m_path; }
+    QString text() const;
+    void setText(const QString &text);
+    bool isModified() const;
+    SqlEditor *editor() const { return m_editor; }
+    void setDialect(const QString &dialect);
+    void setCompletionWords(const QStringList &words);
+
+    /// The parse error shown, if any.
+    const std::optional<Error> &parseError() const { return m_parseError; }
+    QString errorText() const;
+    /// Checks the text now (normally done shortly after each change).
+    void validate();
+    /// Moves the cursor to \a line (1-based).
+    void goTo(int line, int column = 1);
+
+    QLineEdit *messageField() const { return m_message; }
+    QLineEdit *revisesField() const { return m_revises; }
+    QLineEdit *branchLabelsField() const { return m_labels; }
+    QLineEdit *dependsOnField() const { return m_dependsOn; }
+
+Q_SIGNALS:
+    void saved(const QString &path);
+    void modificationChanged(bool modified);
+
+private:
+    void setHeaderValue(const QString &key, const QString &value);
+    void setMessage(const QString &message);
+    int headerEnd() const;
+    void textChanged();
+
+    QString m_path;
+    QString m_savedText;
+    QLineEdit *m_message;
+    QLineEdit *m_revision;
+    QLineEdit *m_revises;
+    QLineEdit *m_labels;
+    QLineEdit *m_dependsOn;
+    QLineEdit *m_created;
+    SqlEditor *m_editor;
+    QLabel *m_error;
+    QPushButton *m_save;
+    QTimer *m_validateTimer;
+    std::optional<Error> m_parseError;
+    bool m_updatingForm = false;
+    bool m_wasModified = false;
+};
+
+} // namespace Stratum

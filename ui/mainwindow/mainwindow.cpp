@@ -1,0 +1,974 @@
+#include "mainwindow/mainwindow.h"
+
+#include "commands/commands.h"
+#include "connections/connectionprofiles.h"
+#include "connections/connectionsdialog.h"
+#include "dialect/dialect.h"
+#include "editor/catalog.h"
+#include "editor/revisioneditor.h"
+#include "editor/sqleditor.h"
+#include "graph/graphlayout.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "mainwindow/newprojectdialog.h"
+#include "mainwindow/newrevisiondialog.h"
+#include "mainwindow/projectsession.h"
+#include "mainwindow/revisiondetails.h"
+#include "mainwindow/revisionlistmodel.h"
+#include "revision/revisionmap.h"
+#include "runtime/migrator.h"
+#include "script/revisionscript.h"
+#include "theme/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTime>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Stratum {
+namespace {
+
+constexpr int maxRecentProjects = 8;
+const char recentKey[] = "recentProjects";
+
+QString shortList(const QStringList &ids)
+{
+    return ids.isEmpty() ? QString() : ids.join(QLatin1String(", "));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new ProjectSession(this))
+    , m_scene(new GraphScene(this))
+    , m_view(new GraphView(m_scene))
+    , m_listModel(new RevisionListModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_list(new QTreeView)
+    , m_search(new QLineEdit)
+    , m_details(new RevisionDetails)
+    , m_tabs(new QTabWidget)
+    , m_log(new QPlainTextEdit)
+    , m_errorBar(new QFrame)
+    , m_errorLabel(new QLabel)
+    , m_errorOpen(new QPushButton)
+    , m_legend(new QLabel)
+    , m_dialectLabel(new QLabel)
+    , m_urlLabel(new QLabel)
+    , m_currentLabel(new QLabel)
+    , m_connection(new QComboBox)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Stratum Studio"));
+    m_scene->setPalette(palette());
+    createActions();
+    createLayout();
+
+    connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
+    connect(m_session, &ProjectSession::databaseChanged, this, &MainWindow::databaseChanged);
+    connect(m_scene, &GraphScene::revisionSelected, this, &MainWindow::revisionSelected);
+    connect(m_scene, &GraphScene::revisionActivated, this, [this](const QString &id) { openEditor(id); });
+    connect(m_scene, &GraphScene::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_details, &RevisionDetails::revisionLinkActivated, this, &MainWindow::selectRevision);
+    connect(m_details, &RevisionDetails::openInEditorRequested, this, [this](const QString &id) { openEditor(id); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    rebuildRecentMenu();
+    populateConnections();
+    updateActions();
+    projectChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newProjectAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProjectDialog);
+    m_newProjectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_reloadAction = file->addAction(tr("&Reload"), this, [this] {
+        if (m_session->isOpen())
+            m_session->reload();
+    });
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_saveAction = file->addAction(tr("&Save Revision"), this, [this] {
+        if (RevisionEditor *editor = currentEditor())
+            editor->save();
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_closeTabAction = file->addAction(tr("&Close Editor"), this, [this] {
+        const int index = m_tabs->currentIndex();
+        if (index > 0)
+            m_tabs->tabCloseRequested(index);
+    });
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_revisionMenu = menuBar()->addMenu(tr("&Revision"));
+    m_newRevisionAction = m_revisionMenu->addAction(tr("&New Revision on Top…"), this, &MainWindow::newRevisionDialog);
+    m_newRevisionAction->setShortcut(QKeySequence::New);
+    m_mergeAction = m_revisionMenu->addAction(tr("&Merge With…"), this, &MainWindow::mergeDialog);
+    m_revisionMenu->addSeparator();
+    m_upgradeAction = m_revisionMenu->addAction(tr("&Upgrade to Here…"), this,
+                                                [this] { applyOperation(ApplyDialog::Operation::Upgrade); });
+    m_downgradeAction = m_revisionMenu->addAction(tr("&Downgrade to Here…"), this,
+                                                  [this] { applyOperation(ApplyDialog::Operation::Downgrade); });
+    m_stampAction = m_revisionMenu->addAction(tr("S&tamp…"), this,
+                                              [this] { applyOperation(ApplyDialog::Operation::Stamp); });
+    m_revisionMenu->addSeparator();
+    m_showSqlAction = m_revisionMenu->addAction(tr("Show &SQL"), this, &MainWindow::showSql);
+    m_editAction = m_revisionMenu->addAction(tr("&Open in Editor"), this, [this] { openEditor(selectedRevision()); });
+    m_editAction->setShortcut(QKeySequence(Qt::Key_Return));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_editAction);
+    m_compareAction = m_revisionMenu->addAction(tr("&Compare Schema With…"));
+    m_compareAction->setEnabled(false);
+    m_compareAction->setToolTip(tr("Schema comparison arrives with autogenerate."));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_zoomInAction = view->addAction(tr("Zoom &In"), m_view, &GraphView::zoomIn);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = view->addAction(tr("Zoom &Out"), m_view, &GraphView::zoomOut);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_resetZoomAction = view->addAction(tr("&Actual Size"), m_view, &GraphView::resetZoom);
+    m_resetZoomAction->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_fitAction = view->addAction(tr("&Fit Graph"), m_view, &GraphView::fit);
+    m_fitAction->setShortcut(QKeySequence(tr("Ctrl+9")));
+    m_minimapAction = view->addAction(tr("&Minimap"), m_view, &GraphView::setMinimapEnabled);
+    m_minimapAction->setCheckable(true);
+    m_minimapAction->setChecked(true);
+    m_findAction = view->addAction(tr("&Find Revision"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    m_connectionsAction = database->addAction(tr("&Connections…"), this, &MainWindow::editConnections);
+    m_refreshDatabaseAction = database->addAction(tr("&Read Current Revision"), m_session,
+                                                  &ProjectSession::refreshDatabase);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction = help->addAction(tr("&About Stratum Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Stratum Studio"),
+                           tr("<b>Stratum Studio %1</b><p>Schema migrations for SQL databases: "
+                              "the revision graph, its SQL, and the database's place in it.</p>")
+                               .arg(QStringLiteral(STRATUM_VERSION)));
+    });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_openAction);
+    tools->addAction(m_reloadAction);
+    tools->addSeparator();
+    tools->addAction(m_newRevisionAction);
+    tools->addAction(m_upgradeAction);
+    tools->addAction(m_downgradeAction);
+    tools->addSeparator();
+    tools->addAction(m_fitAction);
+    tools->addAction(m_zoomInAction);
+    tools->addAction(m_zoomOutAction);
+    tools->addSeparator();
+    auto *connectionLabel = new QLabel(tr("Connection:"));
+    connectionLabel->setContentsMargins(6, 0, 4, 0);
+    tools->addWidget(connectionLabel);
+    m_connection->setObjectName(QStringLiteral("connectionChooser"));
+    m_connection->setMinimumContentsLength(18);
+    m_connection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    tools->addWidget(m_connection);
+    connect(m_connection, &QComboBox::activated, this, &MainWindow::connectionChosen);
+}
+
+void MainWindow::createLayout()
+{
+    // Left: the searchable list.
+    m_search->setObjectName(QStringLiteral("revisionSearch"));
+    m_search->setPlaceholderText(tr("Search revisions (id, message, label, state)"));
+    m_search->setClearButtonEnabled(true);
+    m_filter->setSourceModel(m_listModel);
+    m_filter->setFilterRole(RevisionListModel::SearchTextRole);
+    m_filter->setFilterKeyColumn(0);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() > 0)
+            selectRevision(m_filter->index(0, 0).data(RevisionListModel::RevisionIdRole).toString());
+    });
+    m_list->setObjectName(QStringLiteral("revisionList"));
+    m_list->setModel(m_filter);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(RevisionListModel::IdColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(RevisionListModel::MessageColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(RevisionListModel::StateColumn, QHeaderView::ResizeToContents);
+    m_list->setColumnHidden(RevisionListModel::LabelsColumn, true);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectRevision(current.data(RevisionListModel::RevisionIdRole).toString());
+            });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_list->indexAt(pos);
+        if (index.isValid())
+            showContextMenu(index.data(RevisionListModel::RevisionIdRole).toString(),
+                            m_list->viewport()->mapToGlobal(pos));
+    });
+    connect(m_list, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        openEditor(index.data(RevisionListModel::RevisionIdRole).toString());
+    });
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+
+    // Centre: error bar, legend, graph; editors in further tabs.
+    m_errorBar->setObjectName(QStringLiteral("errorBar"));
+    m_errorBar->setFrameShape(QFrame::StyledPanel);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorOpen->setText(tr("Open File"));
+    connect(m_errorOpen, &QPushButton::clicked, this, [this] {
+        openEditor(m_shownError.file, m_shownError.line, m_shownError.column);
+    });
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(m_errorOpen);
+    m_errorBar->hide();
+
+    m_legend->setObjectName(QStringLiteral("legend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setContentsMargins(8, 2, 8, 2);
+    auto *graphPage = new QWidget;
+    auto *graphLayout = new QVBoxLayout(graphPage);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    graphLayout->setSpacing(0);
+    graphLayout->addWidget(m_errorBar);
+    graphLayout->addWidget(m_legend);
+    graphLayout->addWidget(m_view, 1);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(graphPage, tr("History"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(index));
+        if (!editor)
+            return;
+        if (editor->isModified()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(QFileInfo(editor->path()).fileName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save()))
+                return;
+        }
+        m_tabs->removeTab(index);
+        editor->deleteLater();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({330, 640, 430});
+    splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(220);
+    m_details->setMinimumWidth(300);
+    setCentralWidget(splitter);
+
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(10000);
+    auto *logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setWidget(m_log);
+    logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    resizeDocks({logDock}, {110}, Qt::Vertical);
+    menuBar()->actions().at(2)->menu()->addAction(logDock->toggleViewAction());
+
+    m_dialectLabel->setObjectName(QStringLiteral("dialectLabel"));
+    m_urlLabel->setObjectName(QStringLiteral("urlLabel"));
+    m_currentLabel->setObjectName(QStringLiteral("currentLabel"));
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_dialectLabel);
+    statusBar()->addPermanentWidget(m_urlLabel, 1);
+    statusBar()->addPermanentWidget(m_currentLabel);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (!closeEditors())
+        return false;
+    const QString ini = ProjectSession::configFileFor(path);
+    QString urlOverride;
+    if (!ini.isEmpty()) {
+        QSettings settings;
+        const QString profileName = settings.value(QStringLiteral("projects/%1/connection")
+                                                       .arg(QString::fromLatin1(ini.toUtf8().toBase64()))).toString();
+        for (const ConnectionProfile &profile : ConnectionProfiles::load(settings))
+            if (profile.name == profileName)
+                if (Result<QString> url = ConnectionProfiles::resolvedUrl(profile))
+                    urlOverride = *url;
+    }
+    m_firstLayout = true;
+    const Status status = m_session->open(path, urlOverride);
+    if (m_session->isOpen()) {
+        addRecentProject(m_session->projectDirectory());
+        populateConnections();
+        appendLog(tr("Opened %1").arg(m_session->configPath()));
+    }
+    return status.ok() || m_session->project().has_value();
+}
+
+bool MainWindow::waitUntilSettled(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const auto status = m_session->database().status;
+        if (status != DatabaseState::Status::Reading)
+            break;
+    }
+    // Let the layout settle (splitters, scroll bars) after the last change.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    return m_session->database().status != DatabaseState::Status::Reading;
+}
+
+void MainWindow::projectChanged()
+{
+    const std::optional<Project> &project = m_session->project();
+    if (project) {
+        QElapsedTimer timer;
+        timer.start();
+        m_scene->setGraph(m_session->layout(), project->map());
+        m_listModel->setGraph(&m_session->layout(), &project->map());
+        appendLog(tr("Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms", "",
+                     project->map().size())
+                      .arg(m_session->loadMilliseconds())
+                      .arg(m_session->layoutMilliseconds())
+                      .arg(timer.elapsed()));
+    } else {
+        m_scene->clearGraph();
+        m_listModel->setGraph(nullptr, nullptr);
+        m_details->clear();
+    }
+    m_view->graphChanged();
+    if (m_session->loadError())
+        showError(*m_session->loadError());
+    else
+        hideError();
+
+    const QString dialect = m_session->dialectName();
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
+            editor->setDialect(dialect);
+    if (project && m_firstLayout) {
+        m_firstLayout = false;
+        m_view->fit();
+    }
+    updateTitle();
+    updateDetails();
+    updateActions();
+    databaseChanged();
+}
+
+void MainWindow::databaseChanged()
+{
+    const DatabaseState &state = m_session->database();
+    const bool known = state.status == DatabaseState::Status::Known;
+    m_scene->setDatabaseState(known, state.heads, state.applied);
+    m_listModel->setDatabaseState(known, state.heads, state.applied);
+    m_view->graphChanged();
+
+    const QString dialect = m_session->dialectName();
+    const QString shown = dialect == QLatin1String("sqlite")       ? QStringLiteral("SQLite")
+                        : dialect == QLatin1String("postgresql") ? QStringLiteral("PostgreSQL")
+                        : dialect == QLatin1String("mysql")      ? QStringLiteral("MySQL")
+                                                                 : dialect;
+    m_dialectLabel->setText(m_session->isOpen() ? shown : QString());
+    m_urlLabel->setText(m_session->maskedUrl());
+    switch (state.status) {
+    case DatabaseState::Status::Unknown:
+        m_currentLabel->setText(m_session->isOpen() ? tr("Current: —") : QString());
+        break;
+    case DatabaseState::Status::Reading:
+        m_currentLabel->setText(tr("Current: reading…"));
+        break;
+    case DatabaseState::Status::Known:
+        m_currentLabel->setText(state.heads.isEmpty()
+                                    ? tr("Current: none (base)")
+                                    : tr("Current: %1").arg(shortList(state.heads)));
+        if (!state.note.isEmpty())
+            m_currentLabel->setToolTip(state.note);
+        break;
+    case DatabaseState::Status::Failed:
+        m_currentLabel->setText(tr("Current: unavailable"));
+        m_currentLabel->setToolTip(state.error.toString());
+        appendLog(tr("Database: %1").arg(state.error.toString()));
+        break;
+    }
+    if (known && !state.note.isEmpty())
+        m_currentLabel->setText(m_currentLabel->text() + QStringLiteral(" (%1)").arg(state.note));
+
+    const Theme::Graph colours = Theme::graph(palette());
+    const auto dot = [](const QColor &colour, const QString &glyph) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), glyph);
+    };
+    m_legend->setText(
+        QStringLiteral("<small>%1 %2 &nbsp; %3 %4 &nbsp; %5 %6 &nbsp; %7 %8</small>")
+            .arg(dot(colours.lanes.first(), QStringLiteral("●")), tr("applied"),
+                 dot(colours.current, QStringLiteral("◉")), tr("current"),
+                 dot(colours.lanes.first(), QStringLiteral("○")), tr("pending"),
+                 dot(colours.dependency, QStringLiteral("┄")), tr("depends on")));
+
+    if (known && m_session->project() && selectedRevision().isEmpty()) {
+        // Start where the database stands (or at the first head).
+        const QStringList start = !state.heads.isEmpty() ? state.heads : m_session->project()->map().heads();
+        if (!start.isEmpty())
+            selectRevision(start.first());
+    } else if (!known && state.status == DatabaseState::Status::Failed && m_session->project()
+               && selectedRevision().isEmpty() && !m_session->project()->map().heads().isEmpty()) {
+        selectRevision(m_session->project()->map().heads().first());
+    }
+
+    if (known) {
+        // Table and column names for completion, read off the GUI thread.
+        auto *watcher = new QFutureWatcher<Result<Catalog>>(this);
+        connect(watcher, &QFutureWatcher<Result<Catalog>>::finished, this, [this, watcher] {
+            const Result<Catalog> catalog = watcher->result();
+            watcher->deleteLater();
+            if (!catalog)
+                return;
+            const QStringList words = catalog->completionWords();
+            for (int i = 1; i < m_tabs->count(); ++i)
+                if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
+                    editor->setCompletionWords(words);
+            m_tabs->setProperty("completionWords", words);
+        });
+        watcher->setFuture(QtConcurrent::run(&Catalog::read, m_session->config()));
+    }
+    updateDetails();
+    updateActions();
+}
+
+void MainWindow::selectRevision(const QString &id)
+{
+    if (id.isEmpty() || !m_scene->item(id))
+        return;
+    m_scene->selectRevision(id);
+}
+
+QString MainWindow::selectedRevision() const
+{
+    return m_scene->selectedRevision();
+}
+
+void MainWindow::revisionSelected(const QString &id)
+{
+    m_view->centerOnRevision(id);
+    const int row = m_listModel->rowOf(id);
+    if (row >= 0) {
+        const QModelIndex index = m_filter->mapFromSource(m_listModel->index(row, 0));
+        if (index.isValid() && m_list->currentIndex().row() != index.row()) {
+            const QSignalBlocker blocker(m_list->selectionModel());
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+        }
+    }
+    updateDetails();
+    updateActions();
+}
+
+QString MainWindow::stateText(const QString &id) const
+{
+    switch (m_scene->stateOf(id)) {
+    case RevisionItem::State::Current: return tr("current (in the version table)");
+    case RevisionItem::State::Applied: return tr("applied");
+    case RevisionItem::State::Pending: return tr("pending");
+    case RevisionItem::State::Unknown: break;
+    }
+    return {};
+}
+
+void MainWindow::updateDetails()
+{
+    const QString id = selectedRevision();
+    if (id.isEmpty() || !m_session->project()) {
+        if (!m_details->revision().isEmpty() || !m_session->project())
+            m_details->clear();
+        return;
+    }
+    m_details->showRevision(m_session->project()->map(), id, stateText(id), m_session->dialectName());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->project().has_value();
+    const bool writable = open && !m_session->isReadOnly();
+    const bool selected = open && !selectedRevision().isEmpty();
+    const bool known = m_session->database().status == DatabaseState::Status::Known;
+    m_reloadAction->setEnabled(m_session->isOpen());
+    m_newRevisionAction->setEnabled(writable);
+    m_mergeAction->setEnabled(writable && m_session->project()->map().heads().size() > 1);
+    m_upgradeAction->setEnabled(selected && known && !m_session->isReadOnly());
+    m_downgradeAction->setEnabled(selected && known && !m_session->isReadOnly());
+    m_stampAction->setEnabled(selected && known && !m_session->isReadOnly());
+    m_showSqlAction->setEnabled(selected && !m_session->isReadOnly());
+    m_editAction->setEnabled(selected);
+    m_saveAction->setEnabled(currentEditor() != nullptr);
+    m_closeTabAction->setEnabled(currentEditor() != nullptr);
+    m_refreshDatabaseAction->setEnabled(open);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session->isOpen()) {
+        setWindowTitle(tr("Stratum Studio"));
+        return;
+    }
+    QString title = QFileInfo(m_session->projectDirectory()).fileName();
+    if (m_session->project())
+        title += tr(" — %n revision(s)", "", m_session->project()->map().size());
+    if (m_session->isReadOnly())
+        title += tr(" (Alembic project, read-only)");
+    setWindowTitle(tr("%1 — Stratum Studio").arg(title));
+}
+
+void MainWindow::showError(const Error &error)
+{
+    m_shownError = error;
+    QString where;
+    if (!error.file.isEmpty()) {
+        where = error.file;
+        if (error.line > 0)
+            where += QLatin1Char(':') + QString::number(error.line);
+        if (error.column > 0)
+            where += QLatin1Char(':') + QString::number(error.column);
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(error.message.toHtmlEscaped());
+    if (!where.isEmpty())
+        html += QStringLiteral("<br><code>%1</code>").arg(where.toHtmlEscaped());
+    if (!error.hint.isEmpty())
+        html += QStringLiteral("<br>%1").arg(error.hint.toHtmlEscaped());
+    if (m_session->project())
+        html += QStringLiteral("<br><i>%1</i>").arg(tr("The graph shows the files as they were last read.").toHtmlEscaped());
+    m_errorLabel->setText(html);
+    const bool dark = Theme::isDark(palette());
+    m_errorBar->setStyleSheet(dark ? QStringLiteral("QFrame#errorBar { background: #4a1f1f; color: #ffd7d5; }")
+                                   : QStringLiteral("QFrame#errorBar { background: #ffebe9; color: #82071e; }"));
+    m_errorOpen->setVisible(QFileInfo(error.file).isFile());
+    m_errorBar->show();
+    appendLog(tr("Error: %1").arg(error.toString()));
+}
+
+void MainWindow::hideError()
+{
+    m_shownError = {};
+    m_errorBar->hide();
+    m_errorLabel->clear();
+}
+
+QString MainWindow::errorText() const
+{
+    if (m_errorBar->isHidden())
+        return {};
+    QString text = m_shownError.toString();
+    return text;
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_dialectLabel->text(), m_urlLabel->text(), m_currentLabel->text()}.join(QLatin1String(" | "));
+}
+
+void MainWindow::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+}
+
+void MainWindow::showContextMenu(const QString &id, const QPoint &screenPos)
+{
+    selectRevision(id);
+    QMenu menu(this);
+    menu.addAction(m_upgradeAction);
+    menu.addAction(m_downgradeAction);
+    menu.addAction(m_stampAction);
+    menu.addSeparator();
+    menu.addAction(m_showSqlAction);
+    menu.addAction(m_newRevisionAction);
+    menu.addAction(m_mergeAction);
+    menu.addAction(m_compareAction);
+    menu.addSeparator();
+    menu.addAction(m_editAction);
+    menu.exec(screenPos);
+}
+
+RevisionEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<RevisionEditor *>(m_tabs->currentWidget());
+}
+
+RevisionEditor *MainWindow::openEditor(const QString &revisionOrPath, int line, int column)
+{
+    QString path = revisionOrPath;
+    if (m_session->project())
+        if (const Revision *revision = m_session->project()->map().revision(revisionOrPath))
+            path = revision->path;
+    if (!QFileInfo(path).isFile())
+        return nullptr;
+    path = QFileInfo(path).absoluteFilePath();
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)); editor && editor->path() == path) {
+            m_tabs->setCurrentIndex(i);
+            if (line > 0)
+                editor->goTo(line, std::max(1, column));
+            return editor;
+        }
+    auto *editor = new RevisionEditor;
+    editor->setDialect(m_session->dialectName());
+    editor->setCompletionWords(m_tabs->property("completionWords").toStringList());
+    if (Status opened = editor->openFile(path); !opened) {
+        delete editor;
+        showError(opened.error());
+        return nullptr;
+    }
+    const QString name = QFileInfo(path).fileName();
+    const int index = m_tabs->addTab(editor, name);
+    m_tabs->setTabToolTip(index, path);
+    m_tabs->setCurrentIndex(index);
+    connect(editor, &RevisionEditor::modificationChanged, this, [this, editor, name](bool modified) {
+        const int at = m_tabs->indexOf(editor);
+        if (at >= 0)
+            m_tabs->setTabText(at, modified ? name + QLatin1Char('*') : name);
+    });
+    connect(editor, &RevisionEditor::saved, this, [this](const QString &saved) {
+        appendLog(tr("Saved %1").arg(saved));
+        m_session->reload();
+    });
+    if (line > 0)
+        editor->goTo(line, std::max(1, column));
+    updateActions();
+    return editor;
+}
+
+bool MainWindow::closeEditors()
+{
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
+        auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i));
+        if (editor && editor->isModified()) {
+            m_tabs->setCurrentIndex(i);
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(QFileInfo(editor->path()).fileName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save()))
+                return false;
+        }
+        m_tabs->removeTab(i);
+        if (editor)
+            editor->deleteLater();
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closeEditors()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_scene->setPalette(palette());
+        m_view->graphChanged();
+        databaseChanged();
+    }
+}
+
+CommandContext MainWindow::commandContext()
+{
+    CommandContext context;
+    context.config = m_session->config();
+    context.output.print = [this](const QString &line) { appendLog(line); };
+    context.output.info = [this](const QString &line) { appendLog(line); };
+    return context;
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentProjects)
+        recent.removeLast();
+    settings.setValue(QLatin1String(recentKey), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    QSettings settings;
+    const QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+        action->setEnabled(QFileInfo(path).isDir());
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(QLatin1String(recentKey));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open project folder"),
+                                                          m_session->projectDirectory());
+    if (!dir.isEmpty())
+        openProject(dir);
+}
+
+void MainWindow::newProjectDialog()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(dialog.directory());
+}
+
+Result<QString> MainWindow::createRevision(const QString &head, const QString &message,
+                                           const QStringList &branchLabels)
+{
+    if (!m_session->project())
+        return Error::input(tr("No project is open"));
+    const Revision *base = m_session->project()->map().revision(head);
+    RevisionOptions options;
+    options.message = message;
+    options.head = head.isEmpty() ? QStringLiteral("head") : head;
+    // A revision that is not a head gets a new branch on top (Alembic's --splice).
+    options.splice = base && !base->isHead;
+    options.branchLabels = branchLabels;
+    Result<QString> path = Commands::revision(commandContext(), options);
+    if (!path)
+        return path.error();
+    Result<RevisionScript> written = readRevisionHeader(*path);
+    m_session->reload();
+    if (written) {
+        selectRevision(written->revision);
+        return written->revision;
+    }
+    return written.error();
+}
+
+Result<QString> MainWindow::mergeRevisions(const QStringList &heads, const QString &message)
+{
+    if (!m_session->project())
+        return Error::input(tr("No project is open"));
+    Result<QString> path = Commands::merge(commandContext(), heads, message, {}, {});
+    if (!path)
+        return path.error();
+    Result<RevisionScript> written = readRevisionHeader(*path);
+    m_session->reload();
+    if (written) {
+        selectRevision(written->revision);
+        return written->revision;
+    }
+    return written.error();
+}
+
+void MainWindow::newRevisionDialog()
+{
+    if (!m_session->project())
+        return;
+    NewRevisionDialog dialog(NewRevisionDialog::Mode::Revision, m_session->project()->map().heads(),
+                             selectedRevision(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<QString> created = createRevision(dialog.head(), dialog.message(), dialog.branchLabels());
+        if (created) {
+            openEditor(*created);
+            return;
+        }
+        dialog.showError(created.error().toString());
+    }
+}
+
+void MainWindow::mergeDialog()
+{
+    if (!m_session->project())
+        return;
+    NewRevisionDialog dialog(NewRevisionDialog::Mode::Merge, m_session->project()->map().heads(),
+                             selectedRevision(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<QString> created = mergeRevisions(dialog.mergeHeads(), dialog.message());
+        if (created)
+            return;
+        dialog.showError(created.error().toString());
+    }
+}
+
+ApplyDialog *MainWindow::prepareApply(ApplyDialog::Operation operation, const QString &revision)
+{
+    auto *dialog = new ApplyDialog(*m_session, operation, revision, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyDialog::migrationFinished, this, [this](bool ok) {
+        appendLog(ok ? tr("Run finished") : tr("Run failed"));
+        m_session->reload();
+    });
+    connect(dialog, &ApplyDialog::finished, this, [this, dialog] {
+        const QString log = dialog->logText();
+        if (!log.isEmpty())
+            for (const QString &line : log.split(QLatin1Char('\n')))
+                appendLog(line);
+    });
+    return dialog;
+}
+
+void MainWindow::applyOperation(ApplyDialog::Operation operation)
+{
+    const QString id = selectedRevision();
+    if (id.isEmpty())
+        return;
+    ApplyDialog *dialog = prepareApply(operation, id);
+    dialog->open();
+}
+
+void MainWindow::showSql()
+{
+    const QString id = selectedRevision();
+    if (id.isEmpty() || !m_session->project())
+        return;
+    const RevisionMap &map = m_session->project()->map();
+    const Revision *revision = map.revision(id);
+    const Dialect *dialect = Dialect::find(m_session->dialectName());
+    if (!revision || !dialect)
+        return;
+    // `stratum upgrade --sql <parents>:<id>`: this revision's own SQL, as it would run.
+    const QStringList from = revision->downRevisions;
+    Result<QString> script = renderOfflineScript(
+        *dialect, map, from,
+        [&map, id](const QStringList &heads) { return map.upgradeSteps(id, heads); },
+        MigratorOptions::fromConfig(m_session->config()));
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("showSqlDialog"));
+    dialog.setWindowTitle(tr("SQL of %1").arg(id));
+    auto *view = new SqlEditor(&dialog);
+    view->setDialect(m_session->dialectName());
+    view->setReadOnly(true);
+    view->setText(script ? *script : QStringLiteral("-- ") + script.error().toString());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(760, 560);
+    dialog.exec();
+}
+
+void MainWindow::populateConnections()
+{
+    QSettings settings;
+    const QString key = QStringLiteral("projects/%1/connection")
+                            .arg(QString::fromLatin1(m_session->configPath().toUtf8().toBase64()));
+    const QString chosen = settings.value(key).toString();
+    m_connection->clear();
+    m_connection->addItem(tr("Project URL (stratum.ini)"), QString());
+    for (const ConnectionProfile &profile : ConnectionProfiles::load(settings))
+        m_connection->addItem(profile.name, profile.name);
+    const int index = m_connection->findData(chosen);
+    m_connection->setCurrentIndex(index >= 0 ? index : 0);
+    m_connection->setEnabled(m_session->isOpen());
+}
+
+void MainWindow::connectionChosen(int index)
+{
+    if (!m_session->isOpen())
+        return;
+    const QString name = m_connection->itemData(index).toString();
+    QSettings settings;
+    settings.setValue(QStringLiteral("projects/%1/connection")
+                          .arg(QString::fromLatin1(m_session->configPath().toUtf8().toBase64())),
+                      name);
+    QString url;
+    for (const ConnectionProfile &profile : ConnectionProfiles::load(settings))
+        if (profile.name == name) {
+            Result<QString> resolved = ConnectionProfiles::resolvedUrl(profile);
+            if (!resolved) {
+                showError(resolved.error());
+                return;
+            }
+            url = *resolved;
+        }
+    m_session->setUrlOverride(url);
+    m_session->reload();
+}
+
+void MainWindow::editConnections()
+{
+    ConnectionsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        populateConnections();
+}
+
+} // namespace Stratum
