@@ -482,6 +482,10 @@
         <source>Project URL (stratum.ini)</source>
         <translation>Projekt-URL (stratum.ini)</translation>
     </message>
+    <message numerus="yes">
+        <source>Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms</source>
+        <translation><numerusform>%n Revision in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform><numerusform>%n Revisionen in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Stratum::Minimap</name>

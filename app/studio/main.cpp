@@ -1,6 +1,7 @@
 // stratum-studio: wires the command line to Stratum::Ui's main window.
 #include "graph/graphview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/projectsession.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -56,7 +57,9 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stratum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English needs a translation too, for its plural forms ("1 revision", "2 revisions").
+    if (translator.load(QLocale(), QStringLiteral("stratum"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("stratum_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -119,5 +122,10 @@ int main(int argc, char *argv[])
         window.waitUntilSettled(20000);
         window.selectRevision(parser.value(select));
     }
-    return app.exec();
+    const int status = app.exec();
+    if (parser.isSet(firstPaint))
+        std::fprintf(stderr, "read: %lld ms\nlayout: %lld ms\n",
+                     static_cast<long long>(window.session()->loadMilliseconds()),
+                     static_cast<long long>(window.session()->layoutMilliseconds()));
+    return status;
 }

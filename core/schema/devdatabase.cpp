@@ -45,7 +45,12 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
     Connection &c = *dev->m_connection;
     const Dialect &dialect = c.dialect();
 
-    if (url.dialect == QLatin1String("postgresql")) {
+    if (url.dialect == QLatin1String("sqlite")) {
+        // One transaction: SQLite commits each DDL statement on its own otherwise.
+        if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
+            return begin.error();
+        dev->m_inTransaction = true;
+    } else if (url.dialect == QLatin1String("postgresql")) {
         dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
         if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
             return begin.error();
@@ -97,7 +102,7 @@ void DevDatabase::drop()
 {
     if (!m_connection)
         return;
-    if (m_dialect == QLatin1String("postgresql") && m_inTransaction) {
+    if (m_dialect != QLatin1String("mysql") && m_inTransaction) {
         m_connection->execute(QStringLiteral("ROLLBACK"));
         m_inTransaction = false;
     } else if (m_dialect == QLatin1String("mysql") && !m_scratch.isEmpty()) {

@@ -112,7 +112,8 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, "
         "col_description(a.attrelid, a.attnum), "
         "EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid "
-        "        WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid "
+        "        WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass "
+        "        AND dep.refobjid = a.attrelid "
         "        AND dep.refobjsubid = a.attnum AND dep.deptype = 'a' AND s.relkind = 'S') "
         "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
@@ -197,16 +198,16 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
 
     auto indexes = selectRows(db, QStringLiteral(
         "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, "
-        "json_agg(json_build_array("
-        "  CASE WHEN i.indkey[k.k - 1] = 0 THEN NULL ELSE "
-        "    (SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k.k - 1]) END, "
-        "  pg_get_indexdef(i.indexrelid, k.k, true), (i.indoption[k.k - 1] & 1) = 1) ORDER BY k.k)::text, "
+        "json_agg(json_build_array(a.attname, "
+        "  CASE WHEN i.indkey[k.k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.k, true) END, "
+        "  (i.indoption[k.k - 1] & 1) = 1) ORDER BY k.k)::text, "
         "pg_get_expr(i.indpred, i.indrelid, true) "
         "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = ic.relam "
         "CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(k) "
-        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p') AND NOT EXISTS (SELECT 1 FROM pg_constraint co "
-        "  WHERE co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x')) "
+        "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.k - 1] "
+        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p') AND i.indexrelid NOT IN ("
+        "  SELECT conindid FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) "
         "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred "
         "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter);
     if (!indexes)

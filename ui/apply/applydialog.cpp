@@ -62,6 +62,7 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
     buttons->addButton(m_run, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_cancel->hide();   // QDialogButtonBox shows what it is given; the run shows it
     connect(m_run, &QPushButton::clicked, this, &ApplyDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &ApplyDialog::requestCancel);
     connect(m_close, &QPushButton::clicked, this, &ApplyDialog::reject);

@@ -8,7 +8,7 @@
 #define STRATUM_QSCI_LENT_KEYWORDS
 #endif
 
-#include <Qsci/qsciapis.h>
+#include <Qsci/qsciabstractapis.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qsciscintilla.h>
 

@@ -226,7 +226,7 @@ void RevisionEditor::validate()
             where += QLatin1Char(':') + QString::number(m_parseError->column);
         QString message = where + QLatin1String(": ") + m_parseError->message;
         if (!m_parseError->hint.isEmpty())
-            message += QLatin1String(" — ") + m_parseError->hint;
+            message += QStringLiteral(" — ") + m_parseError->hint;
         m_error->setText(message);
         m_error->setStyleSheet(QStringLiteral("color: %1;").arg(
             palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72")

@@ -9,6 +9,39 @@
 
 namespace Stratum {
 
+CompletionApis::CompletionApis(QsciLexer *lexer)
+    : QsciAbstractAPIs(lexer)
+{
+}
+
+void CompletionApis::setWords(const QStringList &words)
+{
+    m_words = words;
+}
+
+void CompletionApis::updateAutoCompletionList(const QStringList &context, QStringList &list)
+{
+    if (context.isEmpty())
+        return;
+    const QString prefix = context.last();
+    // After `orders.` the lexer hands over {"orders", "cu"}: offer that table's columns.
+    const QString table = context.size() >= 2 ? context[context.size() - 2] + QLatin1Char('.') : QString();
+    for (const QString &word : std::as_const(m_words)) {
+        if (!table.isEmpty()) {
+            if (word.startsWith(table, Qt::CaseInsensitive)
+                && word.mid(table.size()).startsWith(prefix, Qt::CaseInsensitive))
+                list << word.mid(table.size());
+        } else if (!word.contains(QLatin1Char('.')) && word.startsWith(prefix, Qt::CaseInsensitive)) {
+            list << word;
+        }
+    }
+}
+
+QStringList CompletionApis::callTips(const QStringList &, int, QsciScintilla::CallTipsStyle, QList<int> &)
+{
+    return {};
+}
+
 SqlEditor::SqlEditor(QWidget *parent)
     : QsciScintilla(parent)
     , m_lexer(new DialectSqlLexer(this))
@@ -35,7 +68,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker));
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 8);
 
-    m_apis = new QsciAPIs(m_lexer);
+    m_apis = new CompletionApis(m_lexer);
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
     setAutoCompletionCaseSensitivity(false);
@@ -58,10 +91,7 @@ void SqlEditor::setDialect(const QString &dialect)
 void SqlEditor::setCompletionWords(const QStringList &words)
 {
     m_completionWords = words;
-    m_apis->clear();
-    for (const QString &word : words)
-        m_apis->add(word);
-    m_apis->prepare();
+    m_apis->setWords(words);
 }
 
 void SqlEditor::markError(int line, int column, const QString &message)

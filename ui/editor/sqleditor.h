@@ -4,11 +4,27 @@
 
 #include <QStringList>
 
-class QsciAPIs;
-
 namespace Stratum {
 
 class DialectSqlLexer;
+
+/// Completion of table and column names: words starting with what was typed, and after
+/// `table.` that table's columns. Answers synchronously (QsciAPIs prepares on a thread that
+/// QScintilla 2.13 does not stop safely when the editor closes early).
+class CompletionApis : public QsciAbstractAPIs
+{
+    Q_OBJECT
+
+public:
+    explicit CompletionApis(QsciLexer *lexer);
+    void setWords(const QStringList &words);
+    void updateAutoCompletionList(const QStringList &context, QStringList &list) override;
+    QStringList callTips(const QStringList &context, int commas, QsciScintilla::CallTipsStyle style,
+                         QList<int> &shifts) override;
+
+private:
+    QStringList m_words;
+};
 
 /// A QScintilla SQL editor: the dialect's highlighting, line numbers, folding, palette colours,
 /// markers for errors and warnings, and completion of table and column names.
@@ -23,6 +39,7 @@ public:
     /// Words offered by completion (table and column names), on top of the SQL keywords.
     void setCompletionWords(const QStringList &words);
     QStringList completionWords() const { return m_completionWords; }
+    CompletionApis *completion() const { return m_apis; }
 
     /// Marks \a line (1-based) as an error at \a column (1-based, 0 = whole line).
     void markError(int line, int column, const QString &message);
@@ -43,7 +60,7 @@ private:
     void updateMarginWidth();
 
     DialectSqlLexer *m_lexer;
-    QsciAPIs *m_apis = nullptr;
+    CompletionApis *m_apis = nullptr;
     QStringList m_completionWords;
     QHash<int, QString> m_messages;
     int m_errorMarker = 0;

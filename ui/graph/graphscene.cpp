@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPen>
@@ -91,6 +92,25 @@ void GraphScene::setPalette(const QPalette &palette)
     styleItems();
 }
 
+void GraphScene::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    const bool show = !text.isEmpty() && m_itemList.isEmpty();
+    if (!show) {
+        delete m_placeholderItem;
+        m_placeholderItem = nullptr;
+        return;
+    }
+    if (!m_placeholderItem) {
+        m_placeholderItem = new QGraphicsSimpleTextItem;
+        addItem(m_placeholderItem);
+    }
+    m_placeholderItem->setText(text);
+    m_placeholderItem->setBrush(m_colours.dimText);
+    m_placeholderItem->setPos(margin, margin);
+    setSceneRect(m_placeholderItem->sceneBoundingRect().adjusted(-margin, -margin, margin, margin));
+}
+
 void GraphScene::build()
 {
     const QSignalBlocker blocker(this);
@@ -99,9 +119,11 @@ void GraphScene::build()
     m_itemList.clear();
     m_edgeItems.clear();
     m_edgeCount = 0;
+    m_placeholderItem = nullptr;
     setBackgroundBrush(m_colours.background);
-    if (!m_layout || !m_map) {
+    if (!m_layout || !m_map || m_layout->rowCount() == 0) {
         setSceneRect(QRectF(0, 0, 400, 200));
+        setPlaceholder(m_placeholder);
         return;
     }
 

@@ -4,6 +4,7 @@
 #include "theme/theme.h"
 
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QSet>
 
@@ -31,6 +32,8 @@ public:
     /// Applied / current / pending: \a known false draws every revision as unknown.
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
     void setPalette(const QPalette &palette);
+    /// A hint drawn where the graph would be, while there is none (empty text: no hint).
+    void setPlaceholder(const QString &text);
 
     void selectRevision(const QString &id);
     QString selectedRevision() const;
@@ -65,6 +68,8 @@ private:
     QList<RevisionItem *> m_itemList;
     QList<QGraphicsPathItem *> m_edgeItems;
     int m_edgeCount = 0;
+    QString m_placeholder;
+    QGraphicsSimpleTextItem *m_placeholderItem = nullptr;
     bool m_known = false;
     QStringList m_heads;
     QSet<QString> m_applied;

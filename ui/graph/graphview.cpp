@@ -68,7 +68,7 @@ void GraphView::fit()
     const qreal byHeight = available.height() / rect.height();
     qreal factor = std::min(byWidth, byHeight);
     if (factor < 0.5)
-        factor = std::min(1.0, byWidth);   // long history: readable, from the top
+        factor = 1.0;   // long history: readable, from the top left; the minimap shows the rest
     setZoom(std::min(factor, 1.25));
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());

@@ -281,6 +281,7 @@ void MainWindow::createLayout()
 
     m_legend->setObjectName(QStringLiteral("legend"));
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);   // a long database error must not widen the window
     m_legend->setContentsMargins(8, 2, 8, 2);
     auto *graphPage = new QWidget;
     auto *graphLayout = new QVBoxLayout(graphPage);
@@ -403,6 +404,15 @@ void MainWindow::projectChanged()
         m_listModel->setGraph(nullptr, nullptr);
         m_details->clear();
     }
+    if (!m_session->isOpen())
+        m_scene->setPlaceholder(tr("Open a project folder (File → Open Project…) or create one "
+                                   "(File → New Project…)."));
+    else if (project && project->map().size() == 0)
+        m_scene->setPlaceholder(tr("No revisions yet. Revision → New Revision on Top… writes the first one."));
+    else
+        m_scene->setPlaceholder({});
+    if (!project || project->map().size() == 0)
+        m_view->resetZoom();
     m_view->graphChanged();
     if (m_session->loadError())
         showError(*m_session->loadError());
@@ -471,6 +481,16 @@ void MainWindow::databaseChanged()
                  dot(colours.current, QStringLiteral("◉")), tr("current"),
                  dot(colours.lanes.first(), QStringLiteral("○")), tr("pending"),
                  dot(colours.dependency, QStringLiteral("┄")), tr("depends on")));
+    if (state.status == DatabaseState::Status::Failed) {
+        // Shown where the states are drawn: without the database they cannot be told apart.
+        m_legend->setText(m_legend->text()
+                          + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
+                                .arg(Theme::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e"),
+                                     tr("Database unavailable: %1").arg(state.error.message).toHtmlEscaped()));
+        m_legend->setToolTip(state.error.toString());
+    } else {
+        m_legend->setToolTip({});
+    }
 
     if (known && m_session->project() && selectedRevision().isEmpty()) {
         // Start where the database stands (or at the first head).

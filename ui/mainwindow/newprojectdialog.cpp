@@ -29,6 +29,11 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("newProjectDialog"));
+    m_directory->setObjectName(QStringLiteral("directoryField"));
+    m_template->setObjectName(QStringLiteral("templateField"));
+    m_dialect->setObjectName(QStringLiteral("dialectField"));
+    m_url->setObjectName(QStringLiteral("urlField"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     setWindowTitle(tr("New project"));
     m_directory->setPlaceholderText(tr("an empty or new folder"));
     auto *browse = new QPushButton(tr("Browse…"), this);

@@ -52,6 +52,7 @@ RevisionDetails::RevisionDetails(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_fields);
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(0);   // keeps title and fields at the top while the SQL tabs are hidden
     clear();
 }
 
@@ -62,7 +63,7 @@ void RevisionDetails::clear()
     m_fields->setText(tr("Select a revision in the graph or the list to see its header, file and SQL."));
     m_upgrade->setText({});
     m_downgrade->setText({});
-    m_tabs->setEnabled(false);
+    m_tabs->hide();
 }
 
 QString RevisionDetails::links(const QStringList &ids) const
@@ -114,8 +115,11 @@ void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, co
         html += row(tr("Branch labels"), revision->branchLabels.join(QLatin1String(", ")).toHtmlEscaped());
     if (!revision->script.createDate.isEmpty())
         html += row(tr("Created"), revision->script.createDate.toHtmlEscaped());
+    // A zero-width space after each '/' and '_' lets a long path wrap instead of being cut off.
+    QString path = revision->path.toHtmlEscaped();
+    path.replace(QLatin1Char('/'), QStringLiteral("/\u200b")).replace(QLatin1Char('_'), QStringLiteral("_\u200b"));
     html += row(tr("File"), QStringLiteral("%1 <a href=\"edit:\">%2</a>")
-                                .arg(revision->path.toHtmlEscaped(), tr("open in editor").toHtmlEscaped()));
+                                .arg(path, tr("open in editor").toHtmlEscaped()));
     html += QStringLiteral("</table>");
     m_fields->setText(html);
 
@@ -123,7 +127,7 @@ void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, co
     m_upgrade->setDialect(dialect);
     m_downgrade->setDialect(dialect);
     Result<RevisionScript> script = readRevisionScript(revision->path);
-    m_tabs->setEnabled(true);
+    m_tabs->show();
     if (!script) {
         m_upgrade->setText(QStringLiteral("-- %1").arg(script.error().toString()));
         m_downgrade->setText({});
@@ -156,7 +160,7 @@ QString RevisionDetails::headerText() const
 {
     QTextDocument document;
     document.setHtml(m_fields->text());
-    return m_title->text() + QLatin1Char('\n') + document.toPlainText();
+    return m_title->text() + QLatin1Char('\n') + document.toPlainText().remove(QChar(0x200b));
 }
 
 } // namespace Stratum

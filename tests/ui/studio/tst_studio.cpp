@@ -1,15 +1,18 @@
 // Drives the real studio widgets offscreen on a copy of examples/bookshop.
 #include "apply/applydialog.h"
+#include "editor/catalog.h"
 #include "editor/revisioneditor.h"
 #include "editor/sqleditor.h"
 #include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/newprojectdialog.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/revisiondetails.h"
 #include "revision/revisionmap.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QImage>
 #include <QLineEdit>
@@ -75,6 +78,14 @@ QString versionFile(const QString &project, const QString &id)
     return names.isEmpty() ? QString() : project + QStringLiteral("/migrations/versions/") + names.first();
 }
 
+// STRATUM_UI_GRABS=DIR saves pictures of dialogs and editors as the tests see them, to look at.
+void grabFor(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STRATUM_UI_GRABS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 } // namespace
 
 class tst_Studio : public QObject
@@ -89,8 +100,11 @@ private Q_SLOTS:
     void clickingNodeShowsDetails();
     void searchListSharesSelection();
     void upgradeAndDowngradeThroughDialog();
+    void cancelStopsBetweenRevisions();
+    void newProjectThroughDialog();
     void editAndSaveRevision();
     void editorMarksParseErrors();
+    void completionFromCatalog();
     void badRevisionFileShowsError();
     void newRevisionAndMerge();
     void screenshotCommand();
@@ -212,6 +226,7 @@ void tst_Studio::upgradeAndDowngradeThroughDialog()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
     QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
     QVERIFY(dialog->logText().contains(QLatin1String("Running upgrade e9c4a1f07d62, c2a07e5d4b18 -> 7e5b8c2f1a96")));
+    grabFor(dialog, QStringLiteral("upgrade-done"));
     dialog->close();
 
     // The database moved, and the graph shows it.
@@ -234,6 +249,7 @@ void tst_Studio::upgradeAndDowngradeThroughDialog()
     const SqlEditor *preview = dialog->findChild<SqlEditor *>(QStringLiteral("applyPreview"));
     QVERIFY(preview);
     QCOMPARE(preview->warningLines().size(), dialog->destructiveStatements().size());
+    grabFor(dialog, QStringLiteral("downgrade-preview"));
     dialog->start();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
     QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
@@ -248,6 +264,54 @@ void tst_Studio::upgradeAndDowngradeThroughDialog()
     QVERIFY(dialog->succeeded());
     dialog->close();
     QCOMPARE(versionRows(m_project + QStringLiteral("/bookshop.db")), QStringList{QStringLiteral("96ae41b7c035")});
+}
+
+void tst_Studio::cancelStopsBetweenRevisions()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("96ae41b7c035"));
+    QCOMPARE(dialog->plannedSteps(), 10);
+    // Asked before the first revision ends: the run stops at the next boundary between revisions.
+    dialog->start();
+    dialog->requestCancel();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    QVERIFY2(dialog->logText().contains(QLatin1String("Cancelled after")), qPrintable(dialog->logText()));
+    dialog->close();
+    const QStringList rows = versionRows(m_project + QStringLiteral("/bookshop.db"));
+    QVERIFY(!rows.contains(QLatin1String("96ae41b7c035")));
+    // Whatever completed is recorded, and the graph agrees with the database.
+    QTRY_COMPARE(m_window->session()->database().heads, rows);
+}
+
+void tst_Studio::newProjectThroughDialog()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("fresh"));
+    NewProjectDialog dialog(m_window.get());
+    dialog.findChild<QLineEdit *>(QStringLiteral("directoryField"))->setText(folder);
+    auto *dialect = dialog.findChild<QComboBox *>(QStringLiteral("dialectField"));
+    dialect->setCurrentIndex(dialect->findData(QStringLiteral("postgresql")));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("urlField"))->text(),
+             QStringLiteral("postgresql://fresh@localhost:5432/fresh"));
+    // A password in the URL is refused in place.
+    dialog.findChild<QLineEdit *>(QStringLiteral("urlField"))->setText(QStringLiteral("postgresql://fresh:pw@127.0.0.1:1/fresh"));
+    QVERIFY(!dialog.createProject().ok());
+    QVERIFY(!QFileInfo::exists(folder));
+    dialog.findChild<QLineEdit *>(QStringLiteral("urlField"))->setText(QStringLiteral("postgresql://fresh@127.0.0.1:1/fresh"));
+    QVERIFY(dialog.createProject().ok());
+    QVERIFY(readFile(folder + QStringLiteral("/stratum.ini")).contains(QLatin1String("\nurl = postgresql://fresh@127.0.0.1:1/fresh\n")));
+
+    // Opening it: no revisions yet, and a server that is not there is reported, not waited on.
+    QVERIFY(m_window->openProject(folder));
+    QVERIFY(m_window->waitUntilSettled(20000));
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 0);
+    QVERIFY(m_window->statusText().contains(QLatin1String("PostgreSQL")));
+    QVERIFY(m_window->statusText().contains(QLatin1String("postgresql://fresh@127.0.0.1:1/fresh")));
+    QCOMPARE(m_window->session()->database().status, DatabaseState::Status::Failed);
+
+    // The first revision of the new project.
+    Result<QString> created = m_window->createRevision(QStringLiteral("head"), QStringLiteral("create users"));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 1);
 }
 
 void tst_Studio::editAndSaveRevision()
@@ -298,11 +362,38 @@ void tst_Studio::editorMarksParseErrors()
     QCOMPARE(editor->parseError()->line, errorLine);
     QVERIFY(editor->editor()->errorLines().contains(errorLine));
     QVERIFY2(editor->errorText().contains(QStringLiteral(":%1:").arg(errorLine)), qPrintable(editor->errorText()));
+    editor->goTo(errorLine);
+    grabFor(m_window.get(), QStringLiteral("editor-error"));
 
     // A header without an id is marked on its line too.
     editor->setText(QStringLiteral("-- Broken\n--\n-- Revises: a84e2d51c0f9\n\n-- migrate:upgrade\nSELECT 1;\n"));
     QVERIFY(editor->parseError().has_value());
     QVERIFY(!editor->errorText().isEmpty());
+}
+
+void tst_Studio::completionFromCatalog()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("e9c4a1f07d62"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY(dialog->succeeded());
+    dialog->close();
+
+    Result<Catalog> catalog = Catalog::read(m_window->session()->config());
+    QVERIFY2(catalog.ok(), catalog.ok() ? "" : qPrintable(catalog.error().toString()));
+    QVERIFY(catalog->tables.contains(QLatin1String("order_items")));
+    QVERIFY(catalog->columns.value(QStringLiteral("books")).contains(QLatin1String("stock")));
+
+    // Editors get the names once the catalog has been read (off the GUI thread).
+    RevisionEditor *editor = m_window->openEditor(QStringLiteral("c2a07e5d4b18"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->editor()->completionWords().contains(QLatin1String("books.stock")));
+    QStringList offered;
+    editor->editor()->completion()->updateAutoCompletionList({QStringLiteral("books"), QStringLiteral("st")}, offered);
+    QCOMPARE(offered, QStringList{QStringLiteral("stock")});
+    offered.clear();
+    editor->editor()->completion()->updateAutoCompletionList({QStringLiteral("order_i")}, offered);
+    QCOMPARE(offered, (QStringList{QStringLiteral("order_id"), QStringLiteral("order_items")}));
 }
 
 void tst_Studio::badRevisionFileShowsError()

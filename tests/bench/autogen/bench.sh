@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Reflection + autogenerate of a 1,000-table schema (10 columns, 2 indexes, 1 foreign key each)
+# on SQLite and PostgreSQL: `stratum check` (reflect the database, normalise schema/*.sql on a
+# dev database, compare) against Alembic 1.8.1's compare_metadata() with models reflected by
+# SQLAlchemy, run with Debian's /usr/bin/python3. Both sides find no difference. Prints a
+# markdown table. PostgreSQL: STRATUM_TEST_PG_URL, else a throw-away server started here.
+#
+#   tests/bench/autogen/bench.sh BUILD_DIR      (BUILD_DIR of the release preset)
+set -euo pipefail
+
+build="$(realpath "${1:?usage: bench.sh BUILD_DIR}")"
+here="$(dirname "$(realpath "${BASH_SOURCE[0]}")")"
+stratum="$build/app/cli/stratum"
+python=/usr/bin/python3
+tables="${STRATUM_BENCH_TABLES:-1000}"
+work="$build/bench/autogen-$tables"
+[[ -x "$stratum" ]] || { echo "bench.sh: $stratum is missing; build it first" >&2; exit 2; }
+for tool in hyperfine sqlite3 psql "$python"; do
+    command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (./packaging/dev bench installs it)" >&2; exit 2; }
+done
+"$python" -c 'import alembic, sqlalchemy, psycopg2' 2>/dev/null \
+    || { echo "bench.sh: python3-alembic and python3-psycopg2 are needed" >&2; exit 2; }
+
+rm -rf "$work"
+mkdir -p "$work"
+project() {   # project DIR URL SCHEMA_FILE
+    mkdir -p "$1/migrations/versions" "$1/schema"
+    cp "$3" "$1/schema/app.sql"
+    printf '[stratum]\nscript_location = migrations\nurl = %s\nschema = schema/*.sql\n' "$2" >"$1/stratum.ini"
+}
+
+# --- PostgreSQL: the test server, or one of our own -------------------------------------------
+pg_dir=""
+stop_pg() {
+    [[ -z "$pg_dir" ]] && return
+    if [[ $EUID -eq 0 ]]; then runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    else /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true; fi
+    rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+pg_url="${STRATUM_TEST_PG_URL:-}"
+if [[ -z "$pg_url" ]]; then
+    pg_dir="$(mktemp -d /tmp/stratum-bench-pg.XXXXXX)"
+    chmod 755 "$pg_dir"
+    port=$((20000 + RANDOM % 40000))
+    as_pg=()
+    [[ $EUID -eq 0 ]] && { chown postgres "$pg_dir"; as_pg=(runuser -u postgres --); }
+    (cd "$pg_dir" && "${as_pg[@]}" /usr/lib/postgresql/15/bin/initdb -D "$pg_dir/data" -U postgres --auth=trust >/dev/null)
+    (cd "$pg_dir" && "${as_pg[@]}" /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -l "$pg_dir/log" -w start \
+        -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_locks_per_transaction=2048 -c fsync=off" >/dev/null)
+    pg_url="postgresql://postgres@127.0.0.1:$port/postgres"
+fi
+pg_base="${pg_url%/*}"
+
+echo "Generating $tables tables in $work" >&2
+"$python" "$here/generate.py" sqlite "$tables" >"$work/sqlite.sql"
+"$python" "$here/generate.py" postgresql "$tables" >"$work/postgresql.sql"
+
+sqlite3 "$work/target.db" <"$work/sqlite.sql"
+sqlite3 "$work/desired.db" <"$work/sqlite.sql"
+project "$work/sqlite" "sqlite:///$work/target.db" "$work/sqlite.sql"
+
+for db in stratum_bench_target stratum_bench_desired; do
+    psql -q "$pg_url" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+    psql -q -v ON_ERROR_STOP=1 "$pg_base/$db" -f "$work/postgresql.sql" >/dev/null
+done
+project "$work/postgresql" "$pg_base/stratum_bench_target" "$work/postgresql.sql"
+
+names=(
+    "stratum check (SQLite)"
+    "alembic autogenerate (SQLite)"
+    "stratum check (PostgreSQL)"
+    "alembic autogenerate (PostgreSQL)"
+)
+commands=(
+    "$stratum -c $work/sqlite/stratum.ini check"
+    "$python $here/alembic_autogen.py sqlite:///$work/target.db sqlite:///$work/desired.db"
+    "$stratum -c $work/postgresql/stratum.ini check"
+    "$python $here/alembic_autogen.py $pg_base/stratum_bench_target $pg_base/stratum_bench_desired"
+)
+# One run each first: both must find nothing, and Alembic's phases are worth showing.
+for i in "${!names[@]}"; do
+    ${commands[$i]} 2>>"$work/phases.txt" >/dev/null || { echo "bench.sh: '${names[$i]}' failed" >&2; cat "$work/phases.txt" >&2; exit 1; }
+done
+args=()
+for i in 0 2; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
+hyperfine --style basic --shell=none --warmup 2 --min-runs 10 --export-csv "$work/fast.csv" "${args[@]}" >&2
+args=()
+for i in 1 3; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
+hyperfine --style basic --shell=none --runs 3 --export-csv "$work/slow.csv" "${args[@]}" >&2
+
+declare -A mean
+while IFS=, read -r name m rest; do mean[$name]="$m"; done < <(tail -qn +2 "$work/fast.csv" "$work/slow.csv")
+{
+    echo "| $tables tables (10 columns, 2 indexes, 1 FK each) | Stratum [ms] | Alembic 1.8.1 [ms] | Stratum faster by |"
+    echo "|---|---:|---:|---:|"
+    for engine in SQLite PostgreSQL; do
+        awk -v e="$engine" -v s="${mean["stratum check ($engine)"]}" -v a="${mean["alembic autogenerate ($engine)"]}" \
+            'BEGIN { printf "| %s: reflect + normalise + compare | %.0f | %.0f | %.1f× |\n", e, s * 1000, a * 1000, a / s }'
+    done
+    echo
+    echo "Alembic's own phases (one run each):"
+    echo
+    grep '^alembic:' "$work/phases.txt" | sed 's/^/    /'
+} >"$work/table.md"
+cat "$work/table.md"

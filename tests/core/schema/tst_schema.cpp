@@ -1,0 +1,142 @@
+// The schema model and what needs no database: value semantics, type synonyms, rendering.
+
+#include "autogen/operation.h"
+#include "autogen/operationrenderer.h"
+#include "dialect/dialect.h"
+#include "schema/schema.h"
+
+#include <QtTest>
+
+using namespace Stratum;
+
+class tst_Schema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void valueSemantics();
+    void canonicalType_data();
+    void canonicalType();
+    void renderCreateTable_data();
+    void renderCreateTable();
+    void applyOperations();
+};
+
+void tst_Schema::valueSemantics()
+{
+    Schema a;
+    Table t;
+    t.name = QStringLiteral("t");
+    t.columns << Column{QStringLiteral("id"), QStringLiteral("INTEGER"), false};
+    t.indexes << Index{QStringLiteral("ix_b"), false, {IndexColumn{QStringLiteral("id")}}}
+              << Index{QStringLiteral("ix_a"), true, {IndexColumn{{}, QStringLiteral("lower(x)")}}};
+    a.tables << t;
+    Schema b = a;
+    QCOMPARE(a, b);
+    b.tables[0].columns[0].nullable = true;
+    QVERIFY(!(a == b));
+    b = a;
+    std::swap(b.tables[0].indexes[0], b.tables[0].indexes[1]);
+    QVERIFY(!(a == b));
+    a.sort();
+    b.sort();
+    QCOMPARE(a, b);
+    QCOMPARE(a.tables.first().indexes.first().name, QStringLiteral("ix_a"));
+    QVERIFY(a.table(QStringLiteral("t")));
+    QVERIFY(!a.table(QStringLiteral("t"), QStringLiteral("other")));
+}
+
+void tst_Schema::canonicalType_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("sqlite int") << "sqlite" << "INT" << "integer" << true;
+    QTest::newRow("sqlite int4") << "sqlite" << "int4" << "INTEGER" << true;
+    QTest::newRow("sqlite varchar") << "sqlite" << "CHARACTER VARYING(20)" << "varchar( 20 )" << true;
+    QTest::newRow("sqlite length") << "sqlite" << "VARCHAR(20)" << "VARCHAR(40)" << false;
+    QTest::newRow("pg varchar") << "postgresql" << "VARCHAR(40)" << "character varying(40)" << true;
+    QTest::newRow("pg int4") << "postgresql" << "int4" << "integer" << true;
+    QTest::newRow("pg timestamp") << "postgresql" << "timestamp(3)" << "timestamp(3) without time zone" << true;
+    QTest::newRow("pg timestamptz") << "postgresql" << "timestamptz" << "timestamp with time zone" << true;
+    QTest::newRow("pg bigint") << "postgresql" << "bigint" << "integer" << false;
+    QTest::newRow("mysql int width") << "mysql" << "int(11)" << "INTEGER" << true;
+    QTest::newRow("mysql bool") << "mysql" << "BOOL" << "tinyint" << true;
+}
+
+void tst_Schema::canonicalType()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    const Dialect *d = Dialect::find(dialect);
+    QVERIFY(d);
+    QCOMPARE(d->canonicalType(a) == d->canonicalType(b), same);
+}
+
+void tst_Schema::renderCreateTable_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("sqlite") << "sqlite"
+        << "CREATE TABLE \"Order Items\" (\n    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,\n"
+           "    \"select\" VARCHAR(10) DEFAULT 'a',\n    created TIMESTAMP DEFAULT CURRENT_TIMESTAMP,\n"
+           "    n INTEGER DEFAULT (abs(-1)),\n    CONSTRAINT ck CHECK (n > 0),\n"
+           "    CONSTRAINT fk FOREIGN KEY (n) REFERENCES other (id) ON DELETE CASCADE\n)";
+    QTest::newRow("postgresql") << "postgresql"
+        << "CREATE TABLE \"Order Items\" (\n    id serial NOT NULL,\n    \"select\" VARCHAR(10) DEFAULT 'a',\n"
+           "    created TIMESTAMP DEFAULT CURRENT_TIMESTAMP,\n    n INTEGER DEFAULT abs(-1),\n"
+           "    CONSTRAINT pk PRIMARY KEY (id),\n    CONSTRAINT ck CHECK (n > 0),\n"
+           "    CONSTRAINT fk FOREIGN KEY (n) REFERENCES other (id) ON DELETE CASCADE\n)";
+    QTest::newRow("mysql") << "mysql"
+        << "CREATE TABLE `Order Items` (\n    id INTEGER NOT NULL AUTO_INCREMENT,\n    `select` VARCHAR(10) NULL DEFAULT 'a',\n"
+           "    created TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP,\n    n INTEGER NULL DEFAULT (abs(-1)),\n"
+           "    PRIMARY KEY (id),\n    CONSTRAINT ck CHECK (n > 0),\n"
+           "    CONSTRAINT fk FOREIGN KEY (n) REFERENCES other (id) ON DELETE CASCADE\n)";
+}
+
+void tst_Schema::renderCreateTable()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, expected);
+    Table t;
+    t.name = QStringLiteral("Order Items");
+    Column id{QStringLiteral("id"), QStringLiteral("INTEGER"), false};
+    id.identity = Column::Identity::AutoIncrement;
+    t.columns << id << Column{QStringLiteral("select"), QStringLiteral("VARCHAR(10)"), true, QStringLiteral("'a'")}
+              << Column{QStringLiteral("created"), QStringLiteral("TIMESTAMP"), true, QStringLiteral("CURRENT_TIMESTAMP")}
+              << Column{QStringLiteral("n"), QStringLiteral("INTEGER"), true, QStringLiteral("abs(-1)")};
+    t.primaryKey = PrimaryKey{dialect == QLatin1String("postgresql") ? QStringLiteral("pk") : QString(), {QStringLiteral("id")}};
+    t.checks << CheckConstraint{QStringLiteral("ck"), QStringLiteral("n > 0")};
+    ForeignKey fk;
+    fk.name = QStringLiteral("fk");
+    fk.columns = {QStringLiteral("n")};
+    fk.referredTable = QStringLiteral("other");
+    fk.referredColumns = {QStringLiteral("id")};
+    fk.onDelete = QStringLiteral("CASCADE");
+    t.foreignKeys << fk;
+    QCOMPARE(OperationRenderer::createTableSql(t, *Dialect::find(dialect)), expected);
+}
+
+void tst_Schema::applyOperations()
+{
+    Schema s;
+    Table t;
+    t.name = QStringLiteral("t");
+    t.columns << Column{QStringLiteral("a"), QStringLiteral("INT")} << Column{QStringLiteral("c"), QStringLiteral("INT")};
+    Operation create = Operation::createTable(t);
+    applyOperation(s, create);
+    Operation add = Operation::addColumn({}, QStringLiteral("t"), Column{QStringLiteral("b"), QStringLiteral("INT")});
+    add.afterColumn = QStringLiteral("a");
+    applyOperation(s, add);
+    QCOMPARE(s.table(QStringLiteral("t"))->columns.at(1).name, QStringLiteral("b"));
+    applyOperation(s, add.reverse());
+    QCOMPARE(s.table(QStringLiteral("t"))->columns.size(), 2);
+    applyOperation(s, create.reverse());
+    QVERIFY(s.tables.isEmpty());
+}
+
+QTEST_MAIN(tst_Schema)
+#include "tst_schema.moc"
