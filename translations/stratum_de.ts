@@ -486,6 +486,18 @@
         <source>Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms</source>
         <translation><numerusform>%n Revision in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform><numerusform>%n Revisionen in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform></translation>
     </message>
+    <message>
+        <source>Open a project folder (File → Open Project…) or create one (File → New Project…).</source>
+        <translation>Öffnen Sie einen Projektordner (Datei → Projekt öffnen …) oder legen Sie einen an (Datei → Neues Projekt …).</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Revision → New Revision on Top… writes the first one.</source>
+        <translation>Noch keine Revisionen. Revision → Neue Revision darauf … schreibt die erste.</translation>
+    </message>
+    <message>
+        <source>Database unavailable: %1</source>
+        <translation>Datenbank nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::Minimap</name>

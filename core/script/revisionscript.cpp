@@ -231,7 +231,9 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
         const qsizetype keyStart = contentStart + leadingSpace(content);
         const QStringView rest = line.mid(keyStart);
         for (const HeaderKey &key : kHeaderKeys) {
-            if (!rest.startsWith(key.name, Qt::CaseInsensitive))
+            // First letter before the full comparison: most header lines are message text.
+            if (rest.isEmpty() || rest.front().toLower() != QChar(key.name.front()).toLower()
+                || !rest.startsWith(key.name, Qt::CaseInsensitive))
                 continue;
             qsizetype colon = key.name.size();
             while (colon < rest.size() && rest.at(colon) == QLatin1Char(' '))

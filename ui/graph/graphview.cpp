@@ -1,8 +1,10 @@
 #include "graph/graphview.h"
 
+#include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 #include "graph/minimap.h"
 
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -109,6 +111,21 @@ void GraphView::wheelEvent(QWheelEvent *event)
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    const GraphLayout *layout = m_scene->layout();
+    const int step = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
+    if (step == 0 || !layout || layout->rowCount() == 0 || event->modifiers() != Qt::NoModifier) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    // Up and Down walk the rows (newer, older), as in the list beside the graph.
+    const int row = layout->rowOf(m_scene->selectedRevision());
+    const int next = row < 0 ? 0 : std::clamp(row + step, 0, layout->rowCount() - 1);
+    m_scene->selectRevision(layout->nodes()[next].id);
+    event->accept();
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

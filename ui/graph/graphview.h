@@ -8,7 +8,7 @@ class GraphScene;
 class Minimap;
 
 /// The graph's view: zoom (Ctrl+wheel, Ctrl +/-), pan (drag the background, scroll bars,
-/// arrow keys), fit, and a minimap in the corner once the history is taller than the window.
+/// Page Up/Down), fit, Up/Down to move the selection, and a minimap in the corner once the history is taller than the window.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ public Q_SLOTS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;

@@ -132,7 +132,7 @@ void MainWindow::createActions()
     m_closeTabAction = file->addAction(tr("&Close Editor"), this, [this] {
         const int index = m_tabs->currentIndex();
         if (index > 0)
-            m_tabs->tabCloseRequested(index);
+            Q_EMIT m_tabs->tabCloseRequested(index);
     });
     m_closeTabAction->setShortcut(QKeySequence::Close);
     file->addSeparator();

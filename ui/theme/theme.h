@@ -34,7 +34,8 @@ public:
 
     /// True when \a palette has light text on a dark window.
     static bool isDark(const QPalette &palette);
-    /// The application palette, unless --dark or --light asked for Fusion's own.
+    /// The built-in dark and light palettes (`stratum-studio --dark` / `--light`, with Fusion);
+    /// without either flag the studio follows the platform's palette.
     static QPalette darkPalette();
     static QPalette lightPalette();
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times `stratum heads` and `stratum history` on a 10,000-revision project against Alembic 1.8.1
-# on the same history and against the floor (list the folder, read every file, nothing else),
-# and prints a markdown table: hyperfine for the times, /usr/bin/time for peak memory.
+# Times `stratum heads` and `stratum history` on a 10,000-revision project (branches, merges,
+# labels, depends_on) against Alembic 1.8.1 on the same history and against the floor: list the
+# folder, open, read and close every file, nothing else. Prints a markdown table.
 #
 #   tests/bench/revisionmap/bench.sh BUILD_DIR      (BUILD_DIR of the release preset)
 set -euo pipefail
@@ -12,7 +12,8 @@ stratum="$build/app/cli/stratum"
 floor="$build/tests/bench/revisionmap/bench_floor"
 python=/usr/bin/python3
 revisions="${STRATUM_BENCH_REVISIONS:-10000}"
-work="$build/bench/revisionmap-$revisions"
+BENCH_WORK="$build/bench/revisionmap-$revisions"
+source "$here/../lib.sh"
 for tool in "$stratum" "$floor"; do
     [[ -x "$tool" ]] || { echo "bench.sh: $tool is missing; build it first" >&2; exit 2; }
 done
@@ -22,59 +23,27 @@ done
 
 # The project is generated once and reused while generate.py stays the same.
 stamp="$(sha256sum "$here/generate.py" | cut -c1-16)-$revisions"
-if [[ "$(cat "$work/stamp" 2>/dev/null)" != "$stamp" ]]; then
-    echo "Generating $revisions revisions (SQL and Alembic) in $work"
-    rm -rf "$work"
-    "$python" "$here/generate.py" "$work" --revisions "$revisions" --seed 1
-    echo "$stamp" >"$work/stamp"
+if [[ "$(cat "$BENCH_WORK/stamp" 2>/dev/null)" != "$stamp" ]]; then
+    echo "Generating $revisions revisions (SQL and Alembic) in $BENCH_WORK" >&2
+    rm -rf "$BENCH_WORK"
+    "$python" "$here/generate.py" "$BENCH_WORK" --revisions "$revisions" --seed 1
+    echo "$stamp" >"$BENCH_WORK/stamp"
 fi
-versions="$work/stratum/migrations/versions"
-sql_ini="$work/stratum/stratum.ini"
-py_ini="$work/alembic/alembic.ini"
+versions="$BENCH_WORK/stratum/migrations/versions"
+sql_ini="$BENCH_WORK/stratum/stratum.ini"
+py_ini="$BENCH_WORK/alembic/alembic.ini"
+floor_name="floor: read $revisions files"
 
-names=(
-    "floor: read $revisions files"
-    "stratum heads"
-    "stratum history"
-    "alembic heads"
-    "alembic history"
-)
-commands=(
-    "$floor $versions"
-    "$stratum -c $sql_ini heads"
-    "$stratum -c $sql_ini history"
-    "$python -m alembic -c $py_ini heads"
-    "$python -m alembic -c $py_ini history"
-)
+# Peak memory of the fast commands (these runs also fill the page cache), then their times.
+bench_rss "$floor_name" "$floor" "$versions"
+bench_rss "stratum heads" "$stratum" -c "$sql_ini" heads
+bench_rss "stratum history" "$stratum" -c "$sql_ini" history
+bench_hyperfine 20 --warmup 3 --shell=none \
+    -n "$floor_name" "$floor $versions" \
+    -n "stratum heads" "$stratum -c $sql_ini heads" \
+    -n "stratum history" "$stratum -c $sql_ini history"
+# Alembic takes seconds per run: one run each.
+bench_once "alembic heads" "$python" -m alembic -c "$py_ini" heads
+bench_once "alembic history" "$python" -m alembic -c "$py_ini" history
 
-# Peak memory: one run each, which also brings every file into the page cache.
-declare -A peak
-for i in "${!names[@]}"; do
-    /usr/bin/time -f %M -o "$work/rss" ${commands[$i]} >/dev/null
-    peak[${names[$i]}]="$(tail -n1 "$work/rss")"
-done
-
-# Times: many runs of the fast commands; few of Alembic, which takes seconds per run.
-hyperfine_args=(--style basic --shell=none)
-args=()
-for i in 0 1 2; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-hyperfine "${hyperfine_args[@]}" --warmup 3 --min-runs 20 --export-csv "$work/fast.csv" "${args[@]}" >&2
-args=()
-for i in 3 4; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-hyperfine "${hyperfine_args[@]}" --runs 3 --export-csv "$work/slow.csv" "${args[@]}" >&2
-
-# The table: hyperfine's CSV (seconds) plus the peak resident set size (KiB).
-floor_mean="$(awk -F, 'NR == 2 { print $2 }' "$work/fast.csv")"
-{
-    echo "| Command ($revisions revisions) | Mean [ms] | σ [ms] | Min [ms] | Max [ms] | × floor | Peak memory [MiB] |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
-    for csv in "$work/fast.csv" "$work/slow.csv"; do
-        tail -n +2 "$csv" | while IFS=, read -r name mean stddev median user system min max; do
-            awk -v n="$name" -v mean="$mean" -v sd="$stddev" -v min="$min" -v max="$max" \
-                -v floor="$floor_mean" -v rss="${peak[$name]}" 'BEGIN {
-                    printf "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
-                        n, mean * 1000, sd * 1000, min * 1000, max * 1000, mean / floor, rss / 1024 }'
-        done
-    done
-} >"$work/table.md"
-cat "$work/table.md"
+bench_table "Command ($revisions revisions)" "$floor_name" | tee "$BENCH_WORK/table.md"

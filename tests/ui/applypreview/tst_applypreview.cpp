@@ -1,5 +1,6 @@
 #include "apply/destructivestatements.h"
 #include "connections/connectionprofiles.h"
+#include "connections/connectionsdialog.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void pgpass_data();
     void pgpass();
     void profilesNeverStorePasswords();
+    void probeConnections();
 };
 
 void tst_ApplyPreview::destructive_data()
@@ -124,5 +126,17 @@ void tst_ApplyPreview::profilesNeverStorePasswords()
     qunsetenv("STRATUM_PASSWORD_PROD");
 }
 
-QTEST_GUILESS_MAIN(tst_ApplyPreview)
+void tst_ApplyPreview::probeConnections()
+{
+    QTemporaryDir dir;
+    // The test-connection button's check: empty on success, the database's message otherwise,
+    // and never a password.
+    QCOMPARE(ConnectionsDialog::probe(QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("p.db"))), QString());
+    const QString refused = ConnectionsDialog::probe(QStringLiteral("postgresql://app:s3cret@127.0.0.1:1/app"));
+    QVERIFY(!refused.isEmpty());
+    QVERIFY2(!refused.contains(QLatin1String("s3cret")), qPrintable(refused));
+    QVERIFY(!ConnectionsDialog::probe(QStringLiteral("nosuch://x")).isEmpty());
+}
+
+QTEST_MAIN(tst_ApplyPreview)
 #include "tst_applypreview.moc"

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void completionFromCatalog();
     void badRevisionFileShowsError();
     void newRevisionAndMerge();
+    void alembicProjectIsReadOnly();
+    void keyboardWalksTheGraph();
     void screenshotCommand();
 
 private:
@@ -444,6 +446,53 @@ void tst_Studio::newRevisionAndMerge()
     QCOMPARE(m_window->session()->project()->map().heads(), QStringList{*merged});
     QCOMPARE(m_window->graphScene()->revisionItems().size(), 13);
     QVERIFY(m_window->graphScene()->item(*merged)->badges().size() >= 2);
+}
+
+void tst_Studio::alembicProjectIsReadOnly()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("alembicproject"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/alembic/versions")));
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    QVERIFY(write(folder + QStringLiteral("/alembic.ini"),
+                  "[alembic]\nscript_location = %(here)s/alembic\nsqlalchemy.url = sqlite:///%(here)s/a.db\n"));
+    QVERIFY(write(folder + QStringLiteral("/alembic/versions/aaa111_first.py"),
+                  "\"\"\"first\n\nRevision ID: aaa111\n\"\"\"\nrevision = 'aaa111'\ndown_revision = None\n"
+                  "branch_labels = None\ndepends_on = None\n"));
+    QVERIFY(write(folder + QStringLiteral("/alembic/versions/bbb222_second.py"),
+                  "\"\"\"second\n\nRevision ID: bbb222\n\"\"\"\nrevision = 'bbb222'\ndown_revision = 'aaa111'\n"
+                  "branch_labels = None\ndepends_on = None\n"));
+    QVERIFY(m_window->openProject(folder));
+    QVERIFY(m_window->waitUntilSettled());
+    QVERIFY2(m_window->errorText().isEmpty(), qPrintable(m_window->errorText()));
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 2);
+    QVERIFY(m_window->session()->isReadOnly());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
+    RevisionEditor *editor = m_window->openEditor(QStringLiteral("bbb222"));
+    QVERIFY(editor);
+    QVERIFY(editor->editor()->isReadOnly());
+}
+
+void tst_Studio::keyboardWalksTheGraph()
+{
+    GraphView *view = m_window->graphView();
+    m_window->selectRevision(QStringLiteral("96ae41b7c035"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("0b93d6e4f271"));
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("0b93d6e4f271"));
+    QCOMPARE(m_window->details()->revision(), QStringLiteral("0b93d6e4f271"));
+    // Zoom keeps within bounds and fit brings the whole bookshop back.
+    for (int i = 0; i < 30; ++i)
+        view->zoomOut();
+    QVERIFY(view->zoom() >= 0.05);
+    view->fit();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.adjusted(-1, -1, 1, 1).contains(view->sceneRect()));
 }
 
 void tst_Studio::screenshotCommand()

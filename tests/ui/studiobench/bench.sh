@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the studio on a 10,000-revision project (tests/bench/revisionmap/generate.py, seed 1):
 #   - GraphLayout::compute on 10,000 revisions (tst_graphlayout's benchmark, QBENCHMARK walltime)
+#   - repaints while scrolling (tst_studiobench)
 #   - stratum-studio --first-paint: process start to the first paint of the laid-out graph
 #     (offscreen platform), read + layout + scene included
 # and prints a markdown table.
@@ -13,10 +14,11 @@ here="$(dirname "$(realpath "${BASH_SOURCE[0]}")")"
 root="$(realpath "$here/../../..")"
 studio="$build/app/studio/stratum-studio"
 layout_test="$build/tests/ui/graphlayout/tst_graphlayout"
+scroll_test="$build/tests/ui/studiobench/tst_studiobench"
 revisions="${STRATUM_BENCH_REVISIONS:-10000}"
 runs="${STRATUM_BENCH_RUNS:-10}"
 work="$build/bench/studio-$revisions"
-for tool in "$studio" "$layout_test"; do
+for tool in "$studio" "$layout_test" "$scroll_test"; do
     [[ -x "$tool" ]] || { echo "bench.sh: $tool is missing; build it first" >&2; exit 2; }
 done
 
@@ -51,9 +53,16 @@ median="$(printf '%s\n' "$sorted" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a
 min="$(printf '%s\n' "$sorted" | head -n1)"
 max="$(printf '%s\n' "$sorted" | tail -n1)"
 
+scroll="$(STRATUM_BENCH_PROJECT="$project" "$scroll_test" 2>/dev/null | awk '/^scroll jump:/ { print }')"
+jump="$(awk '{ print $3 }' <<<"$scroll")"
+worst="$(awk '{ print $8 }' <<<"$scroll")"
+step="$(awk '{ print $13 }' <<<"$scroll")"
+
 echo "| Measure ($revisions revisions) | Result |"
 echo "|---|---:|"
 echo "| DAG layout (GraphLayout::compute, tst_graphlayout's synthetic history), mean of 20 | ${layout_ms} ms |"
 echo "| In the studio: read the 10,000 headers (Project::load), median of $runs | $(median_of "${reads[@]}") ms |"
 echo "| In the studio: lay out the generated project, median of $runs | $(median_of "${layouts[@]}") ms |"
 echo "| stratum-studio start to first paint of the graph, median of $runs | ${median} ms (min ${min}, max ${max}) |"
+echo "| Repaint after jumping to 50 places in the history (mean, worst) | ${jump} ms, ${worst} ms |"
+echo "| Repaint per wheel step (120 px), mean of 100 | ${step} ms |"
