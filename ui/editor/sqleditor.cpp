@@ -67,6 +67,9 @@ SqlEditor::SqlEditor(QWidget *parent)
     m_warningMarker = markerDefine(QsciScintilla::RightTriangle, 1);
     setMarginMarkerMask(1, (1 << m_errorMarker) | (1 << m_warningMarker));
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator, 8);
+    m_addedMarker = markerDefine(QsciScintilla::Background, 2);
+    m_removedMarker = markerDefine(QsciScintilla::Background, 3);
+    m_changedMarker = markerDefine(QsciScintilla::Background, 4);
 
     m_apis = new CompletionApis(m_lexer);
     setAutoCompletionSource(QsciScintilla::AcsAll);
@@ -115,8 +118,29 @@ void SqlEditor::markWarning(int line, const QString &message)
     m_messages.insert(line, message);
 }
 
+void SqlEditor::markLine(int line, LineMark mark)
+{
+    if (line <= 0)
+        return;
+    markerAdd(line - 1, mark == LineMark::Added     ? m_addedMarker
+                        : mark == LineMark::Removed ? m_removedMarker
+                                                    : m_changedMarker);
+}
+
+QList<int> SqlEditor::markedLines(LineMark mark) const
+{
+    const int marker = mark == LineMark::Added ? m_addedMarker : mark == LineMark::Removed ? m_removedMarker : m_changedMarker;
+    QList<int> result;
+    for (int line = markerFindNext(0, 1 << marker); line >= 0; line = markerFindNext(line + 1, 1 << marker))
+        result << line + 1;
+    return result;
+}
+
 void SqlEditor::clearMarks()
 {
+    markerDeleteAll(m_addedMarker);
+    markerDeleteAll(m_removedMarker);
+    markerDeleteAll(m_changedMarker);
     markerDeleteAll(m_errorMarker);
     markerDeleteAll(m_warningMarker);
     clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)),
@@ -166,6 +190,10 @@ void SqlEditor::applyTheme()
     setMarkerBackgroundColor(dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xbf, 0x87, 0x00), m_warningMarker);
     setMarkerForegroundColor(dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xbf, 0x87, 0x00), m_warningMarker);
     setIndicatorForegroundColor(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xcf, 0x22, 0x2e), m_errorIndicator);
+    // Diff backgrounds: tinted enough to see, light enough to keep the highlighting readable.
+    setMarkerBackgroundColor(dark ? QColor(0x1f, 0x3d, 0x26) : QColor(0xda, 0xfb, 0xe1), m_addedMarker);
+    setMarkerBackgroundColor(dark ? QColor(0x4a, 0x22, 0x22) : QColor(0xff, 0xeb, 0xe9), m_removedMarker);
+    setMarkerBackgroundColor(dark ? QColor(0x3d, 0x35, 0x16) : QColor(0xff, 0xf8, 0xc5), m_changedMarker);
 }
 
 void SqlEditor::updateMarginWidth()

@@ -46,6 +46,10 @@ public:
     /// Marks \a line (1-based) with a warning (destructive statement).
     void markWarning(int line, const QString &message);
     void clearMarks();
+    enum class LineMark { Added, Removed, Changed };
+    /// Colours the background of \a line (1-based), as a diff does.
+    void markLine(int line, LineMark mark);
+    QList<int> markedLines(LineMark mark) const;
     /// Lines (1-based) holding an error marker.
     QList<int> errorLines() const;
     QList<int> warningLines() const;
@@ -66,6 +70,9 @@ private:
     int m_errorMarker = 0;
     int m_warningMarker = 1;
     int m_errorIndicator = 0;
+    int m_addedMarker = 2;
+    int m_removedMarker = 3;
+    int m_changedMarker = 4;
 };
 
 } // namespace Stratum

@@ -4,6 +4,7 @@
 #include "connections/connectionprofiles.h"
 #include "connections/connectionsdialog.h"
 #include "dialect/dialect.h"
+#include "diff/schemadiffview.h"
 #include "editor/catalog.h"
 #include "editor/revisioneditor.h"
 #include "editor/sqleditor.h"
@@ -156,9 +157,10 @@ void MainWindow::createActions()
     m_editAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_editAction);
-    m_compareAction = m_revisionMenu->addAction(tr("&Compare Schema With…"));
-    m_compareAction->setEnabled(false);
-    m_compareAction->setToolTip(tr("Schema comparison arrives with autogenerate."));
+    m_compareAction = m_revisionMenu->addAction(tr("tr("&Compare Schema With Schema Files")Compare with Schema Files"), this,
+                                                [this] { compareSchemas(selectedRevision()); });
+    m_compareAction->setToolTip(tr("The schema this revision produces (replayed on a dev database) "
+                                   "beside the desired schema files"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_zoomInAction = view->addAction(tr("Zoom &In"), m_view, &GraphView::zoomIn);
@@ -182,6 +184,8 @@ void MainWindow::createActions()
     m_connectionsAction = database->addAction(tr("&Connections…"), this, &MainWindow::editConnections);
     m_refreshDatabaseAction = database->addAction(tr("&Read Current Revision"), m_session,
                                                   &ProjectSession::refreshDatabase);
+    m_compareDatabaseAction = database->addAction(tr("Compare Database with &Schema Files"), this,
+                                                  [this] { compareSchemas(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = help->addAction(tr("&About Stratum Studio"), this, [this] {
@@ -297,6 +301,11 @@ void MainWindow::createLayout()
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *diff = qobject_cast<SchemaDiffView *>(m_tabs->widget(index))) {
+            m_tabs->removeTab(index);
+            diff->deleteLater();
+            return;
+        }
         auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(index));
         if (!editor)
             return;
@@ -310,7 +319,11 @@ void MainWindow::createLayout()
         m_tabs->removeTab(index);
         editor->deleteLater();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // Two schemas side by side need the width the details pane takes.
+        m_details->setVisible(!qobject_cast<SchemaDiffView *>(m_tabs->currentWidget()));
+        updateActions();
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -589,6 +602,8 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(currentEditor() != nullptr);
     m_closeTabAction->setEnabled(currentEditor() != nullptr);
     m_refreshDatabaseAction->setEnabled(open);
+    m_compareAction->setEnabled(selected && !m_session->isReadOnly());
+    m_compareDatabaseAction->setEnabled(open && !m_session->isReadOnly());
 }
 
 void MainWindow::updateTitle()
@@ -856,6 +871,63 @@ Result<QString> MainWindow::mergeRevisions(const QStringList &heads, const QStri
         return written->revision;
     }
     return written.error();
+}
+
+SchemaDiffView *MainWindow::compareSchemas(const QString &revision)
+{
+    if (!m_session->project())
+        return nullptr;
+    if (!m_diffView) {
+        m_diffView = new SchemaDiffView;
+        m_tabs->addTab(m_diffView, tr("Schema Diff"));
+        connect(m_diffView, &SchemaDiffView::createRevisionRequested, this,
+                [this](const QString &message, const QString &upgrade, const QString &downgrade) {
+                    RevisionOptions options;
+                    options.message = message;
+                    options.upgradeSql = upgrade;
+                    options.downgradeSql = downgrade;
+                    Result<QString> path = Commands::revision(commandContext(), options);
+                    if (!path) {
+                        m_diffView->showError(path.error());
+                        return;
+                    }
+                    Result<RevisionScript> written = readRevisionHeader(*path);
+                    m_session->reload();
+                    if (written) {
+                        selectRevision(written->revision);
+                        openEditor(written->revision);
+                    }
+                });
+    }
+    m_tabs->setCurrentWidget(m_diffView);
+    const QString right = tr("Desired schema (%1)").arg(m_session->config().schemaGlobs.join(QLatin1Char(' ')));
+    const QString left = revision.isEmpty() ? tr("Database (%1)").arg(m_session->maskedUrl())
+                                            : tr("Revision %1 (replayed on a dev database)").arg(revision);
+    m_diffView->showBusy(revision.isEmpty() ? tr("Comparing the database with the schema files…")
+                                            : tr("Replaying the history up to %1 and comparing…").arg(revision));
+    CommandContext context;
+    context.config = m_session->config();
+    const QString renderAsBatch = context.config.renderAsBatch;
+    const QStringList hidden{context.config.versionTable, QStringLiteral("stratum_history")};
+    // Reflection and the dev database run on a worker: QSql connections stay on its thread.
+    auto *watcher = new QFutureWatcher<Result<SchemaComparison>>(this);
+    QPointer<SchemaDiffView> view = m_diffView;
+    connect(watcher, &QFutureWatcher<Result<SchemaComparison>>::finished, this,
+            [watcher, view, left, right, revision, renderAsBatch, hidden] {
+                const Result<SchemaComparison> comparison = watcher->result();
+                watcher->deleteLater();
+                if (!view)
+                    return;
+                if (!comparison)
+                    view->showError(comparison.error());
+                else
+                    view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
+            });
+    watcher->setFuture(QtConcurrent::run([context, revision]() -> Result<SchemaComparison> {
+        return revision.isEmpty() ? Commands::compareDatabase(context)
+                                  : Commands::compareSources(context, revision, QStringLiteral("schema"));
+    }));
+    return m_diffView;
 }
 
 void MainWindow::newRevisionDialog()

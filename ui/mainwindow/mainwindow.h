@@ -24,6 +24,7 @@ class ProjectSession;
 class RevisionDetails;
 class RevisionEditor;
 class RevisionListModel;
+class SchemaDiffView;
 struct CommandContext;
 
 /// The studio's window: the revision graph beside a searchable list and the details of the
@@ -64,6 +65,9 @@ public:
     /// Creates a revision on top of \a head (Commands::revision); returns its id or an error.
     Result<QString> createRevision(const QString &head, const QString &message,
                                    const QStringList &branchLabels = {});
+    /// Opens the schema diff tab and compares, on a worker thread, the database (\a revision
+    /// empty) or the schema \a revision produces with the desired schema files.
+    SchemaDiffView *compareSchemas(const QString &revision = {});
     /// Merges \a heads (Commands::merge); returns the merge revision's id or an error.
     Result<QString> mergeRevisions(const QStringList &heads, const QString &message);
 
@@ -137,6 +141,8 @@ private:
     QAction *m_showSqlAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_compareDatabaseAction = nullptr;
+    QPointer<SchemaDiffView> m_diffView;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;

@@ -458,7 +458,8 @@ QList<GeneratedRevision> generateHistory(quint32 seed)
             if (!labelOf.value(p).isEmpty())
                 inherited = labelOf.value(p);
         }
-        if (startsBranch && inherited.isEmpty() && labelsUsed < 2 && rng.bounded(100) < 35) {
+        if (startsBranch && inherited.isEmpty() && labelsUsed < labelNames.size()
+            && rng.bounded(100) < 35) {
             r.labels << labelNames.at(labelsUsed++);
         }
         labelOf.insert(r.id, r.labels.isEmpty() ? inherited : r.labels.first());

@@ -1,5 +1,6 @@
 // Drives the real studio widgets offscreen on a copy of examples/bookshop.
 #include "apply/applydialog.h"
+#include "diff/schemadiffview.h"
 #include "editor/catalog.h"
 #include "editor/revisioneditor.h"
 #include "editor/sqleditor.h"
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void completionFromCatalog();
     void badRevisionFileShowsError();
     void newRevisionAndMerge();
+    void schemaDiffMakesRevision();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
     void screenshotCommand();
@@ -446,6 +449,61 @@ void tst_Studio::newRevisionAndMerge()
     QCOMPARE(m_window->session()->project()->map().heads(), QStringList{*merged});
     QCOMPARE(m_window->graphScene()->revisionItems().size(), 13);
     QVERIFY(m_window->graphScene()->item(*merged)->badges().size() >= 2);
+}
+
+void tst_Studio::schemaDiffMakesRevision()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("96ae41b7c035")});
+
+    // The desired schema gains a table: the diff shows it, and its operation becomes a revision.
+    QFile schema(m_project + QStringLiteral("/schema/sales.sql"));
+    QVERIFY(schema.open(QIODevice::Append));
+    schema.write("\nCREATE TABLE coupons (\n    id INTEGER PRIMARY KEY,\n    code VARCHAR(20) NOT NULL\n);\n");
+    schema.close();
+
+    SchemaDiffView *view = m_window->compareSchemas();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
+    QVERIFY2(!view->statusText().contains(QLatin1String("Error")), qPrintable(view->statusText()));
+    QStringList described;
+    for (const Operation &operation : view->checkedOperations())
+        described << operation.describe();
+    QVERIFY2(described.join(QLatin1Char('\n')).contains(QLatin1String("coupons")), qPrintable(described.join(QLatin1Char('\n'))));
+    QVERIFY(view->rightView()->text().contains(QLatin1String("CREATE TABLE coupons")));
+    QVERIFY(!view->leftView()->text().contains(QLatin1String("CREATE TABLE coupons")));
+    QVERIFY(!view->rightView()->markedLines(SqlEditor::LineMark::Added).isEmpty());
+    // Both sides hold the same number of rows: the DDL is aligned object by object.
+    QCOMPARE(view->leftView()->lines(), view->rightView()->lines());
+    grabFor(m_window.get(), QStringLiteral("schema-diff"));
+
+    // Only the coupons table goes into the revision.
+    for (int g = 0; g < view->changes()->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = view->changes()->topLevelItem(g);
+        group->setCheckState(0, group->text(0) == QLatin1String("table coupons") ? Qt::Checked : Qt::Unchecked);
+    }
+    QVERIFY(!view->createButton()->isEnabled());   // no message yet
+    view->messageField()->setText(QStringLiteral("add coupons"));
+    QVERIFY(view->createButton()->isEnabled());
+    QTest::mouseClick(view->createButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->graphScene()->revisionItems().size(), 11);
+    RevisionEditor *editor = m_window->currentEditor();
+    QVERIFY(editor);
+    const QString text = readFile(editor->path());
+    QVERIFY2(text.contains(QLatin1String("CREATE TABLE coupons")), qPrintable(text));
+    QVERIFY(text.indexOf(QLatin1String("DROP TABLE coupons")) > text.indexOf(QLatin1String("-- migrate:downgrade")));
+    QCOMPARE(m_window->session()->project()->map().revision(m_window->selectedRevision())->downRevisions,
+             QStringList{QStringLiteral("96ae41b7c035")});
+
+    // A revision's schema beside the files: shown, but no revision is made from it.
+    view = m_window->compareSchemas(QStringLiteral("a84e2d51c0f9"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
+    view->messageField()->setText(QStringLiteral("x"));
+    QVERIFY(!view->createButton()->isEnabled());
 }
 
 void tst_Studio::alembicProjectIsReadOnly()

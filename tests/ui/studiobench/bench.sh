@@ -56,7 +56,7 @@ max="$(printf '%s\n' "$sorted" | tail -n1)"
 scroll="$(STRATUM_BENCH_PROJECT="$project" "$scroll_test" 2>/dev/null | awk '/^scroll jump:/ { print }')"
 jump="$(awk '{ print $3 }' <<<"$scroll")"
 worst="$(awk '{ print $8 }' <<<"$scroll")"
-step="$(awk '{ print $13 }' <<<"$scroll")"
+step="$(awk '{ print $12 }' <<<"$scroll")"
 
 echo "| Measure ($revisions revisions) | Result |"
 echo "|---|---:|"

@@ -1,0 +1,311 @@
+#include "diff/schemadiffview.h"
+
+#include "autogen/operationrenderer.h"
+#include "dialect/dialect.h"
+#include "diff/schemaddl.h"
+#include "editor/sqleditor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Stratum {
+namespace {
+
+constexpr int operationRole = Qt::UserRole + 1;
+constexpr int objectRole = Qt::UserRole + 2;
+
+// The table (or view, …) an operation belongs to, as schemaDdl() titles it.
+QString objectTitle(const Operation &operation)
+{
+    using Kind = Operation::Kind;
+    switch (operation.kind) {
+    case Kind::CreateView:
+    case Kind::DropView:
+        return QStringLiteral("view ") + displayName(operation.view.schema, operation.view.name);
+    case Kind::CreateSequence:
+    case Kind::DropSequence:
+    case Kind::AlterSequence:
+        return QStringLiteral("sequence ") + displayName(operation.sequence.schema, operation.sequence.name);
+    case Kind::CreateEnum:
+    case Kind::DropEnum:
+    case Kind::AlterEnum:
+        return QStringLiteral("enum ") + displayName(operation.enumType.schema, operation.enumType.name);
+    case Kind::CreateTable:
+    case Kind::DropTable:
+        return QStringLiteral("table ") + displayName(operation.tableDefinition.schema, operation.tableDefinition.name);
+    case Kind::ExecuteSql:
+        return {};
+    default:
+        return QStringLiteral("table ") + displayName(operation.schema, operation.table);
+    }
+}
+
+} // namespace
+
+SchemaDiffView::SchemaDiffView(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_leftTitle(new QLabel(this))
+    , m_rightTitle(new QLabel(this))
+    , m_changes(new QTreeWidget(this))
+    , m_left(new SqlEditor(this))
+    , m_right(new SqlEditor(this))
+    , m_message(new QLineEdit(this))
+    , m_create(new QPushButton(tr("Create Revision from Checked Changes"), this))
+{
+    setObjectName(QStringLiteral("schemaDiffView"));
+    m_status->setObjectName(QStringLiteral("diffStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changes->setObjectName(QStringLiteral("diffChanges"));
+    m_changes->setHeaderLabels({tr("Changes")});
+    m_changes->header()->setStretchLastSection(true);
+    m_left->setObjectName(QStringLiteral("diffLeft"));
+    m_right->setObjectName(QStringLiteral("diffRight"));
+    for (SqlEditor *side : {m_left, m_right}) {
+        side->setReadOnly(true);
+        side->setCaretLineVisible(false);
+        side->setFolding(QsciScintilla::NoFoldStyle);
+    }
+    // Titles name URLs and paths: they wrap rather than widen the window.
+    m_leftTitle->setWordWrap(true);
+    m_rightTitle->setWordWrap(true);
+    QFont bold = m_leftTitle->font();
+    bold.setBold(true);
+    m_leftTitle->setFont(bold);
+    m_rightTitle->setFont(bold);
+    m_message->setObjectName(QStringLiteral("diffMessage"));
+    m_message->setPlaceholderText(tr("Message of the new revision"));
+    m_create->setObjectName(QStringLiteral("diffCreate"));
+
+    // Both sides scroll together: row n is the same place in both schemas.
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_changes, &QTreeWidget::itemChanged, this, &SchemaDiffView::updateCreate);
+    connect(m_changes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            scrollToObject(item->data(0, objectRole).toString());
+    });
+    connect(m_message, &QLineEdit::textChanged, this, &SchemaDiffView::updateCreate);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const auto [upgrade, downgrade] = checkedSql();
+        Q_EMIT createRevisionRequested(m_message->text().trimmed(), upgrade, downgrade);
+    });
+
+    auto *leftPane = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(leftPane);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_leftTitle);
+    leftLayout->addWidget(m_left, 1);
+    auto *rightPane = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(rightPane);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_rightTitle);
+    rightLayout->addWidget(m_right, 1);
+    auto *treePane = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_changes, 1);
+    treeLayout->addWidget(m_message);
+    treeLayout->addWidget(m_create);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(treePane);
+    splitter->addWidget(leftPane);
+    splitter->addWidget(rightPane);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({220, 500, 500});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    updateCreate();
+}
+
+void SchemaDiffView::showBusy(const QString &text)
+{
+    m_status->setStyleSheet({});
+    m_status->setText(text);
+    m_changes->clear();
+    m_left->setText({});
+    m_right->setText({});
+    m_canCreate = false;
+    updateCreate();
+}
+
+void SchemaDiffView::showError(const Error &error)
+{
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
+        palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e")));
+    m_status->setText(error.toString());
+    m_canCreate = false;
+    updateCreate();
+}
+
+QString SchemaDiffView::statusText() const
+{
+    return m_status->text();
+}
+
+void SchemaDiffView::setComparison(const SchemaComparison &comparison, const QString &leftTitle,
+                                   const QString &rightTitle, bool canCreateRevision,
+                                   const QString &renderAsBatch, const QStringList &hiddenTables)
+{
+    m_comparison = comparison;
+    m_canCreate = canCreateRevision;
+    m_batch = renderAsBatch == QLatin1String("true")
+              || (renderAsBatch == QLatin1String("auto") && comparison.dialect == QLatin1String("sqlite"));
+    m_leftTitle->setText(leftTitle);
+    m_rightTitle->setText(rightTitle);
+    m_status->setStyleSheet({});
+    m_status->setText(comparison.upgrade.isEmpty()
+                          ? tr("No differences: the two schemas are the same.")
+                          : tr("%n change(s) turn the left schema into the right one.", "",
+                               int(comparison.upgrade.size())));
+
+    const Dialect *dialect = Dialect::find(comparison.dialect);
+    QList<DiffRow> rows;
+    const auto shown = [&hiddenTables](Schema schema) {
+        schema.tables.removeIf([&hiddenTables](const Table &table) {
+            return hiddenTables.contains(table.name, Qt::CaseInsensitive);
+        });
+        return schema;
+    };
+    if (dialect)
+        rows = alignDdl(schemaDdl(shown(comparison.from), *dialect), schemaDdl(shown(comparison.to), *dialect));
+    QStringList left;
+    QStringList right;
+    m_objectRows.clear();
+    m_objectTitles.clear();
+    for (const DiffRow &row : std::as_const(rows)) {
+        if (row.kind == DiffRow::Kind::Title) {
+            m_objectRows << int(left.size()) + 1;
+            m_objectTitles << row.object;
+        }
+        left << row.left;
+        right << row.right;
+    }
+    m_left->clearMarks();
+    m_right->clearMarks();
+    m_left->setDialect(comparison.dialect);
+    m_right->setDialect(comparison.dialect);
+    m_left->setText(left.join(QLatin1Char('\n')));
+    m_right->setText(right.join(QLatin1Char('\n')));
+    for (int i = 0; i < rows.size(); ++i) {
+        switch (rows[i].kind) {
+        case DiffRow::Kind::Removed:
+            m_left->markLine(i + 1, SqlEditor::LineMark::Removed);
+            break;
+        case DiffRow::Kind::Added:
+            m_right->markLine(i + 1, SqlEditor::LineMark::Added);
+            break;
+        case DiffRow::Kind::Changed:
+            m_left->markLine(i + 1, SqlEditor::LineMark::Changed);
+            m_right->markLine(i + 1, SqlEditor::LineMark::Changed);
+            break;
+        case DiffRow::Kind::Title:
+            if (rows[i].left.isEmpty())
+                m_right->markLine(i + 1, SqlEditor::LineMark::Added);
+            else if (rows[i].right.isEmpty())
+                m_left->markLine(i + 1, SqlEditor::LineMark::Removed);
+            break;
+        case DiffRow::Kind::Same:
+            break;
+        }
+    }
+
+    // The tree: one node per object, its operations below with check boxes (checked).
+    const QSignalBlocker blocker(m_changes);
+    m_changes->clear();
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (int i = 0; i < comparison.upgrade.size(); ++i) {
+        const Operation &operation = comparison.upgrade[i];
+        const QString object = objectTitle(operation);
+        QTreeWidgetItem *group = groups.value(object);
+        if (!group) {
+            group = new QTreeWidgetItem(m_changes, {object.isEmpty() ? tr("other") : object});
+            group->setFlags(group->flags() | Qt::ItemIsAutoTristate | Qt::ItemIsUserCheckable);
+            group->setData(0, objectRole, object);
+            group->setExpanded(true);
+            groups.insert(object, group);
+        }
+        auto *item = new QTreeWidgetItem(group, {operation.describe()});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, operationRole, i);
+        item->setData(0, objectRole, object);
+        item->setToolTip(0, operation.describe());
+        if (operation.isDestructive())
+            item->setForeground(0, palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                                                      : QColor(0xcf, 0x22, 0x2e));
+    }
+    updateCreate();
+}
+
+QList<Operation> SchemaDiffView::checkedOperations() const
+{
+    QList<std::pair<int, Operation>> checked;
+    for (int g = 0; g < m_changes->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_changes->topLevelItem(g);
+        for (int c = 0; c < group->childCount(); ++c) {
+            QTreeWidgetItem *item = group->child(c);
+            if (item->checkState(0) == Qt::Checked) {
+                const int index = item->data(0, operationRole).toInt();
+                checked.append({index, m_comparison.upgrade.value(index)});
+            }
+        }
+    }
+    std::sort(checked.begin(), checked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Operation> operations;
+    for (const auto &entry : checked)
+        operations << entry.second;
+    return operations;
+}
+
+std::pair<QString, QString> SchemaDiffView::checkedSql() const
+{
+    const Dialect *dialect = Dialect::find(m_comparison.dialect);
+    if (!dialect)
+        return {};
+    const QList<Operation> upgrade = checkedOperations();
+    OperationRenderer::Options options;
+    options.batch = m_batch;
+    // The downgrade starts from the schema the upgrade leaves behind.
+    Schema after = m_comparison.from;
+    for (const Operation &operation : upgrade)
+        applyOperation(after, operation);
+    return {OperationRenderer::scriptBody(OperationRenderer::render(upgrade, *dialect, m_comparison.from, options)),
+            OperationRenderer::scriptBody(
+                OperationRenderer::render(reverseOperations(upgrade), *dialect, after, options))};
+}
+
+void SchemaDiffView::updateCreate()
+{
+    const bool any = !checkedOperations().isEmpty();
+    m_create->setEnabled(m_canCreate && any && !m_message->text().trimmed().isEmpty());
+    m_message->setEnabled(m_canCreate);
+    m_create->setToolTip(m_canCreate ? QString()
+                                     : tr("Revisions are made from a comparison of the database with the schema files."));
+}
+
+void SchemaDiffView::scrollToObject(const QString &object)
+{
+    const int at = int(m_objectTitles.indexOf(object));
+    if (at < 0)
+        return;
+    const int line = m_objectRows[at] - 1;
+    m_left->setFirstVisibleLine(line);
+    m_right->setFirstVisibleLine(line);
+}
+
+} // namespace Stratum

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "commands/commands.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Stratum {
+
+class SqlEditor;
+
+/// Two schemas side by side: DDL aligned object by object with added, removed and changed lines
+/// coloured, and the tree of changes (autogenerate's operations) with check boxes; the checked
+/// ones become a new revision.
+class SchemaDiffView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SchemaDiffView(QWidget *parent = nullptr);
+
+    /// Shows \a comparison; \a canCreateRevision when its left side is the database, so that
+    /// the operations apply on top of the current head.
+    /// \a hiddenTables (the version table, the audit log) are left out of the DDL, as the
+    /// comparison leaves them out.
+    void setComparison(const SchemaComparison &comparison, const QString &leftTitle,
+                       const QString &rightTitle, bool canCreateRevision, const QString &renderAsBatch,
+                       const QStringList &hiddenTables = {});
+    void showBusy(const QString &text);
+    void showError(const Error &error);
+
+    QTreeWidget *changes() const { return m_changes; }
+    SqlEditor *leftView() const { return m_left; }
+    SqlEditor *rightView() const { return m_right; }
+    QString statusText() const;
+    /// The operations whose boxes are checked, in run order.
+    QList<Operation> checkedOperations() const;
+    /// Upgrade and downgrade section bodies for the checked operations.
+    std::pair<QString, QString> checkedSql() const;
+    QLineEdit *messageField() const { return m_message; }
+    QPushButton *createButton() const { return m_create; }
+
+Q_SIGNALS:
+    /// The user asked for a revision of the checked changes.
+    void createRevisionRequested(const QString &message, const QString &upgradeSql,
+                                 const QString &downgradeSql);
+
+private:
+    void updateCreate();
+    void scrollToObject(const QString &object);
+
+    SchemaComparison m_comparison;
+    bool m_batch = false;
+    bool m_canCreate = false;
+    QList<int> m_objectRows;
+    QStringList m_objectTitles;
+    QLabel *m_status;
+    QLabel *m_leftTitle;
+    QLabel *m_rightTitle;
+    QTreeWidget *m_changes;
+    SqlEditor *m_left;
+    SqlEditor *m_right;
+    QLineEdit *m_message;
+    QPushButton *m_create;
+};
+
+} // namespace Stratum
