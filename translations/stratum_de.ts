@@ -47,7 +47,7 @@
         <translation>Das Projekt konnte nicht gelesen werden; beheben Sie zuerst den im Hauptfenster angezeigten Fehler.</translation>
     </message>
     <message>
-        <source>The database&apos;s current revision is not known yet: %1</source>
+        <source>The database's current revision is not known yet: %1</source>
         <translation>Die aktuelle Revision der Datenbank ist noch nicht bekannt: %1</translation>
     </message>
     <message>
@@ -68,10 +68,7 @@
     </message>
     <message numerus="yes">
         <source>%n revision(s) will run against %1, now at %2. This is the SQL, as `%3 --sql` prints it:</source>
-        <translation>
-            <numerusform>%n Revision läuft gegen %1, jetzt auf %2. Dies ist das SQL, wie `%3 --sql` es ausgibt:</numerusform>
-            <numerusform>%n Revisionen laufen gegen %1, jetzt auf %2. Dies ist das SQL, wie `%3 --sql` es ausgibt:</numerusform>
-        </translation>
+        <translation><numerusform>%n Revision läuft gegen %1, jetzt auf %2. Dies ist das SQL, wie `%3 --sql` es ausgibt:</numerusform><numerusform>%n Revisionen laufen gegen %1, jetzt auf %2. Dies ist das SQL, wie `%3 --sql` es ausgibt:</numerusform></translation>
     </message>
     <message>
         <source>line %1: %2 — &lt;code&gt;%3&lt;/code&gt;</source>
@@ -79,17 +76,11 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
+        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n destructive statement(s): data or objects will be lost.</source>
-        <translation>
-            <numerusform>⚠ %n zerstörerische Anweisung: Daten oder Objekte gehen verloren.</numerusform>
-            <numerusform>⚠ %n zerstörerische Anweisungen: Daten oder Objekte gehen verloren.</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n zerstörerische Anweisung: Daten oder Objekte gehen verloren.</numerusform><numerusform>⚠ %n zerstörerische Anweisungen: Daten oder Objekte gehen verloren.</numerusform></translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -112,7 +103,7 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <source>Failed: the log names the statement and the database&apos;s message.</source>
+        <source>Failed: the log names the statement and the database's message.</source>
         <translation>Fehlgeschlagen: Das Protokoll nennt die Anweisung und die Meldung der Datenbank.</translation>
     </message>
 </context>
@@ -344,7 +335,7 @@
         <translation>Über Stratum Studio</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Stratum Studio %1&lt;/b&gt;&lt;p&gt;Schema migrations for SQL databases: the revision graph, its SQL, and the database&apos;s place in it.&lt;/p&gt;</source>
+        <source>&lt;b&gt;Stratum Studio %1&lt;/b&gt;&lt;p&gt;Schema migrations for SQL databases: the revision graph, its SQL, and the database's place in it.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Stratum Studio %1&lt;/b&gt;&lt;p&gt;Schemamigrationen für SQL-Datenbanken: der Revisionsgraph, sein SQL und wo die Datenbank darin steht.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -429,10 +420,7 @@
     </message>
     <message numerus="yes">
         <source> — %n revision(s)</source>
-        <translation>
-            <numerusform> — %n Revision</numerusform>
-            <numerusform> — %n Revisionen</numerusform>
-        </translation>
+        <translation><numerusform> — %n Revision</numerusform><numerusform> — %n Revisionen</numerusform></translation>
     </message>
     <message>
         <source> (Alembic project, read-only)</source>
@@ -488,10 +476,7 @@
     </message>
     <message numerus="yes">
         <source>Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms</source>
-        <translation>
-            <numerusform>%n Revision in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform>
-            <numerusform>%n Revisionen in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform>
-        </translation>
+        <translation><numerusform>%n Revision in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform><numerusform>%n Revisionen in %1 ms gelesen, in %2 ms angeordnet, in %3 ms gezeichnet</numerusform></translation>
     </message>
     <message>
         <source>Open a project folder (File → Open Project…) or create one (File → New Project…).</source>
@@ -507,39 +492,39 @@
     </message>
     <message>
         <source>The schema this revision produces (replayed on a dev database) beside the desired schema files</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema, das diese Revision ergibt (auf einer Entwicklungsdatenbank nachgespielt), neben den gewünschten Schema-Dateien</translation>
     </message>
     <message>
         <source>Compare Database with &amp;Schema Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank mit den &amp;Schema-Dateien vergleichen</translation>
     </message>
     <message>
         <source>Schema Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemavergleich</translation>
     </message>
     <message>
         <source>Desired schema (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschtes Schema (%1)</translation>
     </message>
     <message>
         <source>Database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank (%1)</translation>
     </message>
     <message>
         <source>Revision %1 (replayed on a dev database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 (auf einer Entwicklungsdatenbank nachgespielt)</translation>
     </message>
     <message>
         <source>Comparing the database with the schema files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche die Datenbank mit den Schema-Dateien …</translation>
     </message>
     <message>
         <source>Replaying the history up to %1 and comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele den Verlauf bis %1 nach und vergleiche …</translation>
     </message>
     <message>
-        <source>tr(</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Compare with Schema Files</source>
+        <translation>Mit den Schema-Dateien &amp;vergleichen</translation>
     </message>
 </context>
 <context>
@@ -576,7 +561,7 @@
         <translation>embedded — Migrationen in einer Qt-Anwendung ausgeliefert</translation>
     </message>
     <message>
-        <source>SQLAlchemy&apos;s URL form. Leave the password out: use ${ENV_VAR}, ~/.pgpass or a connection profile.</source>
+        <source>SQLAlchemy's URL form. Leave the password out: use ${ENV_VAR}, ~/.pgpass or a connection profile.</source>
         <translation>URL-Form von SQLAlchemy. Lassen Sie das Passwort weg: Verwenden Sie ${ENV_VAR}, ~/.pgpass oder ein Verbindungsprofil.</translation>
     </message>
     <message>
@@ -883,34 +868,31 @@
     <name>Stratum::SchemaDiffView</name>
     <message>
         <source>Create Revision from Checked Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision aus den markierten Änderungen anlegen</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Message of the new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht der neuen Revision</translation>
     </message>
     <message>
         <source>No differences: the two schemas are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: Die beiden Schemas sind gleich.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) turn the left schema into the right one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung macht aus dem linken Schema das rechte.</numerusform><numerusform>%n Änderungen machen aus dem linken Schema das rechte.</numerusform></translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Revisions are made from a comparison of the database with the schema files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen entstehen aus einem Vergleich der Datenbank mit den Schema-Dateien.</translation>
     </message>
 </context>
 <context>

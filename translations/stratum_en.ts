@@ -5,51 +5,33 @@
     <name>Stratum::ApplyDialog</name>
     <message numerus="yes">
         <source>%n revision(s) will run against %1, now at %2. This is the SQL, as `%3 --sql` prints it:</source>
-        <translation>
-            <numerusform>%n revision will run against %1, now at %2. This is the SQL, as `%3 --sql` prints it:</numerusform>
-            <numerusform>%n revisions will run against %1, now at %2. This is the SQL, as `%3 --sql` prints it:</numerusform>
-        </translation>
+        <translation><numerusform>%n revision will run against %1, now at %2. This is the SQL, as `%3 --sql` prints it:</numerusform><numerusform>%n revisions will run against %1, now at %2. This is the SQL, as `%3 --sql` prints it:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n destructive statement(s): data or objects will be lost.</source>
-        <translation>
-            <numerusform>⚠ %n destructive statement: data or objects will be lost.</numerusform>
-            <numerusform>⚠ %n destructive statements: data or objects will be lost.</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n destructive statement: data or objects will be lost.</numerusform><numerusform>⚠ %n destructive statements: data or objects will be lost.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Stratum::MainWindow</name>
     <message numerus="yes">
         <source>Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms</source>
-        <translation>
-            <numerusform>Read %n revision in %1 ms, laid out in %2 ms, drawn in %3 ms</numerusform>
-            <numerusform>Read %n revisions in %1 ms, laid out in %2 ms, drawn in %3 ms</numerusform>
-        </translation>
+        <translation><numerusform>Read %n revision in %1 ms, laid out in %2 ms, drawn in %3 ms</numerusform><numerusform>Read %n revisions in %1 ms, laid out in %2 ms, drawn in %3 ms</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> — %n revision(s)</source>
-        <translation>
-            <numerusform> — %n revision</numerusform>
-            <numerusform> — %n revisions</numerusform>
-        </translation>
+        <translation><numerusform> — %n revision</numerusform><numerusform> — %n revisions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Stratum::SchemaDiffView</name>
     <message numerus="yes">
         <source>%n change(s) turn the left schema into the right one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n change turns the left schema into the right one.</numerusform><numerusform>%n changes turn the left schema into the right one.</numerusform></translation>
     </message>
 </context>
 </TS>

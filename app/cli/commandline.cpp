@@ -288,6 +288,7 @@ int run(const QStringList &arguments)
 
     QString configPath;
     QString url;
+    QString sectionName;
     QHash<QString, QString> xArguments;
     int i = 1;
     for (; i < arguments.size(); ++i) {
@@ -320,7 +321,7 @@ int run(const QStringList &arguments)
         } else if (arg.startsWith(QLatin1String("--url="))) {
             url = arg.mid(6);
         } else if (arg == QLatin1String("-n") || arg == QLatin1String("--name")) {
-            if (!next(value))
+            if (!next(sectionName))
                 return usageError(mainUsage, QStringLiteral("argument -n/--name: expected one argument"));
         } else if (arg == QLatin1String("-x")) {
             if (!next(value))
@@ -364,7 +365,7 @@ int run(const QStringList &arguments)
 
     if (configPath.isEmpty())
         configPath = defaultConfigPath();
-    Result<Config> config = Config::load(configPath, url, xArguments);
+    Result<Config> config = Config::load(configPath, url, xArguments, sectionName);
     if (!config)
         return report(config.error());
     CommandContext context{*config, output, nullptr};

@@ -272,7 +272,7 @@ std::optional<bool> parseBool(const QString &value)
 } // namespace
 
 Result<Config> Config::load(const QString &iniPath, const QString &urlOverride,
-                            const QHash<QString, QString> &xArguments)
+                            const QHash<QString, QString> &xArguments, const QString &sectionName)
 {
     if (iniPath.isEmpty())
         return Error::input(QStringLiteral("No configuration file was given."), {}, 0, 0,
@@ -302,6 +302,13 @@ Result<Config> Config::load(const QString &iniPath, const QString &urlOverride,
     const IniSection *alembic = nullptr;
     const IniSection *defaults = nullptr;
     for (const IniSection &section : std::as_const(*sections)) {
+        if (!sectionName.isEmpty()) {
+            if (section.name == sectionName)
+                main = &section;
+            else if (section.name == QLatin1String("DEFAULT"))
+                defaults = &section;
+            continue;
+        }
         if (section.name == QLatin1String("stratum"))
             main = &section;
         else if (section.name == QLatin1String("alembic"))
@@ -309,6 +316,10 @@ Result<Config> Config::load(const QString &iniPath, const QString &urlOverride,
         else if (section.name == QLatin1String("DEFAULT"))
             defaults = &section;
     }
+    if (!main && !sectionName.isEmpty())
+        return Error::input(QStringLiteral("No config file section [%1].").arg(sectionName),
+                            iniPath, 0, 0,
+                            QStringLiteral("Expected a [%1] section, as named by -n/--name.").arg(sectionName));
     if (!main)
         main = alembic;
     if (!main)

@@ -40,8 +40,10 @@ struct Config
     /// `${ENV}` (unset: empty) are expanded. Relative script_location, version_locations and
     /// schema globs resolve against the ini's folder. An empty `timezone =` means local time.
     /// A missing file, a syntax error or a bad value is an Error naming the file (and line).
+    /// \a sectionName (`-n NAME`, Alembic's --name) reads [NAME] instead; it must exist.
     static Result<Config> load(const QString &iniPath, const QString &urlOverride = {},
-                               const QHash<QString, QString> &xArguments = {});
+                               const QHash<QString, QString> &xArguments = {},
+                               const QString &sectionName = {});
 
     /// The folders revision files are read from (versionLocations or scriptLocation/versions).
     QStringList versionDirectories() const;

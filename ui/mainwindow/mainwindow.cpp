@@ -157,7 +157,7 @@ void MainWindow::createActions()
     m_editAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_editAction);
-    m_compareAction = m_revisionMenu->addAction(tr("tr("&Compare Schema With Schema Files")Compare with Schema Files"), this,
+    m_compareAction = m_revisionMenu->addAction(tr("&Compare with Schema Files"), this,
                                                 [this] { compareSchemas(selectedRevision()); });
     m_compareAction->setToolTip(tr("The schema this revision produces (replayed on a dev database) "
                                    "beside the desired schema files"));

@@ -223,6 +223,26 @@ private Q_SLOTS:
         QCOMPARE(snapshot(db), schema);
     }
 
+    // `init --template multidb` and `-n NAME`: each section is its own project and database.
+    void multidbSections()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("multidb"));
+        Run run = stratum(m_dir.path(), {QStringLiteral("init"), root, QStringLiteral("--template"), QStringLiteral("multidb")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = stratum(root, {QStringLiteral("-n"), QStringLiteral("reporting"), QStringLiteral("revision"),
+                             QStringLiteral("-m"), QStringLiteral("report table"), QStringLiteral("--rev-id"), QStringLiteral("r1")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(root + QStringLiteral("/migrations/reporting/versions/r1_report_table.sql")));
+        QCOMPARE(stratum(root, {QStringLiteral("-n"), QStringLiteral("reporting"), QStringLiteral("upgrade"), QStringLiteral("head")}).code, 0);
+        QCOMPARE(versions(root + QStringLiteral("/reporting.db")), QStringList{QStringLiteral("r1")});
+        run = stratum(root, {QStringLiteral("heads")});   // [stratum]: the main database has no revisions yet
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, QString());
+        run = stratum(root, {QStringLiteral("-n"), QStringLiteral("nosuch"), QStringLiteral("heads")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("[nosuch]")), qPrintable(run.err));
+    }
+
     void historyOutput()
     {
         const QString root = linearProject();
