@@ -24,6 +24,11 @@ struct CommandOutput
     std::function<void(const QString &)> info;    ///< progress and log lines
     /// Each statement as it runs: (step index, step count, step, statement, file:line).
     std::function<void(int, int, const MigrationStep &, const QString &, const QString &)> statement;
+    /// A revision or stamp step begins: (step index, step count, step).
+    std::function<void(int, int, const MigrationStep &)> stepStarted;
+    /// The run stopped between revisions because the cancel flag was set:
+    /// (completed steps, step count). What completed stays applied.
+    std::function<void(int, int)> cancelled;
 };
 
 /// What `revision --autogenerate` is about to write; processRevisionDirectives may change it

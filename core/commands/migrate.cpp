@@ -28,8 +28,11 @@ MigratorOptions runOptions(const CommandContext &context)
     MigratorOptions options = MigratorOptions::fromConfig(context.config);
     options.cancel = context.cancel;
     options.progress = [&context](const MigrationProgress &progress) {
-        if (progress.event == MigrationProgress::Event::RevisionStarted && progress.step)
+        if (progress.event == MigrationProgress::Event::RevisionStarted && progress.step) {
             info(context, stepLine(*progress.step));
+            if (context.output.stepStarted)
+                context.output.stepStarted(progress.stepIndex, progress.stepCount, *progress.step);
+        }
         else if (progress.event == MigrationProgress::Event::Statement && context.output.statement
                  && progress.step)
             context.output.statement(progress.stepIndex, progress.stepCount, *progress.step,
@@ -76,6 +79,8 @@ Status execute(const CommandContext &context, const Project &project, const Migr
     Result<MigrationRun> run = migrator.run(planner);
     if (!run)
         return run.error();
+    if (run->cancelled && context.output.cancelled)
+        context.output.cancelled(run->completedSteps, int(run->steps.size()));
     if (run->cancelled)
         info(context, QStringLiteral("Cancelled after %1 of %2 revisions; the version table records "
                                      "what completed.")

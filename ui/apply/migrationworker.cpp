@@ -16,19 +16,16 @@ MigrationWorker::MigrationWorker(const Config &config, MigrationOperation operat
 
 void MigrationWorker::run()
 {
-    int started = 0;
     bool cancelled = false;
     CommandContext context;
     context.config = m_config;
     context.cancel = m_cancel;
     context.output.print = [this](const QString &line) { Q_EMIT logLine(line); };
-    context.output.info = [this, &started, &cancelled](const QString &line) {
-        if (line.startsWith(QLatin1String("Running ")))
-            Q_EMIT stepStarted(++started, line.mid(8));
-        if (line.startsWith(QLatin1String("Cancelled after ")))
-            cancelled = true;
-        Q_EMIT logLine(line);
+    context.output.info = [this](const QString &line) { Q_EMIT logLine(line); };
+    context.output.stepStarted = [this](int step, int, const MigrationStep &migrationStep) {
+        Q_EMIT stepStarted(step + 1, migrationStep.describe());
     };
+    context.output.cancelled = [&cancelled](int, int) { cancelled = true; };
     context.output.statement = [this](int step, int steps, const MigrationStep &, const QString &,
                                       const QString &location) {
         Q_EMIT statementRunning(step, steps, location);
