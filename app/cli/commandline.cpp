@@ -257,10 +257,9 @@ CommandOutput terminalOutput()
 {
     const bool tty = isatty(fileno(stderr));
     CommandOutput output;
-    output.print = [](const QString &line) {
-        writeTo(stdout, line + QLatin1Char('\n'));
-        std::fflush(stdout);
-    };
+    // stdio buffers: line by line on a terminal, in blocks into a pipe (10,000 history lines
+    // would otherwise be 10,000 writes). stdout is flushed at exit.
+    output.print = [](const QString &line) { writeTo(stdout, line + QLatin1Char('\n')); };
     output.info = [tty](const QString &line) {
         if (tty)
             writeTo(stderr, QStringLiteral("\r\033[K"));

@@ -307,7 +307,7 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
                                            "comment block (one block, no blank lines inside)."));
     }
 
-    script.longDoc = docText.trimmed();
+    script.longDoc = QStringView(docText).trimmed().toString();   // exact size: docText grew line by line
     script.doc = firstParagraph(script.longDoc);
     if (headerOnly)
         return script;
