@@ -6,12 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <QThread>
-
 #include <algorithm>
-#include <optional>
-#include <thread>
-#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -51,43 +46,6 @@ QStringList revisionFileNames(const QString &dir)
     return names;
 }
 
-Result<RevisionScript> readHeader(const QString &path)
-{
-    return path.endsWith(QLatin1String(".py")) ? readPythonRevision(path) : readRevisionHeader(path);
-}
-
-// Reads the headers of \a paths in order. Large histories are read on all cores: opening and
-// parsing 10,000 small files is most of `stratum heads`, and the files are independent.
-Result<QList<RevisionScript>> readHeaders(const QStringList &paths)
-{
-    const qsizetype count = paths.size();
-    const int threads = count < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
-    std::vector<std::optional<Result<RevisionScript>>> results(static_cast<size_t>(count));
-    const auto readRange = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
-            results[size_t(i)].emplace(readHeader(paths.at(i)));
-    };
-    if (threads == 1) {
-        readRange(0, count);
-    } else {
-        std::vector<std::thread> workers;
-        const qsizetype chunk = (count + threads - 1) / threads;
-        for (int t = 1; t < threads; ++t)
-            workers.emplace_back(readRange, std::min(count, t * chunk), std::min(count, (t + 1) * chunk));
-        readRange(0, std::min(count, chunk));
-        for (std::thread &worker : workers)
-            worker.join();
-    }
-    QList<RevisionScript> scripts;
-    scripts.reserve(count);
-    for (std::optional<Result<RevisionScript>> &result : results) {
-        if (!*result)
-            return result->error();   // the first bad file in file-name order
-        scripts.append(std::move(**result));
-    }
-    return scripts;
-}
-
 } // namespace
 
 Result<Project> Project::load(const Config &config)
@@ -105,11 +63,8 @@ Result<Project> Project::load(const Config &config)
         if (canonical.isEmpty() || seenDirs.contains(canonical))
             continue;   // a version location that does not exist holds no revisions, as in Alembic
         seenDirs << canonical;
-        const QString prefix = QDir(dir).absolutePath() + QLatin1Char('/');
-        QStringList paths;
-        for (const QString &name : revisionFileNames(dir))
-            paths << prefix + name;
-        Result<QList<RevisionScript>> headers = readHeaders(paths);
+        Result<QList<RevisionScript>> headers =
+            readRevisionHeaders(QDir(dir).absolutePath(), revisionFileNames(dir));
         if (!headers)
             return headers.error();
         scripts.append(std::move(*headers));

@@ -5,9 +5,15 @@
 #include <QLatin1String>
 #include <QStringView>
 
+#include <QThread>
+
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <optional>
+#include <thread>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -500,33 +506,49 @@ Result<RevisionScript> readHeaderWith(const QString &path, Read read, Failure fa
 
 } // namespace
 
+namespace {
+
+#ifdef Q_OS_UNIX
+// Reads the header from an open descriptor with plain system calls: on 10,000 revisions they
+// cost about half of what QFile's open and buffering do.
+Result<RevisionScript> readHeaderFromDescriptor(int fd, const QString &path)
+{
+    Result<RevisionScript> result = readHeaderWith(
+        path,
+        [fd](char *buffer, qsizetype size) -> qint64 {
+            ssize_t got;
+            do {
+                got = ::read(fd, buffer, size_t(size));
+            } while (got < 0 && errno == EINTR);
+            return got;
+        },
+        [] { return QString::fromLocal8Bit(strerror(errno)); });
+    ::close(fd);
+    return result;
+}
+
+Error unreadable(const QString &path)
+{
+    return Error::input(QStringLiteral("Cannot read the revision file: %1.")
+                            .arg(QString::fromLocal8Bit(strerror(errno))),
+                        path, 0, 0, QStringLiteral("Expected a readable file."));
+}
+#endif
+
+} // namespace
+
 Result<RevisionScript> readRevisionHeader(const QString &path)
 {
     if (path.endsWith(QLatin1String(".py")))
         return readPythonRevision(path);
 
 #ifdef Q_OS_UNIX
-    // `heads` on 10,000 revisions reads 10,000 headers: plain system calls cost about half of
-    // what QFile's open and buffering do. Qt resource paths (":/…") still need QFile.
+    // Qt resource paths (":/…") need QFile.
     if (!path.startsWith(QLatin1Char(':'))) {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            const QString reason = QString::fromLocal8Bit(strerror(errno));
-            return Error::input(QStringLiteral("Cannot read the revision file: %1.").arg(reason),
-                                path, 0, 0, QStringLiteral("Expected a readable file."));
-        }
-        Result<RevisionScript> result = readHeaderWith(
-            path,
-            [fd](char *buffer, qsizetype size) -> qint64 {
-                ssize_t got;
-                do {
-                    got = ::read(fd, buffer, size_t(size));
-                } while (got < 0 && errno == EINTR);
-                return got;
-            },
-            [] { return QString::fromLocal8Bit(strerror(errno)); });
-        ::close(fd);
-        return result;
+        if (fd < 0)
+            return unreadable(path);
+        return readHeaderFromDescriptor(fd, path);
     }
 #endif
 
@@ -536,6 +558,65 @@ Result<RevisionScript> readRevisionHeader(const QString &path)
     return readHeaderWith(
         path, [&file](char *buffer, qsizetype size) { return file.read(buffer, size); },
         [&file] { return file.errorString(); });
+}
+
+Result<QList<RevisionScript>> readRevisionHeaders(const QString &directory,
+                                                  const QStringList &fileNames)
+{
+    const QString prefix = directory.endsWith(QLatin1Char('/')) ? directory
+                                                                : directory + QLatin1Char('/');
+    const qsizetype count = fileNames.size();
+#ifdef Q_OS_UNIX
+    // Opening by name relative to the folder spares the kernel walking the whole path again
+    // for every file.
+    const int dirFd = prefix.startsWith(QLatin1Char(':'))
+                          ? -1
+                          : ::open(QFile::encodeName(directory).constData(),
+                                   O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+#endif
+    const auto readOne = [&](qsizetype i) -> Result<RevisionScript> {
+        const QString &name = fileNames.at(i);
+        QString path;
+        path.reserve(prefix.size() + name.size());
+        path.append(prefix).append(name);
+#ifdef Q_OS_UNIX
+        if (dirFd >= 0 && !name.endsWith(QLatin1String(".py"))) {
+            const int fd = ::openat(dirFd, QFile::encodeName(name).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                return unreadable(path);
+            return readHeaderFromDescriptor(fd, path);
+        }
+#endif
+        return readRevisionHeader(path);
+    };
+
+    // The files are independent: large histories are read on all cores.
+    const int threads = count < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
+    std::vector<std::optional<Result<RevisionScript>>> results(static_cast<size_t>(count));
+    const auto readRange = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            results[size_t(i)].emplace(readOne(i));
+    };
+    const qsizetype chunk = (count + threads - 1) / std::max(threads, 1);
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(readRange, std::min(count, t * chunk), std::min(count, (t + 1) * chunk));
+    readRange(0, std::min(count, chunk));
+    for (std::thread &worker : workers)
+        worker.join();
+#ifdef Q_OS_UNIX
+    if (dirFd >= 0)
+        ::close(dirFd);
+#endif
+
+    QList<RevisionScript> scripts;
+    scripts.reserve(count);
+    for (std::optional<Result<RevisionScript>> &result : results) {
+        if (!*result)
+            return result->error();   // the first bad file in file-name order
+        scripts.append(std::move(**result));
+    }
+    return scripts;
 }
 
 Result<RevisionScript> readRevisionScript(const QString &path)
