@@ -42,11 +42,6 @@ struct Builder
     void add(Phase phase, const Operation &op) { phases[phase].append(op); }
 };
 
-QString key(const QString &schema, const QString &name)
-{
-    return schema + QLatin1Char('\x1f') + name;
-}
-
 class Filter
 {
 public:
@@ -415,11 +410,21 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             out.add(DropTypes, op);
         }
 
-    // Tables.
+    // Tables, found by (schema, name) through a hash: Schema::table() searches the list.
+    const auto byName = [](const Schema &schema) {
+        QHash<std::pair<QString, QString>, const Table *> tables;
+        tables.reserve(schema.tables.size());
+        for (const Table &table : schema.tables)
+            if (!tables.contains({table.schema, table.name}))   // the first, as Schema::table()
+                tables.insert({table.schema, table.name}, &table);
+        return tables;
+    };
+    const QHash<std::pair<QString, QString>, const Table *> databaseTables = byName(database);
+    const QHash<std::pair<QString, QString>, const Table *> desiredTables = byName(desired);
     for (const Table &table : desired.tables) {
         if (!filter.tableIncluded(table.schema, table.name))
             continue;
-        const Table *existing = database.table(table.name, table.schema);
+        const Table *existing = databaseTables.value({table.schema, table.name});
         if (!filter.object({QStringLiteral("table"), table.schema, {}, table.name, false, &table, existing}))
             continue;
         if (!existing)
@@ -428,7 +433,7 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             compareTable(*existing, table, dialect, options, filter, out);
     }
     for (const Table &table : database.tables) {
-        if (desired.table(table.name, table.schema) || !filter.tableIncluded(table.schema, table.name)
+        if (desiredTables.contains({table.schema, table.name}) || !filter.tableIncluded(table.schema, table.name)
             || !filter.object({QStringLiteral("table"), table.schema, {}, table.name, true, nullptr, &table}))
             continue;
         wholeTable(table, false, dialect, out);

@@ -545,7 +545,16 @@ QStringList rebuild(const Sql &sql, const Table &from, const Table &to, const Sc
         out << trigger.sql;
     for (const View &view : views)
         out << sql.createView(view);
+    // The rebuilt table's own foreign keys, and those of the tables that refer to it. The
+    // runtime fails the migration when the check reports rows (Connection::execute()).
     out << QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sql.q(to.name));
+    for (const Table &other : state.tables)
+        if (other.name.compare(to.name, Qt::CaseInsensitive) != 0 && other.schema == to.schema)
+            for (const ForeignKey &key : other.foreignKeys)
+                if (key.referredTable.compare(to.name, Qt::CaseInsensitive) == 0) {
+                    out << QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sql.q(other.name));
+                    break;
+                }
     return out;
 }
 

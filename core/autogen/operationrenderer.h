@@ -18,7 +18,9 @@ class Dialect;
 /// operation changes in a way SQLite's ALTER TABLE cannot is rebuilt once with SQLite's
 /// documented 12-step procedure: create the new table, copy the rows, drop the old one,
 /// rename, recreate its indexes and triggers (and the views and other triggers that name
-/// it), then `PRAGMA foreign_key_check`. Everything runs inside the migration's transaction.
+/// it), then `PRAGMA foreign_key_check` of it and of the tables whose foreign keys refer to
+/// it, which makes the migration fail when it reports a row (Connection::execute()).
+/// Everything runs inside the migration's transaction.
 class OperationRenderer
 {
 public:

@@ -13,6 +13,8 @@
 #include "script/revisionscript.h"
 
 #include <algorithm>
+#include <functional>
+#include <thread>
 
 namespace Stratum::Commands {
 
@@ -100,6 +102,7 @@ Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &
         Result<QList<MigrationStep>> steps = project->map().upgradeSteps(revision, {});
         if (!steps)
             return steps.error();
+        QList<SourcedStatement> history;
         for (const MigrationStep &step : *steps) {
             if (!step.revision)
                 continue;
@@ -114,9 +117,10 @@ Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &
             if (!statements)
                 return statements.error();
             for (const SqlStatement &statement : *statements)
-                if (Status ran = (*dev)->execute(statement, script->path); !ran)
-                    return ran.error();
+                history.append(SourcedStatement{statement, script->path});
         }
+        if (Status ran = (*dev)->executeAll(history); !ran)
+            return ran.error();
     }
     return (*dev)->reflect(context.config.includeSchemas);
 }
@@ -145,6 +149,27 @@ QString operationCount(qsizetype n)
     return n == 1 ? QStringLiteral("1 operation") : QStringLiteral("%1 operations").arg(n);
 }
 
+// Runs \a first and \a second; with \a parallel, \a first on a thread of its own, for sides
+// that mostly wait for a server: the database is reflected while the dev database builds the
+// desired schema. Not for SQLite: both sides would then allocate under SQLite's one global
+// memory mutex and end up slower than one after the other (measured: 295 against 283 ms).
+// QSql connections belong to the thread that opened them, so each side opens, uses and
+// closes its own. \a first's error wins when both fail, as if run in order.
+std::pair<Result<Schema>, Result<Schema>> bothSides(bool parallel, const std::function<Result<Schema>()> &first,
+                                                     const std::function<Result<Schema>()> &second)
+{
+    if (!parallel) {
+        Result<Schema> a = first();
+        Result<Schema> b = second();
+        return {std::move(a), std::move(b)};
+    }
+    Result<Schema> a = Error::input(QStringLiteral("Not reflected"));
+    std::thread worker([&a, &first] { a = first(); });
+    Result<Schema> b = second();
+    worker.join();
+    return {std::move(a), std::move(b)};
+}
+
 } // namespace
 
 Result<SchemaComparison> compareDatabase(const CommandContext &context)
@@ -155,10 +180,11 @@ Result<SchemaComparison> compareDatabase(const CommandContext &context)
     const Dialect *dialect = Dialect::find(url->dialect);
     if (!dialect)
         return Error::input(QStringLiteral("Unsupported database \"%1\" in %2.").arg(url->dialect, url->masked()));
-    Result<Schema> database = reflectUrl(context, *url);
+    auto [database, desired] = bothSides(dialect->name != QLatin1String("sqlite"),
+                                         [&] { return reflectUrl(context, *url); },
+                                         [&] { return desiredSchema(context, *url); });
     if (!database)
         return database.error();
-    Result<Schema> desired = desiredSchema(context, *url);
     if (!desired)
         return desired.error();
     return makeComparison(context, *database, *desired, *dialect);
@@ -202,10 +228,13 @@ Result<Schema> diffSource(const CommandContext &context, const QString &source)
 
 Result<SchemaComparison> compareSources(const CommandContext &context, const QString &a, const QString &b)
 {
-    Result<Schema> from = diffSource(context, a);
+    // Sides on a server build in parallel; SQLite ones (files, or in memory) one after the other.
+    const bool onServers = !a.startsWith(QLatin1String("sqlite")) && !b.startsWith(QLatin1String("sqlite"))
+                           && !context.config.url.startsWith(QLatin1String("sqlite"));
+    auto [from, to] = bothSides(onServers, [&] { return diffSource(context, a); },
+                                [&] { return diffSource(context, b); });
     if (!from)
         return from.error();
-    Result<Schema> to = diffSource(context, b);
     if (!to)
         return to.error();
     if (from->dialect != to->dialect)
@@ -236,7 +265,11 @@ Status diff(const CommandContext &context, const QString &a, const QString &b)
     if (body.endsWith(QLatin1Char('\n')))
         body.chop(1);
     print(context, body);
-    return {};
+    // Like `check` (and diff(1)): exit 1 when the two sides differ.
+    Error found = Error::input(QStringLiteral("%1 and %2 differ: %3.")
+                                   .arg(left, right, operationCount(comparison->upgrade.size())));
+    found.code = Error::Found;
+    return found;
 }
 
 namespace Internal {

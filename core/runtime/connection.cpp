@@ -66,6 +66,46 @@ QString connectOptionsFor(const DatabaseUrl &url, const Dialect &dialect,
     return parts.join(QLatin1Char(';'));
 }
 
+// `PRAGMA [schema.]foreign_key_check[(table)]`, in any case and spacing.
+bool isForeignKeyCheck(const QString &sql)
+{
+    const QStringView text = QStringView(sql).trimmed();
+    if (!text.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive))
+        return false;
+    const qsizetype name = text.indexOf(QLatin1String("foreign_key_check"), 6, Qt::CaseInsensitive);
+    if (name < 0)
+        return false;
+    for (QChar c : text.mid(6, name - 6))   // only spaces and a schema name before it
+        if (!c.isSpace() && !c.isLetterOrNumber() && c != QLatin1Char('_') && c != QLatin1Char('.')
+            && c != QLatin1Char('"') && c != QLatin1Char('`') && c != QLatin1Char('[') && c != QLatin1Char(']'))
+            return false;
+    return true;
+}
+
+// The rows of foreign_key_check (table, rowid, parent, fkid) as an error.
+Status foreignKeyViolations(QSqlQuery &query)
+{
+    QStringList shown;
+    int count = 0;
+    while (query.next()) {
+        if (++count > 5)
+            continue;
+        const QVariant rowid = query.value(1);
+        shown << QStringLiteral("%1 row %2 refers to a missing row of %3")
+                     .arg(query.value(0).toString(),
+                          rowid.isNull() ? QStringLiteral("(without rowid)") : rowid.toString(),
+                          query.value(2).toString());
+    }
+    if (count == 0)
+        return {};
+    QString text = shown.join(QLatin1String("; "));
+    if (count > shown.size())
+        text += QStringLiteral("; and %1 more").arg(count - shown.size());
+    return Error::database(QStringLiteral("PRAGMA foreign_key_check found %1 broken foreign key %2: %3")
+                               .arg(count)
+                               .arg(count == 1 ? QStringLiteral("reference") : QStringLiteral("references"), text));
+}
+
 } // namespace
 
 QString Connection::driverMessage(const QString &text)
@@ -189,6 +229,8 @@ Status Connection::execute(const QString &sql)
     QSqlQuery query(database());
     if (!query.exec(sql))
         return Error::database(errorText(query.lastError()));
+    if (m_dialect->name == QLatin1String("sqlite") && query.isSelect() && isForeignKeyCheck(sql))
+        return foreignKeyViolations(query);
     return {};
 }
 

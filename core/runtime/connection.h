@@ -53,6 +53,9 @@ public:
     QString maskedUrl() const;
 
     /// Runs one statement that returns no rows. Errors carry the database's message.
+    /// SQLite's `PRAGMA foreign_key_check` reports broken references as rows rather than
+    /// failing; here rows from it are an error naming them, so that the check that ends a
+    /// table rebuild stops the migration (and its transaction rolls back).
     Status execute(const QString &sql);
     /// Runs one statement, returns the number of rows it changed.
     Result<int> executeCountingRows(const QString &sql);

@@ -5,24 +5,26 @@ namespace Stratum::Internal {
 QString DdlToken::identifier() const
 {
     if (kind != QuotedName)
-        return text;
+        return text.toString();
     const QChar open = text.at(0);
-    QString inner = text.mid(1, text.size() - 2);
+    QString inner = text.mid(1, text.size() - 2).toString();
     if (open == QLatin1Char('['))
         return inner;
     const QString quote(open);
     return inner.replace(quote + quote, quote);
 }
 
-QList<DdlToken> tokenizeDdl(const QString &sql)
+QList<DdlToken> tokenizeDdl(QStringView sql, qsizetype maxTokens)
 {
     QList<DdlToken> tokens;
     const qsizetype n = sql.size();
     qsizetype i = 0;
     const auto isWordChar = [](QChar c) {
-        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$') || c.unicode() > 127;
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
+               || u == u'$' || u > 127;
     };
-    while (i < n) {
+    while (i < n && (maxTokens < 0 || tokens.size() < maxTokens)) {
         const QChar c = sql.at(i);
         if (c.isSpace()) {
             ++i;

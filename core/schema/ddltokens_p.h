@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace Stratum::Internal {
 
@@ -14,20 +15,23 @@ struct DdlToken
 {
     enum Kind { Word, QuotedName, String, Number, Symbol };
     Kind kind = Word;
-    QString text;       ///< as written
+    QStringView text;   ///< as written; points into the tokenized string, which must outlive it
     qsizetype start = 0;
     qsizetype end = 0;  ///< one past the last character
 
-    /// Upper-case text for keyword tests (words only).
-    QString upper() const { return kind == Word ? text.toUpper() : QString(); }
-    bool is(const char *keyword) const { return kind == Word && text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0; }
+    bool is(const char *keyword) const
+    {
+        const QLatin1String word(keyword);
+        return kind == Word && text.size() == word.size() && text.compare(word, Qt::CaseInsensitive) == 0;
+    }
     bool isSymbol(char c) const { return kind == Symbol && text.size() == 1 && text.at(0) == QLatin1Char(c); }
     /// The identifier this token names: quotes removed and doubled quotes undone.
     QString identifier() const;
 };
 
-/// Tokens of \a sql; comments and whitespace are dropped.
-QList<DdlToken> tokenizeDdl(const QString &sql);
+/// Tokens of \a sql; comments and whitespace are dropped. With \a maxTokens >= 0, stops
+/// after that many.
+QList<DdlToken> tokenizeDdl(QStringView sql, qsizetype maxTokens = -1);
 
 /// Index of the token closing the parenthesis opened at \a open (or tokens.size()).
 qsizetype matchingParenthesis(const QList<DdlToken> &tokens, qsizetype open);

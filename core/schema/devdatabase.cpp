@@ -2,11 +2,17 @@
 
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
+#include "schema/ddltokens_p.h"
+#include "schema/reflectors_p.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
+
+#include <optional>
 
 namespace Stratum {
 
@@ -15,6 +21,81 @@ namespace {
 QString randomSuffix()
 {
     return QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 16);
+}
+
+// PostgreSQL batches: statements per round trip, and a bound on the text sent at once.
+constexpr qsizetype kBatchStatements = 500;
+constexpr qsizetype kBatchCharacters = 256 * 1024;
+// SQLite partitions: about this many statements each, and only for schemas of at least two.
+constexpr qsizetype kPartitionStatements = 100;
+
+// BEGIN, COMMIT … would end the dev transaction that keeps the scratch schema from surviving.
+bool isTransactionControl(const QString &sql)
+{
+    const QList<Internal::DdlToken> tokens = Internal::tokenizeDdl(sql, 2);
+    if (tokens.isEmpty())
+        return false;
+    const Internal::DdlToken &first = tokens.first();
+    return first.is("BEGIN") || first.is("START") || first.is("COMMIT") || first.is("END")
+           || first.is("ROLLBACK") || first.is("ABORT") || first.is("SAVEPOINT") || first.is("RELEASE")
+           || (first.is("PREPARE") && tokens.size() > 1 && tokens.at(1).is("TRANSACTION"));
+}
+
+bool isName(const Internal::DdlToken &token)
+{
+    return token.kind == Internal::DdlToken::Word || token.kind == Internal::DdlToken::QuotedName;
+}
+
+// What a statement of a partitionable SQLite schema creates: a table, or an index of a table.
+struct CreatedObject
+{
+    bool index = false;
+    QString name;    // case-folded: SQLite compares names without regard to (ASCII) case
+    QString table;   // indexes: the table, case-folded
+};
+
+// `CREATE TABLE [IF NOT EXISTS] name (` or `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON
+// table (`, names unqualified; anything else (TEMP, AS SELECT, schema.name, views, triggers,
+// ALTER, INSERT, PRAGMA …) is not.
+std::optional<CreatedObject> plainCreate(const QString &sql)
+{
+    const QList<Internal::DdlToken> tokens = Internal::tokenizeDdl(sql, 12);
+    qsizetype i = 0;
+    const auto next = [&]() -> const Internal::DdlToken * { return i < tokens.size() ? &tokens.at(i++) : nullptr; };
+    const Internal::DdlToken *t = next();
+    if (!t || !t->is("CREATE"))
+        return std::nullopt;
+    CreatedObject created;
+    t = next();
+    if (t && t->is("UNIQUE")) {
+        created.index = true;
+        t = next();
+        if (!t || !t->is("INDEX"))
+            return std::nullopt;
+    } else if (t && t->is("INDEX")) {
+        created.index = true;
+    } else if (!t || !t->is("TABLE")) {
+        return std::nullopt;
+    }
+    if (i + 2 < tokens.size() && tokens.at(i).is("IF") && tokens.at(i + 1).is("NOT") && tokens.at(i + 2).is("EXISTS"))
+        i += 3;
+    t = next();
+    if (!t || !isName(*t))
+        return std::nullopt;
+    created.name = t->identifier().toCaseFolded();
+    if (created.index) {
+        t = next();
+        if (!t || !t->is("ON"))
+            return std::nullopt;
+        t = next();
+        if (!t || !isName(*t))
+            return std::nullopt;
+        created.table = t->identifier().toCaseFolded();
+    }
+    t = next();
+    if (!t || !t->isSymbol('('))
+        return std::nullopt;
+    return created;
 }
 
 } // namespace
@@ -38,6 +119,7 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
     if (url.dialect == QLatin1String("sqlite")) {
         url.database = QStringLiteral(":memory:");
     }
+    dev->m_url = url;
     Result<std::unique_ptr<Connection>> connection = Connection::open(url);
     if (!connection)
         return connection.error();
@@ -100,9 +182,15 @@ DevDatabase::~DevDatabase()
 
 void DevDatabase::drop()
 {
+    m_partitions.clear();
+    m_partitioned.clear();
     if (!m_connection)
         return;
-    if (m_dialect != QLatin1String("mysql") && m_inTransaction) {
+    if (m_dialect == QLatin1String("postgresql") && m_inTransaction) {
+        // Closing the connection makes the server roll the transaction back on its own:
+        // removing the files of a thousand tables need not hold up the command.
+        m_inTransaction = false;
+    } else if (m_dialect != QLatin1String("mysql") && m_inTransaction) {
         m_connection->execute(QStringLiteral("ROLLBACK"));
         m_inTransaction = false;
     } else if (m_dialect == QLatin1String("mysql") && !m_scratch.isEmpty()) {
@@ -114,6 +202,15 @@ void DevDatabase::drop()
 
 Status DevDatabase::execute(const SqlStatement &statement, const QString &file)
 {
+    if (!m_partitions.empty())
+        if (Status joined = joinPartitions(); !joined)
+            return joined;
+    if (m_dialect == QLatin1String("postgresql") && isTransactionControl(statement.text))
+        return Error::input(QStringLiteral("Transaction control statements cannot run on the dev database"), file,
+                            statement.line, statement.column,
+                            QStringLiteral("The desired schema is applied inside one transaction that is rolled back "
+                                           "afterwards; remove BEGIN, COMMIT, ROLLBACK and SAVEPOINT from it."));
+    m_used = true;
     Status status = m_connection->execute(statement.text);
     if (status)
         return status;
@@ -122,8 +219,122 @@ Status DevDatabase::execute(const SqlStatement &statement, const QString &file)
                             .arg(m_connection->dialect().name));
 }
 
-Status DevDatabase::applyFiles(const QStringList &files)
+Status DevDatabase::executeOneByOne(const QList<SourcedStatement> &statements, qsizetype begin, qsizetype end)
 {
+    for (qsizetype i = begin; i < end; ++i)
+        if (Status ran = execute(statements.at(i).statement, statements.at(i).file); !ran)
+            return ran;
+    return {};
+}
+
+Status DevDatabase::executeAll(const QList<SourcedStatement> &statements)
+{
+    if (!m_partitions.empty())
+        if (Status joined = joinPartitions(); !joined)
+            return joined;
+    if (m_dialect == QLatin1String("postgresql"))
+        return executeBatched(statements);
+    if (m_dialect == QLatin1String("sqlite")) {
+        Result<bool> partitioned = executePartitioned(statements);
+        if (!partitioned)
+            return partitioned.error();
+        if (*partitioned)
+            return {};
+    }
+    return executeOneByOne(statements, 0, statements.size());
+}
+
+Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
+{
+    for (const SourcedStatement &s : statements)
+        if (isTransactionControl(s.statement.text))
+            return execute(s.statement, s.file);   // the error, at its place
+
+    // Several statements in one query string run one after the other, and the first that
+    // fails aborts the transaction; QPSQL reports only the first statement's result, so
+    // whether the batch went through is read from the RELEASE after it.
+    const QString savepoint = QStringLiteral("stratum_batch");
+    qsizetype begin = 0;
+    while (begin < statements.size()) {
+        qsizetype end = begin;
+        QString batch;
+        while (end < statements.size() && end - begin < kBatchStatements && batch.size() < kBatchCharacters) {
+            // On a line of its own: the statement may end in a comment.
+            batch += statements.at(end).statement.text;
+            batch += QLatin1String("\n;\n");
+            ++end;
+        }
+        if (Status saved = m_connection->execute(QStringLiteral("SAVEPOINT ") + savepoint); !saved)
+            return saved;
+        const bool sent = m_connection->execute(batch).ok();
+        if (!sent || !m_connection->execute(QStringLiteral("RELEASE SAVEPOINT ") + savepoint).ok()) {
+            // Undo the batch and run it again one statement at a time to find the culprit.
+            if (Status undone = m_connection->execute(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint); !undone)
+                return undone;
+            if (Status ran = executeOneByOne(statements, begin, end); !ran)
+                return ran;
+            if (Status released = m_connection->execute(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released)
+                return released;
+        }
+        begin = end;
+    }
+    return {};
+}
+
+Result<bool> DevDatabase::executePartitioned(const QList<SourcedStatement> &statements)
+{
+    // Only into an empty database: what ran before is in the main connection alone.
+    if (m_used || statements.size() < 2 * kPartitionStatements)
+        return false;
+    // Which table each statement belongs to; every name (tables and indexes share SQLite's
+    // namespace) once, and every index after its table.
+    QList<qsizetype> owner(statements.size());
+    QHash<QString, qsizetype> tables;   // case-folded name → ordinal
+    QSet<QString> names;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const std::optional<CreatedObject> created = plainCreate(statements.at(i).statement.text);
+        if (!created || names.contains(created->name))
+            return false;
+        names.insert(created->name);
+        if (created->index) {
+            const auto table = tables.constFind(created->table);
+            if (table == tables.constEnd())
+                return false;
+            owner[i] = *table;
+        } else {
+            owner[i] = tables.size();
+            tables.insert(created->name, owner[i]);
+        }
+    }
+    const qsizetype count = (statements.size() + kPartitionStatements - 1) / kPartitionStatements;
+    std::vector<std::unique_ptr<Connection>> partitions;
+    for (qsizetype p = 0; p < count; ++p) {
+        Result<std::unique_ptr<Connection>> opened = Connection::open(m_url);
+        if (!opened)
+            return opened.error();
+        if (Status begun = (*opened)->execute(QStringLiteral("BEGIN")); !begun)
+            return begun.error();
+        partitions.push_back(std::move(*opened));
+    }
+    for (qsizetype i = 0; i < statements.size(); ++i)
+        if (!partitions.at(owner.at(i) % count)->execute(statements.at(i).statement.text))
+            return false;   // one database tells which statement fails, and how
+    m_partitions = std::move(partitions);
+    m_partitioned = statements;
+    return true;
+}
+
+Status DevDatabase::joinPartitions()
+{
+    const QList<SourcedStatement> statements = std::move(m_partitioned);
+    m_partitions.clear();
+    m_partitioned.clear();
+    return executeOneByOne(statements, 0, statements.size());
+}
+
+Result<QList<SourcedStatement>> DevDatabase::readFiles(const QStringList &files)
+{
+    QList<SourcedStatement> out;
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -131,11 +342,19 @@ Status DevDatabase::applyFiles(const QStringList &files)
         Result<QList<SqlStatement>> statements = splitSqlStatements(QString::fromUtf8(file.readAll()), path);
         if (!statements)
             return statements.error();
-        for (const SqlStatement &statement : *statements)
-            if (Status ran = execute(statement, path); !ran)
-                return ran;
+        out.reserve(out.size() + statements->size());
+        for (SqlStatement &statement : *statements)
+            out.append(SourcedStatement{std::move(statement), path});
     }
-    return {};
+    return out;
+}
+
+Status DevDatabase::applyFiles(const QStringList &files)
+{
+    Result<QList<SourcedStatement>> statements = readFiles(files);
+    if (!statements)
+        return statements.error();
+    return executeAll(*statements);
 }
 
 Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *queryCount)
@@ -143,7 +362,26 @@ Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *quer
     ReflectOptions options;
     options.defaultSchema = m_scratch;
     options.schemas = includeSchemas;
-    return SchemaReflector::reflect(*m_connection, options, queryCount);
+    if (m_partitions.empty())
+        return SchemaReflector::reflect(*m_connection, options, queryCount);
+    Schema joined;
+    joined.dialect = m_connection->dialect().name;
+    int total = 0;
+    for (const std::unique_ptr<Connection> &partition : m_partitions) {
+        int count = 0;
+        Result<Schema> part = SchemaReflector::reflect(*partition, options, &count);
+        if (!part)
+            return part.error();
+        total += count;
+        joined.tables.append(std::move(part->tables));
+        joined.views.append(std::move(part->views));
+    }
+    // A foreign key may name a table of another partition.
+    Internal::resolveImplicitReferences(joined);
+    joined.sort();
+    if (queryCount)
+        *queryCount = total;
+    return joined;
 }
 
 Result<QStringList> DesiredSchema::files(const QStringList &globs, const QString &baseDir)

@@ -10,18 +10,27 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace Stratum {
 
 class Connection;
+
+/// A statement of a desired schema (or of a replayed revision) and the file it comes from.
+struct SourcedStatement
+{
+    SqlStatement statement;
+    QString file;
+};
 
 /// A scratch database of the target's engine, for normalising DDL the way Atlas does it:
 /// apply, then reflect (DESIGN.md §6). Whatever it creates is gone when it is destroyed,
 /// also after a failure:
 /// - SQLite: an in-memory database.
 /// - PostgreSQL: a schema `stratum_dev_<random>` on `dev_url` or else on the target server,
-///   created inside a transaction that is always rolled back (so nothing survives even a
-///   crash); statements run with that schema first on the search path.
+///   created inside a transaction that is never committed (so nothing survives even a
+///   crash; on destruction the connection closes and the server rolls it back); statements
+///   run with that schema first on the search path.
 /// - MySQL/MariaDB: a database `stratum_dev_<random>` on `dev_url` or the target server,
 ///   with the target database's character set and collation, dropped on destruction.
 class DevDatabase
@@ -36,6 +45,8 @@ public:
     DevDatabase(const DevDatabase &) = delete;
     DevDatabase &operator=(const DevDatabase &) = delete;
 
+    /// The scratch connection. After executeAll() spread a large schema over several SQLite
+    /// databases (see there), it holds none of it until execute() runs the next statement.
     Connection &connection() { return *m_connection; }
     /// The scratch schema or database name (empty for SQLite).
     QString scratchName() const { return m_scratch; }
@@ -43,7 +54,23 @@ public:
     /// Runs one statement of \a file. A failure is Error::input at the statement's file:line
     /// with the database's message (the DDL is what is wrong).
     Status execute(const SqlStatement &statement, const QString &file);
-    /// Splits and runs every file in order.
+    /// Runs \a statements in order with the result of calling execute() on each, in fewer
+    /// steps where the engine allows it:
+    /// - PostgreSQL sends them in batches of many statements per round trip, each batch under
+    ///   a savepoint; a batch that fails is rolled back to it and run again statement by
+    ///   statement, so the error still names the statement's file and line.
+    /// - SQLite scans its whole schema table after every DDL statement, which makes a long
+    ///   schema cost the square of its length. When the statements are only CREATE TABLE and
+    ///   CREATE INDEX (whose outcome in SQLite depends on no other table: foreign keys are not
+    ///   resolved before rows change) with distinct names, they are spread table by table over
+    ///   several in-memory databases and reflect() joins them. Anything else, or any failure,
+    ///   runs them all in one database as execute() would.
+    /// - MySQL commits each DDL statement and spends its time on files, not round trips:
+    ///   statement by statement.
+    Status executeAll(const QList<SourcedStatement> &statements);
+    /// Reads \a files (splitting each into statements) in order for executeAll().
+    static Result<QList<SourcedStatement>> readFiles(const QStringList &files);
+    /// Splits and runs every file in order (readFiles() and executeAll()).
     Status applyFiles(const QStringList &files);
     /// Reflects what has been created, named as if it were the target's default schema.
     Result<Schema> reflect(const QStringList &includeSchemas = {}, int *queryCount = nullptr);
@@ -51,11 +78,22 @@ public:
 private:
     DevDatabase() = default;
     void drop();
+    Status executeOneByOne(const QList<SourcedStatement> &statements, qsizetype begin, qsizetype end);
+    Status executeBatched(const QList<SourcedStatement> &statements);
+    /// SQLite: true when the statements were spread over partitions; false to run them in one.
+    Result<bool> executePartitioned(const QList<SourcedStatement> &statements);
+    Status joinPartitions();
 
     std::unique_ptr<Connection> m_connection;
     QString m_scratch;
     QString m_dialect;
     bool m_inTransaction = false;
+    bool m_used = false;            ///< a statement ran in m_connection
+    DatabaseUrl m_url;
+    /// SQLite: in-memory databases holding the schema executeAll() spread over them, and
+    /// the statements, to run them in m_connection when more statements follow.
+    std::vector<std::unique_ptr<Connection>> m_partitions;
+    QList<SourcedStatement> m_partitioned;
 };
 
 /// The desired schema of a project: `schema/*.sql` (\a globs relative to \a baseDir).

@@ -1,6 +1,7 @@
 // PostgreSQL reflection: seven pg_catalog queries, whatever the number of tables. Expressions
 // come from pg_get_expr and friends with search_path set to the default schema, so that they
-// read the same in a temporary dev schema and in the real one.
+// read the same in a temporary dev schema and in the real one. Comments come from joins with
+// pg_description: obj_description() and col_description() run a query per table and column.
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
 #include "schema/reflectors_p.h"
@@ -91,8 +92,10 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     } restore{db, oldSearchPath, dialect};
 
     auto tables = selectRows(db, QStringLiteral(
-        "SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') "
+        "SELECT c.oid, n.nspname, c.relname, ds.description "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass "
+        "AND ds.objsubid = 0 "
         "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname %1").arg(inSchemas), counter);
     if (!tables)
         return tables.error();
@@ -110,7 +113,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
         "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
         "CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, "
-        "col_description(a.attrelid, a.attnum), "
+        "ds.description, "
         "EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid "
         "        WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass "
         "        AND dep.refobjid = a.attrelid "
@@ -119,6 +122,8 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
         "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
         "LEFT JOIN pg_collation co ON co.oid = a.attcollation "
+        "LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass "
+        "AND ds.objsubid = a.attnum "
         "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
         "AND NOT c.relispartition AND n.nspname %1 ORDER BY a.attrelid, a.attnum").arg(inSchemas), counter);
     if (!columns)

@@ -12,18 +12,22 @@ namespace Stratum {
 
 namespace Internal {
 
+Error catalogError(const QSqlQuery &query)
+{
+    QString text = query.lastError().databaseText().trimmed();
+    if (text.isEmpty())
+        text = query.lastError().driverText().trimmed();
+    return Error::database(QStringLiteral("Reading the database catalog failed: %1")
+                               .arg(Connection::driverMessage(text.section(QLatin1Char('\n'), 0, 0))));
+}
+
 Result<QList<QVariantList>> selectRows(const QSqlDatabase &db, const QString &sql, int &counter)
 {
     ++counter;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(sql)) {
-        QString text = query.lastError().databaseText().trimmed();
-        if (text.isEmpty())
-            text = query.lastError().driverText().trimmed();
-        return Error::database(QStringLiteral("Reading the database catalog failed: %1")
-                                   .arg(Connection::driverMessage(text.section(QLatin1Char('\n'), 0, 0))));
-    }
+    if (!query.exec(sql))
+        return catalogError(query);
     QList<QVariantList> rows;
     const int columns = query.record().count();
     while (query.next()) {

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Stratum::Internal {
 
 namespace {
@@ -35,142 +37,173 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
     const QSqlDatabase db = connection.database();
     Schema schema;
 
-    auto objects = selectRows(db, QStringLiteral("SELECT m.type, m.name, m.tbl_name, m.sql FROM main.sqlite_master m "
-                                                 "WHERE %1 AND m.sql IS NOT NULL ORDER BY m.name").arg(kUserObjects),
-                              counter);
-    if (!objects)
-        return objects.error();
-
+    // No ORDER BY in these queries: each row carries its position (cid, seqno, seq) and is put
+    // there, so the sorter passes SQLite would otherwise run over every column of every table
+    // are not needed. Schema::sort() orders the rest.
     QHash<QString, qsizetype> tableIndex;   // name → position in schema.tables
-    QHash<QString, ParsedSqliteTable> parsedTables;
+    QHash<qint64, qsizetype> tableRowid;    // sqlite_master rowid → position: the later queries
+                                            // name tables by rowid, not by a string per row
+    QList<ParsedSqliteTable> parsedTables;  // parallel to schema.tables
     QHash<QString, QString> indexSql;
-    QList<QVariantList> triggers;
-    for (const QVariantList &row : *objects) {
-        const QString type = row.at(0).toString();
-        const QString name = row.at(1).toString();
+    QList<std::pair<QString, Trigger>> triggers;
+    Status read = forEachRow(db, QStringLiteral("SELECT m.type, m.name, m.tbl_name, m.sql, m.rowid FROM main.sqlite_master m "
+                                                "WHERE %1 AND m.sql IS NOT NULL").arg(kUserObjects),
+                             counter, [&](const QSqlQuery &row) {
+        const QString type = row.value(0).toString();
+        const QString name = row.value(1).toString();
         if (type == QLatin1String("table")) {
+            const QString sql = row.value(3).toString();
+            if (sql.startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+                return;   // virtual tables (FTS …) are owned by their module
             Table table;
             table.name = name;
-            const QString sql = row.at(3).toString();
-            if (sql.startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-                continue;   // virtual tables (FTS …) are owned by their module
             ParsedSqliteTable parsed = parseSqliteCreateTable(sql);
             table.options = parsed.options;
-            parsedTables.insert(name, std::move(parsed));
             tableIndex.insert(name, schema.tables.size());
+            tableRowid.insert(row.value(4).toLongLong(), schema.tables.size());
+            parsedTables.append(std::move(parsed));
             schema.tables.append(std::move(table));
         } else if (type == QLatin1String("view")) {
             View view;
             view.name = name;
-            view.definition = row.at(3).toString().trimmed();
+            view.definition = row.value(3).toString().trimmed();
             schema.views.append(view);
         } else if (type == QLatin1String("index")) {
-            indexSql.insert(name, row.at(3).toString());
+            indexSql.insert(name, row.value(3).toString());
         } else if (type == QLatin1String("trigger")) {
-            triggers.append(row);
+            triggers.append({row.value(2).toString(), Trigger{name, row.value(3).toString().trimmed()}});
         }
-    }
-    for (const QVariantList &row : triggers) {
-        const auto it = tableIndex.constFind(row.at(2).toString());
+    });
+    if (!read)
+        return read.error();
+    for (const auto &[tableName, trigger] : std::as_const(triggers)) {
+        const auto it = tableIndex.constFind(tableName);
         if (it != tableIndex.constEnd())
-            schema.tables[*it].triggers.append(Trigger{row.at(1).toString(), row.at(3).toString().trimmed()});
+            schema.tables[*it].triggers.append(trigger);
     }
 
-    auto columns = selectRows(db, QStringLiteral(
-        "SELECT m.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden "
+    QList<QList<std::pair<int, QString>>> primaryKeys(schema.tables.size());
+    read = forEachRow(db, QStringLiteral(
+        "SELECT m.rowid, c.cid, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden "
         "FROM main.sqlite_master m JOIN pragma_table_xinfo(m.name, 'main') c "
-        "WHERE m.type = 'table' AND %1 ORDER BY m.name, c.cid").arg(kUserObjects), counter);
-    if (!columns)
-        return columns.error();
-    QHash<QString, QList<std::pair<int, QString>>> primaryKeys;
-    for (const QVariantList &row : *columns) {
-        const auto it = tableIndex.constFind(row.at(0).toString());
-        if (it == tableIndex.constEnd())
-            continue;
+        "WHERE m.type = 'table' AND %1").arg(kUserObjects), counter, [&](const QSqlQuery &row) {
+        const auto it = tableRowid.constFind(row.value(0).toLongLong());
+        if (it == tableRowid.constEnd())
+            return;
         Table &table = schema.tables[*it];
-        const ParsedSqliteTable &parsed = parsedTables[table.name];
-        Column column;
-        column.name = row.at(1).toString();
-        column.type = row.at(2).toString();
-        column.nullable = row.at(3).toInt() == 0;
-        column.defaultValue = row.at(4).isNull() ? QString() : row.at(4).toString();
-        const int hidden = row.at(6).toInt();
-        for (const ParsedSqliteTable::ColumnInfo &info : parsed.columns) {
-            if (info.name.compare(column.name, Qt::CaseInsensitive) != 0)
-                continue;
-            column.collation = info.collation;
-            if (info.autoincrement)
+        const ParsedSqliteTable &parsed = parsedTables.at(*it);
+        const qsizetype cid = row.value(1).toInt();
+        if (cid < 0)
+            return;
+        if (table.columns.size() <= cid)
+            table.columns.resize(cid + 1);
+        Column &column = table.columns[cid];
+        column.name = row.value(2).toString();
+        column.type = row.value(3).toString();
+        column.nullable = row.value(4).toInt() == 0;
+        const QVariant defaultValue = row.value(5);
+        column.defaultValue = defaultValue.isNull() ? QString() : defaultValue.toString();
+        const int hidden = row.value(7).toInt();
+        // The DDL lists the columns in cid order; search only when that does not hold.
+        const ParsedSqliteTable::ColumnInfo *info = nullptr;
+        if (cid < parsed.columns.size() && parsed.columns.at(cid).name.compare(column.name, Qt::CaseInsensitive) == 0)
+            info = &parsed.columns.at(cid);
+        for (qsizetype i = 0; !info && i < parsed.columns.size(); ++i)
+            if (parsed.columns.at(i).name.compare(column.name, Qt::CaseInsensitive) == 0)
+                info = &parsed.columns.at(i);
+        if (info) {
+            column.collation = info->collation;
+            if (info->autoincrement)
                 column.identity = Column::Identity::AutoIncrement;
             if (hidden == 2 || hidden == 3) {
-                column.generated = info.generated;
+                column.generated = info->generated;
                 column.generatedStored = hidden == 3;
             }
-            break;
         }
-        if (const int pk = row.at(5).toInt(); pk > 0)
-            primaryKeys[table.name].append({pk, column.name});
-        table.columns.append(std::move(column));
-    }
-    for (auto it = primaryKeys.begin(); it != primaryKeys.end(); ++it) {
-        std::sort(it->begin(), it->end());
-        Table &table = schema.tables[tableIndex.value(it.key())];
-        for (const auto &[position, name] : *it)
+        if (const int pk = row.value(6).toInt(); pk > 0)
+            primaryKeys[*it].append({pk, column.name});
+    });
+    if (!read)
+        return read.error();
+    for (qsizetype t = 0; t < schema.tables.size(); ++t) {
+        QList<std::pair<int, QString>> &keys = primaryKeys[t];
+        if (keys.isEmpty())
+            continue;
+        std::sort(keys.begin(), keys.end());
+        Table &table = schema.tables[t];
+        for (const auto &[position, name] : std::as_const(keys))
             table.primaryKey.columns << name;
-        table.primaryKey.name = parsedTables[table.name].primaryKeyName;
+        table.primaryKey.name = parsedTables.at(t).primaryKeyName;
     }
 
-    auto indexes = selectRows(db, QStringLiteral(
-        "SELECT m.name, il.name, il.\"unique\", il.origin, ii.seqno, ii.cid, ii.name, ii.\"desc\" "
+    // Index keys and foreign key columns go by (table, index name) and (table, id) to their
+    // place; the rows of one index may come in any order.
+    struct IndexPlace
+    {
+        bool unique = false;     // a UNIQUE constraint, not a CREATE INDEX
+        qsizetype position = -1; // in table.indexes or table.uniqueConstraints
+        ParsedSqliteIndex parsed;
+    };
+    QHash<std::pair<qsizetype, QString>, IndexPlace> indexPlaces;
+    read = forEachRow(db, QStringLiteral(
+        "SELECT m.rowid, il.name, il.\"unique\", il.origin, ii.seqno, ii.cid, ii.name, ii.\"desc\" "
         "FROM main.sqlite_master m JOIN pragma_index_list(m.name, 'main') il "
         "JOIN pragma_index_xinfo(il.name, 'main') ii "
-        "WHERE m.type = 'table' AND %1 AND ii.key = 1 ORDER BY m.name, il.name, ii.seqno").arg(kUserObjects), counter);
-    if (!indexes)
-        return indexes.error();
-    QString currentKey;
-    Index *current = nullptr;
-    UniqueConstraint *currentUnique = nullptr;
-    ParsedSqliteIndex parsedIndex;
-    for (const QVariantList &row : *indexes) {
-        const auto it = tableIndex.constFind(row.at(0).toString());
-        if (it == tableIndex.constEnd())
-            continue;
+        "WHERE m.type = 'table' AND %1 AND ii.key = 1").arg(kUserObjects), counter, [&](const QSqlQuery &row) {
+        const auto it = tableRowid.constFind(row.value(0).toLongLong());
+        if (it == tableRowid.constEnd())
+            return;
         Table &table = schema.tables[*it];
-        const QString indexName = row.at(1).toString();
-        const QString origin = row.at(3).toString();
-        const QString key = table.name + QLatin1Char('\x1f') + indexName;
-        if (key != currentKey) {
-            currentKey = key;
-            current = nullptr;
-            currentUnique = nullptr;
-            if (origin == QLatin1String("c")) {
+        const QString indexName = row.value(1).toString();
+        const QString origin = row.value(3).toString();
+        const bool createdIndex = origin == QLatin1String("c");
+        if (!createdIndex && origin != QLatin1String("u"))
+            return;   // the primary key's own index
+        auto place = indexPlaces.find({*it, indexName});
+        if (place == indexPlaces.end()) {
+            IndexPlace created;
+            created.unique = !createdIndex;
+            if (createdIndex) {
                 Index index;
                 index.name = indexName;
-                index.unique = row.at(2).toInt() != 0;
-                parsedIndex = parseSqliteCreateIndex(indexSql.value(indexName));
-                index.where = parsedIndex.where;
+                index.unique = row.value(2).toInt() != 0;
+                created.parsed = parseSqliteCreateIndex(indexSql.value(indexName));
+                index.where = created.parsed.where;
+                created.position = table.indexes.size();
                 table.indexes.append(index);
-                current = &table.indexes.last();
-            } else if (origin == QLatin1String("u")) {
+            } else {
+                created.position = table.uniqueConstraints.size();
                 table.uniqueConstraints.append(UniqueConstraint{});
-                currentUnique = &table.uniqueConstraints.last();
             }
+            place = indexPlaces.insert({*it, indexName}, std::move(created));
         }
-        const int cid = row.at(5).toInt();
-        if (current) {
-            IndexColumn column;
+        const qsizetype seqno = row.value(4).toInt();
+        if (seqno < 0)
+            return;
+        const int cid = row.value(5).toInt();
+        if (!place->unique) {
+            QList<IndexColumn> &columns = table.indexes[place->position].columns;
+            if (columns.size() <= seqno)
+                columns.resize(seqno + 1);
+            IndexColumn &column = columns[seqno];
             if (cid == -2)
-                column.expression = stripOuterParentheses(parsedIndex.keys.value(row.at(4).toInt()));
+                column.expression = stripOuterParentheses(place->parsed.keys.value(seqno));
             else
-                column.name = cid == -1 ? QStringLiteral("rowid") : row.at(6).toString();
-            column.descending = row.at(7).toInt() != 0;
-            current->columns.append(column);
-        } else if (currentUnique) {
-            currentUnique->columns << row.at(6).toString();
+                column.name = cid == -1 ? QStringLiteral("rowid") : row.value(6).toString();
+            column.descending = row.value(7).toInt() != 0;
+        } else {
+            QStringList &columns = table.uniqueConstraints[place->position].columns;
+            if (columns.size() <= seqno)
+                columns.resize(seqno + 1);
+            columns[seqno] = row.value(6).toString();
         }
-    }
+    });
+    if (!read)
+        return read.error();
     // Names of UNIQUE constraints live only in the table's DDL.
-    for (Table &table : schema.tables) {
-        const ParsedSqliteTable &parsed = parsedTables[table.name];
+    for (qsizetype t = 0; t < schema.tables.size(); ++t) {
+        Table &table = schema.tables[t];
+        const ParsedSqliteTable &parsed = parsedTables.at(t);
         for (UniqueConstraint &unique : table.uniqueConstraints)
             for (const ParsedSqliteTable::Named &named : parsed.uniques)
                 if (sameColumns(named.columns, unique.columns)) {
@@ -181,43 +214,54 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
             table.checks.append(CheckConstraint{check.name, check.expression});
     }
 
-    auto foreignKeys = selectRows(db, QStringLiteral(
-        "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete "
+    // Per table: (id, key) in the order pragma_foreign_key_list numbers them.
+    QList<QList<std::pair<int, ForeignKey>>> keys(schema.tables.size());
+    QHash<std::pair<qsizetype, int>, qsizetype> keyPlaces;   // (table, id) → position in keys[table]
+    read = forEachRow(db, QStringLiteral(
+        "SELECT m.rowid, f.id, f.seq, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete "
         "FROM main.sqlite_master m JOIN pragma_foreign_key_list(m.name, 'main') f "
-        "WHERE m.type = 'table' AND %1 ORDER BY m.name, f.id, f.seq").arg(kUserObjects), counter);
-    if (!foreignKeys)
-        return foreignKeys.error();
-    currentKey.clear();
-    ForeignKey *fk = nullptr;
-    QList<ForeignKey *> implicitTargets;
-    for (const QVariantList &row : *foreignKeys) {
-        const auto it = tableIndex.constFind(row.at(0).toString());
-        if (it == tableIndex.constEnd())
-            continue;
-        Table &table = schema.tables[*it];
-        const QString key = table.name + QLatin1Char('\x1f') + row.at(1).toString();
-        if (key != currentKey) {
-            currentKey = key;
+        // Each pragma call compiles a statement; only a table whose DDL says REFERENCES has a
+        // foreign key (LIKE ignores ASCII case).
+        "WHERE m.type = 'table' AND m.sql LIKE '%REFERENCES%' AND %1").arg(kUserObjects), counter,
+        [&](const QSqlQuery &row) {
+        const auto it = tableRowid.constFind(row.value(0).toLongLong());
+        if (it == tableRowid.constEnd())
+            return;
+        const int id = row.value(1).toInt();
+        auto place = keyPlaces.find({*it, id});
+        if (place == keyPlaces.end()) {
             ForeignKey created;
-            created.referredTable = row.at(2).toString();
-            created.onUpdate = action(row.at(5));
-            created.onDelete = action(row.at(6));
-            table.foreignKeys.append(created);
-            fk = &table.foreignKeys.last();
+            created.referredTable = row.value(3).toString();
+            created.onUpdate = action(row.value(6));
+            created.onDelete = action(row.value(7));
+            place = keyPlaces.insert({*it, id}, keys[*it].size());
+            keys[*it].append({id, created});
         }
-        fk->columns << row.at(3).toString();
-        if (!row.at(4).isNull())
-            fk->referredColumns << row.at(4).toString();
+        ForeignKey &fk = keys[*it][*place].second;
+        const qsizetype seq = row.value(2).toInt();
+        if (seq < 0)
+            return;
+        if (fk.columns.size() <= seq)
+            fk.columns.resize(seq + 1);
+        fk.columns[seq] = row.value(4).toString();
+        if (const QVariant to = row.value(5); !to.isNull()) {
+            if (fk.referredColumns.size() <= seq)
+                fk.referredColumns.resize(seq + 1);
+            fk.referredColumns[seq] = to.toString();
+        }
+    });
+    if (!read)
+        return read.error();
+    for (qsizetype t = 0; t < schema.tables.size(); ++t) {
+        QList<std::pair<int, ForeignKey>> &tableKeys = keys[t];
+        std::sort(tableKeys.begin(), tableKeys.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (auto &[id, key] : tableKeys)
+            schema.tables[t].foreignKeys.append(std::move(key));
     }
-    for (Table &table : schema.tables) {
-        const ParsedSqliteTable &parsed = parsedTables[table.name];
-        for (ForeignKey &key : table.foreignKeys) {
-            // REFERENCES t without columns means t's primary key.
-            if (key.referredColumns.isEmpty()) {
-                for (const Table &target : std::as_const(schema.tables))
-                    if (target.name.compare(key.referredTable, Qt::CaseInsensitive) == 0)
-                        key.referredColumns = target.primaryKey.columns;
-            }
+    for (qsizetype t = 0; t < schema.tables.size(); ++t) {
+        const ParsedSqliteTable &parsed = parsedTables.at(t);
+        for (ForeignKey &key : schema.tables[t].foreignKeys) {
             for (const ParsedSqliteTable::Named &named : parsed.foreignKeys)
                 if (sameColumns(named.columns, key.columns)
                     && named.referredTable.compare(key.referredTable, Qt::CaseInsensitive) == 0) {
@@ -228,7 +272,22 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
                 }
         }
     }
+    resolveImplicitReferences(schema);
     return schema;
+}
+
+void resolveImplicitReferences(Schema &schema)
+{
+    // REFERENCES t without columns means t's primary key. SQLite matches names without
+    // regard to ASCII case; a hash keeps this linear in the number of foreign keys.
+    QHash<QString, const Table *> byName;
+    for (const Table &table : std::as_const(schema.tables))
+        byName.insert(table.name.toCaseFolded(), &table);
+    for (Table &table : schema.tables)
+        for (ForeignKey &key : table.foreignKeys)
+            if (key.referredColumns.isEmpty())
+                if (const Table *target = byName.value(key.referredTable.toCaseFolded()))
+                    key.referredColumns = target->primaryKey.columns;
 }
 
 } // namespace Stratum::Internal

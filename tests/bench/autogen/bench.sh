@@ -3,7 +3,8 @@
 # on SQLite and PostgreSQL: `stratum check` (reflect the database, normalise schema/*.sql on a
 # dev database, compare) against Alembic 1.8.1's compare_metadata() with models reflected by
 # SQLAlchemy, run with Debian's /usr/bin/python3. Both sides find no difference. Prints a
-# markdown table. PostgreSQL: STRATUM_TEST_PG_URL, else a throw-away server started here.
+# markdown table. PostgreSQL: STRATUM_TEST_PG_URL, else a throw-away server started here (on a
+# RAM disk where there is one, see below).
 #
 #   tests/bench/autogen/bench.sh BUILD_DIR      (BUILD_DIR of the release preset)
 set -euo pipefail
@@ -40,7 +41,14 @@ stop_pg() {
 trap stop_pg EXIT
 pg_url="${STRATUM_TEST_PG_URL:-}"
 if [[ -z "$pg_url" ]]; then
-    pg_dir="$(mktemp -d /tmp/stratum-bench-pg.XXXXXX)"
+    # The server's files go to a RAM disk where there is one (STRATUM_BENCH_PG_DIR overrides).
+    # On ext4 without a journal, as on the machine these figures come from, creating a file
+    # skips every inode freed in the last minutes one by one, so each run that creates and drops
+    # the 6,000 files of a thousand indexed tables slows down the next; a database server's disk
+    # has a journal and no such cost. Alembic only reads and is not affected either way.
+    pg_parent="${STRATUM_BENCH_PG_DIR:-/tmp}"
+    [[ -z "${STRATUM_BENCH_PG_DIR:-}" && -d /dev/shm && -w /dev/shm ]] && pg_parent=/dev/shm
+    pg_dir="$(mktemp -d "$pg_parent/stratum-bench-pg.XXXXXX")"
     chmod 755 "$pg_dir"
     port=$((20000 + RANDOM % 40000))
     as_pg=()
@@ -89,18 +97,35 @@ args=()
 for i in 1 3; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
 hyperfine --style basic --shell=none --runs 3 --export-csv "$work/slow.csv" "${args[@]}" >&2
 
-declare -A mean
-while IFS=, read -r name m rest; do mean[$name]="$m"; done < <(tail -qn +2 "$work/fast.csv" "$work/slow.csv")
+# On a shared machine a burst of someone else's work lands in some runs: the median and the
+# fastest run are shown next to the mean (the ratio is of the means).
+declare -A mean median fastest
+while IFS=, read -r name m sd med user sys min rest; do
+    mean[$name]="$m"; median[$name]="$med"; fastest[$name]="$min"
+done < <(tail -qn +2 "$work/fast.csv" "$work/slow.csv")
 {
-    echo "| $tables tables (10 columns, 2 indexes, 1 FK each) | Stratum [ms] | Alembic 1.8.1 [ms] | Stratum faster by |"
+    echo "| $tables tables (10 columns, 2 indexes, 1 FK each) | Stratum mean (median, fastest) [ms] | Alembic 1.8.1 [ms] | Stratum faster by |"
     echo "|---|---:|---:|---:|"
     for engine in SQLite PostgreSQL; do
-        awk -v e="$engine" -v s="${mean["stratum check ($engine)"]}" -v a="${mean["alembic autogenerate ($engine)"]}" \
-            'BEGIN { printf "| %s: reflect + normalise + compare | %.0f | %.0f | %.1f× |\n", e, s * 1000, a * 1000, a / s }'
+        s="stratum check ($engine)"
+        awk -v e="$engine" -v s="${mean[$s]}" -v m="${median[$s]}" -v f="${fastest[$s]}" \
+            -v a="${mean["alembic autogenerate ($engine)"]}" \
+            'BEGIN { printf "| %s: reflect + normalise + compare | %.0f (%.0f, %.0f) | %.0f | %.1f× |\n", e, s * 1000, m * 1000, f * 1000, a * 1000, a / s }'
     done
     echo
     echo "Alembic's own phases (one run each):"
     echo
     grep '^alembic:' "$work/phases.txt" | sed 's/^/    /'
+    # Stratum's phases, one after the other (`check` reflects a server database in parallel
+    # with building the desired schema); built with the tests (STRATUM_BUILD_TESTS=ON).
+    phases="$build/tests/bench/autogen/bench_autogen_phases"
+    if [[ -x "$phases" ]]; then
+        for engine in sqlite postgresql; do
+            echo
+            echo "Stratum's phases on $engine (\`bench_autogen_phases\`, wall clock and client CPU):"
+            echo
+            "$phases" "$work/$engine/stratum.ini" 5
+        done
+    fi
 } >"$work/table.md"
 cat "$work/table.md"

@@ -6,8 +6,12 @@
 #include "autogen/comparator.h"
 #include "autogen/operation.h"
 #include "autogen/operationrenderer.h"
+#include "revision/revisionmap.h"
+#include "runtime/migrator.h"
+#include "runtime/versiontable.h"
 #include "schema/devdatabase.h"
 #include "schema/schemareflector.h"
+#include "script/revisionscript.h"
 #include "script/sqllexer.h"
 
 #include "../../support/testservers.h"
@@ -61,6 +65,8 @@ private Q_SLOTS:
     void randomPairs_data();
     void randomPairs();
     void sqliteBatchKeepsData();
+    void sqliteRebuildChecksForeignKeys_data();
+    void sqliteRebuildChecksForeignKeys();
     void hooksAndSwitches();
     void reverseIsInvolution();
 
@@ -280,6 +286,92 @@ void tst_Autogen::sqliteBatchKeepsData()
     STRATUM_VERIFY_OK(after);
     const QList<Operation> left = compareSchemas(*after, *wanted, c.dialect());
     QVERIFY2(left.isEmpty(), qPrintable(describe(left)));
+}
+
+void tst_Autogen::sqliteRebuildChecksForeignKeys_data()
+{
+    QTest::addColumn<QString>("desiredDdl");
+    QTest::addColumn<QString>("rebuilt");
+    const QString parent = QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);\n");
+    const QString child = QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, "
+                                         "parent_id INTEGER REFERENCES parent (id), note TEXT);\n");
+    // The broken row is the child's either way: rebuilding the child checks its own keys,
+    // rebuilding the parent checks the tables that refer to it.
+    QTest::newRow("the child is rebuilt")
+        << parent + QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id), "
+                                   "note TEXT NOT NULL DEFAULT '');\n")
+        << QStringLiteral("child");
+    QTest::newRow("the parent is rebuilt")
+        << QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '');\n") + child
+        << QStringLiteral("parent");
+}
+
+void tst_Autogen::sqliteRebuildChecksForeignKeys()
+{
+    QFETCH(QString, desiredDdl);
+    QFETCH(QString, rebuilt);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("fkcheck")));
+    Connection &c = scratch.connection();
+    // Foreign keys are off during migrations (SQLite's default), so a broken row can be there.
+    STRATUM_VERIFY_OK(scratch.run({
+        QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)"),
+        QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id), note TEXT)"),
+        QStringLiteral("INSERT INTO parent VALUES (1, 'p')"),
+        QStringLiteral("INSERT INTO child VALUES (1, 1, 'fine'), (2, 42, 'broken')"),
+    }));
+    auto before = SchemaReflector::reflect(c);
+    STRATUM_VERIFY_OK(before);
+    auto wanted = desired(scratch, desiredDdl, QStringLiteral("wanted"));
+    STRATUM_VERIFY_OK(wanted);
+    const QList<Operation> ops = compareSchemas(*before, *wanted, c.dialect());
+    QCOMPARE(ops.size(), 1);
+    OperationRenderer::Options options;
+    options.batch = true;
+    const QString body = OperationRenderer::scriptBody(OperationRenderer::render(ops, c.dialect(), *before, options));
+    QVERIFY2(body.contains(QLatin1String("PRAGMA foreign_key_check(child)")), qPrintable(body));
+
+    // The revision, run by the Migrator as `stratum upgrade head` would.
+    const QString versions = QDir(scratch.directory()).filePath(QStringLiteral("versions"));
+    QVERIFY(QDir().mkpath(versions));
+    const QString path = QDir(versions).filePath(QStringLiteral("a1_rebuild.sql"));
+    const QString header = QStringLiteral("-- rebuild\n--\n-- Revision ID: a1\n-- Revises: \n"
+                                          "-- Create Date: 2026-11-25 12:00:00.000000\n\n-- migrate:upgrade\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((header + body + QStringLiteral("\n-- migrate:downgrade\n")).toUtf8());
+    }
+    auto script = readRevisionHeader(path);
+    STRATUM_VERIFY_OK(script);
+    auto map = RevisionMap::build({*script});
+    STRATUM_VERIFY_OK(map);
+    const auto upgrade = [&] {
+        Migrator migrator(c, *map);
+        return migrator.run([&](const QStringList &heads) { return map->upgradeSteps(QStringLiteral("head"), heads); });
+    };
+    auto run = upgrade();
+    QVERIFY(!run.ok());
+    const Error &error = run.error();
+    QCOMPARE(error.code, int(Error::Database));
+    QCOMPARE(error.message, QStringLiteral("Upgrade of revision a1 failed: PRAGMA foreign_key_check found 1 broken "
+                                           "foreign key reference: child row 2 refers to a missing row of parent"));
+    QCOMPARE(error.file, path);
+    const QString text = header + body;
+    QCOMPARE(error.line, int(text.left(text.indexOf(QLatin1String("PRAGMA foreign_key_check(child)"))).count(QLatin1Char('\n')) + 1));
+    // All of it rolled back: the old table, its rows, no version.
+    auto after = SchemaReflector::reflect(c);
+    STRATUM_VERIFY_OK(after);
+    QVERIFY(*after == *before);
+    QCOMPARE(c.selectValue(QStringLiteral("SELECT count(*) FROM child")).value().toInt(), 2);
+    QVERIFY(VersionTable(c, QStringLiteral("alembic_version")).heads().value().isEmpty());
+
+    // With the broken row gone the same revision goes through.
+    STRATUM_VERIFY_OK(c.execute(QStringLiteral("DELETE FROM child WHERE id = 2")));
+    STRATUM_VERIFY_OK(upgrade());
+    auto upgraded = SchemaReflector::reflect(c);
+    STRATUM_VERIFY_OK(upgraded);
+    QVERIFY2(compareSchemas(*upgraded, *wanted, c.dialect()).isEmpty(), qPrintable(rebuilt));
 }
 
 void tst_Autogen::hooksAndSwitches()

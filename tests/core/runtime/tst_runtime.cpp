@@ -102,6 +102,8 @@ private Q_SLOTS:
     void openFailure();
     void adopt();
     void executeErrors();
+    void foreignKeyCheck_data();
+    void foreignKeyCheck();
 
     void versionTableMissing();
     void versionTableDdl();
@@ -261,6 +263,42 @@ void tst_Runtime::executeErrors()
     QVERIFY(!done.ok());
     QCOMPARE(done.error().code, int(Error::Database));
     QCOMPARE(done.error().message, QStringLiteral("no such table: nope"));
+}
+
+void tst_Runtime::foreignKeyCheck_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("broken");   // the statement sees the broken row
+    QTest::newRow("whole database") << QStringLiteral("PRAGMA foreign_key_check") << true;
+    QTest::newRow("the table") << QStringLiteral("PRAGMA foreign_key_check(child)") << true;
+    QTest::newRow("schema and spacing") << QStringLiteral("  pragma main.FOREIGN_KEY_CHECK ( \"child\" ) ") << true;
+    QTest::newRow("a table without broken rows") << QStringLiteral("PRAGMA foreign_key_check(parent)") << false;
+    QTest::newRow("other pragmas return rows") << QStringLiteral("PRAGMA table_info(child)") << false;
+    QTest::newRow("not a pragma") << QStringLiteral("SELECT 'foreign_key_check' FROM child") << false;
+}
+
+void tst_Runtime::foreignKeyCheck()
+{
+    QFETCH(QString, statement);
+    QFETCH(bool, broken);
+    auto connection = ::openSqlite(dbPath());
+    QVERIFY(connection);
+    // Foreign keys are off (as during a migration), so the broken rows go in.
+    for (const char *sql : {"CREATE TABLE parent (id INTEGER PRIMARY KEY)",
+                            "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id))",
+                            "INSERT INTO parent VALUES (1)",
+                            "INSERT INTO child VALUES (1, 1), (2, 7), (3, 8)"})
+        QVERIFY(connection->execute(QLatin1String(sql)).ok());
+    const Status ran = connection->execute(statement);
+    QCOMPARE(ran.ok(), !broken);
+    if (broken) {
+        QCOMPARE(ran.error().code, int(Error::Database));
+        QCOMPARE(ran.error().message,
+                 QStringLiteral("PRAGMA foreign_key_check found 2 broken foreign key references: child row 2 refers "
+                                "to a missing row of parent; child row 3 refers to a missing row of parent"));
+    }
+    QVERIFY(connection->execute(QStringLiteral("DELETE FROM child WHERE id > 1")).ok());
+    QVERIFY(connection->execute(statement).ok());
 }
 
 void tst_Runtime::versionTableMissing()

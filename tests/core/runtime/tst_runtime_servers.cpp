@@ -11,6 +11,8 @@
 #include "runtime/versiontable.h"
 #include "script/revisionscript.h"
 
+#include "../../support/testservers.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,24 +35,6 @@ struct Spec
 };
 
 } // namespace
-
-// QSKIP/QFAIL return from the test function, so this has to be a macro.
-#define REQUIRE_SERVER(variable, url)                                                            \
-    do {                                                                                         \
-        url = qEnvironmentVariable(variable);                                                    \
-        if (url.isEmpty()) {                                                                     \
-            if (qEnvironmentVariableIsSet("CI"))                                                 \
-                QFAIL(variable " is not set; under CI a missing server is a failure.");         \
-            QSKIP(variable " is not set: no server to test against.");                          \
-        }                                                                                        \
-    } while (false)
-
-// Evaluates its argument once: it is often the call under test.
-#define VERIFY_OK(expression)                                                                \
-    do {                                                                                     \
-        const auto &result_ = (expression);                                                  \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString()));  \
-    } while (false)
 
 class tst_RuntimeServers : public QObject
 {
@@ -212,12 +196,12 @@ static void addServerRows()
     QTest::newRow("mysql") << QStringLiteral("STRATUM_TEST_MYSQL_URL");
 }
 
-#define FETCH_SERVER()                                                                           \
-    QFETCH(QString, variable);                                                                   \
-    if (variable == QLatin1String("STRATUM_TEST_PG_URL"))                                        \
-        REQUIRE_SERVER("STRATUM_TEST_PG_URL", m_url);                                            \
-    else                                                                                         \
-        REQUIRE_SERVER("STRATUM_TEST_MYSQL_URL", m_url);                                         \
+#define FETCH_SERVER()                                                                       \
+    QFETCH(QString, variable);                                                               \
+    if (variable == QLatin1String("STRATUM_TEST_PG_URL"))                                    \
+        STRATUM_REQUIRE_SERVER("STRATUM_TEST_PG_URL", m_url);                                \
+    else                                                                                     \
+        STRATUM_REQUIRE_SERVER("STRATUM_TEST_MYSQL_URL", m_url);                             \
     QVERIFY(connect())
 
 void tst_RuntimeServers::versionTable_data() { addServerRows(); }
@@ -228,12 +212,12 @@ void tst_RuntimeServers::versionTable()
     VersionTable versions(*m_connection, QStringLiteral("alembic_version"), kSchema);
     QCOMPARE(versions.exists().value(), false);
     QVERIFY(versions.heads()->isEmpty());
-    VERIFY_OK(versions.ensure());
-    VERIFY_OK(versions.ensure());
+    STRATUM_VERIFY_OK(versions.ensure());
+    STRATUM_VERIFY_OK(versions.ensure());
     QCOMPARE(versions.exists().value(), true);
-    VERIFY_OK(versions.apply({{VersionChange::Insert, {}, QStringLiteral("a")},
+    STRATUM_VERIFY_OK(versions.apply({{VersionChange::Insert, {}, QStringLiteral("a")},
                               {VersionChange::Insert, {}, QStringLiteral("b")}}));
-    VERIFY_OK(versions.apply({{VersionChange::Delete, QStringLiteral("a"), {}},
+    STRATUM_VERIFY_OK(versions.apply({{VersionChange::Delete, QStringLiteral("a"), {}},
                               {VersionChange::Update, QStringLiteral("b"), QStringLiteral("c")}}));
     QCOMPARE(versions.heads().value(), QStringList{QStringLiteral("c")});
     auto mismatch = versions.apply({{VersionChange::Update, QStringLiteral("x"), QStringLiteral("y")}});
@@ -243,7 +227,7 @@ void tst_RuntimeServers::versionTable()
                             "in 'alembic_version'; 0 found"));
 
     AuditLog audit(*m_connection, kSchema);
-    VERIFY_OK(audit.ensure());
+    STRATUM_VERIFY_OK(audit.ensure());
     AuditRecord row;
     row.revision = QStringLiteral("c");
     row.direction = QStringLiteral("upgrade");
@@ -252,9 +236,9 @@ void tst_RuntimeServers::versionTable()
     row.durationMs = 12;
     row.appliedBy = QStringLiteral("bob");
     row.toolVersion = QStringLiteral("0.1.0");
-    VERIFY_OK(audit.record(row));
+    STRATUM_VERIFY_OK(audit.record(row));
     auto records = audit.records();
-    VERIFY_OK(records);
+    STRATUM_VERIFY_OK(records);
     QCOMPARE(records->size(), 1);
     QCOMPARE(records->at(0).appliedAt, row.appliedAt);
     QCOMPARE(records->at(0).checksum, row.checksum);
@@ -267,7 +251,7 @@ void tst_RuntimeServers::badCredentials()
 {
     FETCH_SERVER();
     auto url = DatabaseUrl::parse(m_url);
-    VERIFY_OK(url);
+    STRATUM_VERIFY_OK(url);
     url->password = QStringLiteral("wrong-Secret-42");
     auto connection = Connection::open(*url);
     QVERIFY(!connection.ok());
@@ -296,18 +280,18 @@ void tst_RuntimeServers::upgradeDowngrade()
            QStringLiteral("DROP TABLE %1;").arg(table("tm"))});
     QVERIFY(loadMap());
 
-    VERIFY_OK(upgrade(QStringLiteral("b1")));
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("b1")));
     QCOMPARE(heads(), QStringList{QStringLiteral("b1")});
-    VERIFY_OK(upgrade(QStringLiteral("c1")));
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("c1")));
     QCOMPARE(heads(), QStringList({"b1", "c1"}));
     MigratorOptions perMigration;
     perMigration.transactionPerMigration = true;
-    VERIFY_OK(upgrade(QStringLiteral("heads"), perMigration));
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("heads"), perMigration));
     QCOMPARE(heads(), QStringList{QStringLiteral("m")});
     QCOMPARE(tables(), QStringList({"ta", "tb1", "tc1", "tm"}));
-    VERIFY_OK(downgrade(QStringLiteral("b1")));
+    STRATUM_VERIFY_OK(downgrade(QStringLiteral("b1")));
     QCOMPARE(heads(), QStringList({"b1", "c1"}));
-    VERIFY_OK(downgrade(QStringLiteral("base")));
+    STRATUM_VERIFY_OK(downgrade(QStringLiteral("base")));
     QVERIFY(heads().isEmpty());
     QVERIFY(tables().isEmpty());
     QCOMPARE(AuditLog(*m_connection, kSchema).records()->size(), 8);
@@ -353,7 +337,7 @@ void tst_RuntimeServers::failure()
 
 void tst_RuntimeServers::transactionFalse()
 {
-    REQUIRE_SERVER("STRATUM_TEST_PG_URL", m_url);
+    STRATUM_REQUIRE_SERVER("STRATUM_TEST_PG_URL", m_url);
     QVERIFY(connect());
     write({QStringLiteral("a"), {}, QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("ta")),
            QStringLiteral("DROP TABLE %1;").arg(table("ta"))});
@@ -365,7 +349,7 @@ void tst_RuntimeServers::transactionFalse()
     QVERIFY(loadMap());
     // CREATE INDEX CONCURRENTLY cannot run inside a transaction block: this passes only
     // because the section runs outside the migration transaction.
-    VERIFY_OK(upgrade(QStringLiteral("head")));
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("head")));
     QCOMPARE(heads(), QStringList{QStringLiteral("b")});
     QCOMPARE(m_connection
                  ->selectValue(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_b'"))
@@ -383,11 +367,11 @@ void tst_RuntimeServers::lock()
     QVERIFY(loadMap());
 
     auto url = DatabaseUrl::parse(m_url);
-    VERIFY_OK(url);
+    STRATUM_VERIFY_OK(url);
     auto other = Connection::open(*url);
-    VERIFY_OK(other);
+    STRATUM_VERIFY_OK(other);
     MigrationLock holder(**other, QStringLiteral("alembic_version"), kSchema, 1);
-    VERIFY_OK(holder.acquire());
+    STRATUM_VERIFY_OK(holder.acquire());
 
     MigratorOptions options;
     options.lockTimeoutSeconds = 1;
@@ -400,8 +384,8 @@ void tst_RuntimeServers::lock()
              MigrationLock::timeoutError(1, url->masked()).message);
     QVERIFY(!run.error().toString().contains(url->password) || url->password.isEmpty());
 
-    VERIFY_OK(holder.release());
-    VERIFY_OK(upgrade(QStringLiteral("head"), options));
+    STRATUM_VERIFY_OK(holder.release());
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("head"), options));
     QCOMPARE(heads(), QStringList{QStringLiteral("a")});
 }
 

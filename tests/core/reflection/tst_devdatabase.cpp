@@ -1,0 +1,234 @@
+// The dev database's fast paths on real SQLite, PostgreSQL and MariaDB: a long desired schema
+// normalises to exactly what one database built statement by statement holds (SQLite spreads
+// it over several in-memory databases, PostgreSQL sends it in batches), and a failing
+// statement is still reported at its file and line with the database's own message.
+
+#include "autogen/comparator.h"
+#include "schema/devdatabase.h"
+#include "schema/schemareflector.h"
+
+#include "../../support/testservers.h"
+
+#include <QFile>
+
+using namespace Stratum;
+
+namespace {
+
+QString describe(const QList<Operation> &ops)
+{
+    QStringList lines;
+    for (const Operation &op : ops)
+        lines << op.describe();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString writeFile(const QString &dir, const QString &name, const QString &text)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(text.toUtf8());
+    return path;
+}
+
+// A desired schema of \a tables tables with an index each, one statement per line, with
+// \a injected put in as its own line after the \a after-th statement; \a injectedLine gets
+// that line's number. Names need quoting (mixed case); each table refers to another.
+QString longSchema(const QString &engine, int tables, const QString &injected = {}, int after = -1,
+                   int *injectedLine = nullptr)
+{
+    const Dialect &dialect = *Dialect::find(engine);
+    const auto table = [&](int i) { return dialect.quoteIdentifier(QStringLiteral("Tab_%1").arg(i, 4, 10, QLatin1Char('0'))); };
+    QStringList statements;
+    for (int i = 0; i < tables; ++i) {
+        statements << QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, parent_id INTEGER, "
+                                     "name VARCHAR(40) NOT NULL DEFAULT 'x', n INTEGER CHECK (n >= 0), "
+                                     "FOREIGN KEY (parent_id) REFERENCES %2 (id))")
+                          .arg(table(i), table(i / 2));
+        statements << QStringLiteral("CREATE INDEX %1 ON %2 (name, n)")
+                          .arg(dialect.quoteIdentifier(QStringLiteral("ix_%1").arg(i)), table(i));
+    }
+    if (engine == QLatin1String("sqlite")) {
+        // What the partitions must not lose: a foreign key to another partition's table
+        // without columns, AUTOINCREMENT, WITHOUT ROWID, expression and partial indexes, an
+        // index long after its table.
+        statements << QStringLiteral("CREATE TABLE \"Auto\" (id INTEGER PRIMARY KEY AUTOINCREMENT, ref INTEGER "
+                                     "REFERENCES \"Tab_0001\")")
+                   << QStringLiteral("CREATE TABLE wr (k TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID")
+                   << QStringLiteral("CREATE UNIQUE INDEX ux_tab_7 ON \"Tab_0007\" (lower(name)) WHERE n > 0")
+                   << QStringLiteral("CREATE INDEX ix_tab_3_desc ON tab_0003 (n DESC, name COLLATE NOCASE)");
+    }
+    QString text = QStringLiteral("-- generated\n");
+    int line = 2;
+    for (int i = 0; i < statements.size(); ++i) {
+        text += statements.at(i) + QStringLiteral(";\n");
+        ++line;
+        if (i == after) {
+            if (injectedLine)
+                *injectedLine = line;
+            text += injected + QLatin1Char('\n');
+            ++line;
+        }
+    }
+    return text;
+}
+
+// The schema \a ddl gives when run statement by statement in the scratch database.
+Result<Schema> builtDirectly(StratumTest::Scratch &scratch, const QString &ddl)
+{
+    auto statements = splitSqlStatements(ddl);
+    if (!statements)
+        return statements.error();
+    QStringList texts;
+    for (const SqlStatement &statement : *statements)
+        texts << statement.text;
+    if (Status ran = scratch.run(texts); !ran)
+        return ran.error();
+    return SchemaReflector::reflect(scratch.connection());
+}
+
+} // namespace
+
+class tst_DevDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void longSchemaAsOneDatabase_data() { StratumTest::addEngineRows(); }
+    void longSchemaAsOneDatabase();
+    void failuresKeepTheirPlace_data();
+    void failuresKeepTheirPlace();
+    void statementsAfterPartitions();
+    void partitionsOnlyIntoAnEmptyDatabase();
+};
+
+void tst_DevDatabase::longSchemaAsOneDatabase()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_dd_long")));
+    // MariaDB spends a few milliseconds on the files of each table; its path is the plain one.
+    const QString ddl = longSchema(engine, engine == QLatin1String("mysql") ? 30 : 300);
+    const QString path = writeFile(scratch.directory(), QStringLiteral("long.sql"), ddl);
+
+    auto dev = DevDatabase::open(scratch.url());
+    STRATUM_VERIFY_OK(dev);
+    STRATUM_VERIFY_OK((*dev)->applyFiles({path}));
+    int queries = 0;
+    auto desired = (*dev)->reflect({}, &queries);
+    STRATUM_VERIFY_OK(desired);
+    if (engine == QLatin1String("sqlite"))
+        QVERIFY2(queries > 4, "604 statements are spread over several in-memory databases");
+    dev->reset();
+
+    auto expected = builtDirectly(scratch, ddl);
+    STRATUM_VERIFY_OK(expected);
+    QCOMPARE(desired->tables.size(), expected->tables.size());
+    const QList<Operation> ops = compareSchemas(*expected, *desired, scratch.connection().dialect());
+    QVERIFY2(ops.isEmpty(), qPrintable(describe(ops)));
+    if (engine == QLatin1String("sqlite")) {
+        QVERIFY(*desired == *expected);
+        const Table *autoTable = desired->table(QStringLiteral("Auto"));
+        QVERIFY(autoTable);
+        QCOMPARE(autoTable->foreignKeys.value(0).referredColumns, QStringList{QStringLiteral("id")});
+    }
+    QVERIFY(scratch.leftovers().isEmpty());
+}
+
+void tst_DevDatabase::failuresKeepTheirPlace_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<int>("after");           // statements before it
+    QTest::addColumn<QString>("message");     // part of the error
+    for (const char *engine : {"sqlite", "postgresql", "mysql"}) {
+        const QString e = QLatin1String(engine);
+        // After statement 550: in PostgreSQL's second batch; SQLite's partitions see it fail.
+        const int late = e == QLatin1String("mysql") ? 15 : 550;
+        QTest::addRow("%s/missing column", engine)
+            << e << QStringLiteral("CREATE INDEX ix_bad ON %1 (nope);").arg(Dialect::find(e)->quoteIdentifier(QStringLiteral("Tab_0005")))
+            << late << QStringLiteral("nope");
+    }
+    // SQLite: a name used twice (tables and indexes share it) keeps the schema in one database.
+    QTest::newRow("sqlite/name taken") << QStringLiteral("sqlite") << QStringLiteral("CREATE INDEX TAB_0003 ON \"Tab_0200\" (n);")
+                                       << 500 << QStringLiteral("there is already a table named TAB_0003");
+    // PostgreSQL: a syntax error inside a batch, and a COMMIT that would end the dev transaction.
+    QTest::newRow("postgresql/syntax") << QStringLiteral("postgresql") << QStringLiteral("CREATE TABLE broken (id INTEGER,,);")
+                                       << 520 << QStringLiteral("syntax error");
+    QTest::newRow("postgresql/commit") << QStringLiteral("postgresql") << QStringLiteral("COMMIT;") << 520
+                                       << QStringLiteral("Transaction control statements cannot run on the dev database");
+}
+
+void tst_DevDatabase::failuresKeepTheirPlace()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, statement);
+    QFETCH(int, after);
+    QFETCH(QString, message);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_dd_fail")));
+    int line = 0;
+    const QString ddl = longSchema(engine, engine == QLatin1String("mysql") ? 10 : 300, statement, after, &line);
+    const QString path = writeFile(scratch.directory(), QStringLiteral("bad.sql"), ddl);
+    auto loaded = DesiredSchema::load({path}, scratch.url());
+    QVERIFY(!loaded.ok());
+    const Error &error = loaded.error();
+    QCOMPARE(error.code, int(Error::Input));
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, line);
+    QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+    QVERIFY(scratch.leftovers().isEmpty());
+    auto target = SchemaReflector::reflect(scratch.connection());
+    STRATUM_VERIFY_OK(target);
+    QVERIFY(target->tables.isEmpty());
+}
+
+void tst_DevDatabase::statementsAfterPartitions()
+{
+    // A statement that comes after a spread-out schema (here: a view over two partitions)
+    // first gathers the schema into one database.
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("after")));
+    auto dev = DevDatabase::open(scratch.url());
+    STRATUM_VERIFY_OK(dev);
+    STRATUM_VERIFY_OK((*dev)->applyFiles({writeFile(scratch.directory(), QStringLiteral("long.sql"),
+                                                    longSchema(QStringLiteral("sqlite"), 300))}));
+    SqlStatement view;
+    view.text = QStringLiteral("CREATE VIEW v AS SELECT a.name FROM \"Tab_0001\" a JOIN \"Tab_0250\" b ON b.parent_id = a.id");
+    view.line = 1;
+    STRATUM_VERIFY_OK((*dev)->execute(view, QStringLiteral("view.sql")));
+    int queries = 0;
+    auto schema = (*dev)->reflect({}, &queries);
+    STRATUM_VERIFY_OK(schema);
+    QCOMPARE(queries, 4);
+    QCOMPARE(schema->tables.size(), 302);
+    QCOMPARE(schema->views.size(), 1);
+}
+
+void tst_DevDatabase::partitionsOnlyIntoAnEmptyDatabase()
+{
+    // A table made before the long schema arrives clashes with one of its tables, as it
+    // would statement by statement.
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("before")));
+    auto dev = DevDatabase::open(scratch.url());
+    STRATUM_VERIFY_OK(dev);
+    SqlStatement first;
+    first.text = QStringLiteral("CREATE TABLE tab_0123 (x INTEGER)");
+    first.line = 1;
+    STRATUM_VERIFY_OK((*dev)->execute(first, QStringLiteral("first.sql")));
+    const QString path = writeFile(scratch.directory(), QStringLiteral("long.sql"), longSchema(QStringLiteral("sqlite"), 300));
+    const Status applied = (*dev)->applyFiles({path});
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().file, path);
+    QCOMPARE(applied.error().line, 2 + 2 * 123);   // after the comment line, two lines a table
+    QVERIFY2(applied.error().message.contains(QLatin1String("already exists")), qPrintable(applied.error().message));
+}
+
+QTEST_MAIN(tst_DevDatabase)
+#include "tst_devdatabase.moc"
