@@ -115,7 +115,8 @@ Status check(const CommandContext &context);
 Result<Schema> diffSource(const CommandContext &context, const QString &source);
 /// `diff A B`: the operations and SQL that turn A's schema into B's.
 Result<SchemaComparison> compareSources(const CommandContext &context, const QString &a, const QString &b);
-/// Prints compareSources(a, b): the operations as comments, then the upgrade SQL.
+/// Prints compareSources(a, b): the operations as comments, then the upgrade SQL. Like `check`,
+/// returns an Error with code Error::Found (exit 1) when the two sides differ.
 Status diff(const CommandContext &context, const QString &a, const QString &b);
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
