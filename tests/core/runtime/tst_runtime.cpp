@@ -200,8 +200,12 @@ void tst_Runtime::openFailure()
     QFETCH(QString, dialect);
     QFETCH(QString, driver);
     QFETCH(QString, maskedUrl);
-    if (!QSqlDatabase::isDriverAvailable(driver))
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        // ./packaging/dev installs every driver: under CI a missing one is a failure.
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(QStringLiteral("Qt SQL driver %1 is not installed").arg(driver)));
         QSKIP("Qt SQL driver not installed");
+    }
     DatabaseUrl url;
     url.dialect = dialect;
     url.driver = driver;
