@@ -155,4 +155,30 @@ private:
     std::unique_ptr<Stratum::Connection> m_connection;
 };
 
+/// Rows "engine/down" and "engine/credentials" for tests of a server that cannot be used.
+inline void addUnreachableRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<bool>("wrongPassword");
+    for (const char *engine : {"postgresql", "mysql"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1/down").arg(QLatin1String(engine))))
+            << QString::fromLatin1(engine) << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1/credentials").arg(QLatin1String(engine))))
+            << QString::fromLatin1(engine) << true;
+    }
+}
+
+/// \a url made unusable: a wrong \a password, or a port on loopback where nothing listens.
+inline Stratum::DatabaseUrl unreachableUrl(Stratum::DatabaseUrl url, bool wrongPassword,
+                                           const QString &password)
+{
+    if (wrongPassword) {
+        url.password = password;
+    } else {
+        url.host = QStringLiteral("127.0.0.1");
+        url.port = 1;   // nothing listens there
+    }
+    return url;
+}
+
 } // namespace StratumTest

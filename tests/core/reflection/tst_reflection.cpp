@@ -286,12 +286,7 @@ void tst_Reflection::badDesiredSchema()
 
 void tst_Reflection::unreachableServer_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::addColumn<bool>("wrongPassword");
-    QTest::newRow("postgresql/down") << QStringLiteral("postgresql") << false;
-    QTest::newRow("postgresql/credentials") << QStringLiteral("postgresql") << true;
-    QTest::newRow("mysql/down") << QStringLiteral("mysql") << false;
-    QTest::newRow("mysql/credentials") << QStringLiteral("mysql") << true;
+    StratumTest::addUnreachableRows();
 }
 
 void tst_Reflection::unreachableServer()
@@ -302,13 +297,8 @@ void tst_Reflection::unreachableServer()
     STRATUM_REQUIRE_ENGINE(engine, url);
     auto parsed = DatabaseUrl::parse(url);
     STRATUM_VERIFY_OK(parsed);
-    DatabaseUrl target = *parsed;
-    if (wrongPassword) {
-        target.password = QStringLiteral("not-the-Secret-123");
-    } else {
-        target.host = QStringLiteral("127.0.0.1");
-        target.port = 1;   // nothing listens there
-    }
+    const DatabaseUrl target =
+        StratumTest::unreachableUrl(*parsed, wrongPassword, QStringLiteral("not-the-Secret-123"));
     auto dev = DevDatabase::open(target);
     QVERIFY(!dev.ok());
     QCOMPARE(dev.error().code, int(Error::Database));

@@ -186,12 +186,7 @@ void tst_AutogenCli::badDesiredSchema()
 
 void tst_AutogenCli::unreachable_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::addColumn<bool>("wrongPassword");
-    QTest::newRow("postgresql/down") << QStringLiteral("postgresql") << false;
-    QTest::newRow("postgresql/credentials") << QStringLiteral("postgresql") << true;
-    QTest::newRow("mysql/down") << QStringLiteral("mysql") << false;
-    QTest::newRow("mysql/credentials") << QStringLiteral("mysql") << true;
+    StratumTest::addUnreachableRows();
 }
 
 void tst_AutogenCli::unreachable()
@@ -202,11 +197,8 @@ void tst_AutogenCli::unreachable()
     STRATUM_REQUIRE_ENGINE(engine, url);
     auto parsed = Stratum::DatabaseUrl::parse(url);
     STRATUM_VERIFY_OK(parsed);
-    Stratum::DatabaseUrl target = *parsed;
-    if (wrongPassword)
-        target.password = QStringLiteral("Wrong-Secret-42");
-    else
-        target.port = 1;
+    const Stratum::DatabaseUrl target =
+        StratumTest::unreachableUrl(*parsed, wrongPassword, QStringLiteral("Wrong-Secret-42"));
     StratumTest::Scratch scratch;
     QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("unused")));
     const QString root = project(scratch, target.toString(), schemaV1(engine));
