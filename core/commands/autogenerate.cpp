@@ -12,6 +12,8 @@
 #include "schema/schemareflector.h"
 #include "script/revisionscript.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 #include <functional>
 #include <thread>
@@ -77,6 +79,18 @@ Result<Schema> reflectUrl(const CommandContext &context, const DatabaseUrl &url)
     return SchemaReflector::reflect(**connection, options);
 }
 
+NormaliseOptions normaliseOptions(const CommandContext &context)
+{
+    NormaliseOptions options;
+    options.devUrl = context.config.devUrl;
+    options.includeSchemas = context.config.includeSchemas;
+    options.baseDir = context.config.here;
+    if (context.config.schemaCache)
+        options.cache = SchemaCache(SchemaCache::defaultFolder());
+    options.info = [&context](const QString &line) { info(context, line); };
+    return options;
+}
+
 Result<Schema> desiredSchema(const CommandContext &context, const DatabaseUrl &target)
 {
     QStringList globs = context.config.schemaGlobs;
@@ -85,8 +99,7 @@ Result<Schema> desiredSchema(const CommandContext &context, const DatabaseUrl &t
     Result<QStringList> files = DesiredSchema::files(globs, context.config.here);
     if (!files)
         return files.error();
-    return DesiredSchema::load(*files, target, context.config.devUrl, context.config.includeSchemas,
-                               context.config.here);
+    return DesiredSchema::load(*files, target, normaliseOptions(context));
 }
 
 // The schema a revision produces: its history replayed from base on a dev database.
@@ -95,14 +108,12 @@ Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &
     Result<Project> project = Project::load(context.config);
     if (!project)
         return project.error();
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, context.config.devUrl, context.config.here);
-    if (!dev)
-        return dev.error();
+    QList<SourcedStatement> history;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
     if (revision != QLatin1String("base")) {
         Result<QList<MigrationStep>> steps = project->map().upgradeSteps(revision, {});
         if (!steps)
             return steps.error();
-        QList<SourcedStatement> history;
         for (const MigrationStep &step : *steps) {
             if (!step.revision)
                 continue;
@@ -116,13 +127,16 @@ Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &
             Result<QList<SqlStatement>> statements = sectionStatements(script->upgrade, script->path);
             if (!statements)
                 return statements.error();
-            for (const SqlStatement &statement : *statements)
+            for (const SqlStatement &statement : *statements) {
+                const QByteArray text = statement.text.toUtf8();
+                digest.addData(QByteArray::number(text.size()) + ':');
+                digest.addData(text);
                 history.append(SourcedStatement{statement, script->path});
+            }
         }
-        if (Status ran = (*dev)->executeAll(history); !ran)
-            return ran.error();
     }
-    return (*dev)->reflect(context.config.includeSchemas);
+    return DesiredSchema::normalise(target, normaliseOptions(context), digest.result(),
+                                    [&history]() -> Result<QList<SourcedStatement>> { return history; });
 }
 
 SchemaComparison makeComparison(const CommandContext &context, const Schema &from, const Schema &to,

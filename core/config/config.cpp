@@ -452,6 +452,8 @@ Result<Config> Config::load(const QString &iniPath, const QString &urlOverride,
         return s.error();
     if (Status s = readBool("compare_server_default", &config.compareServerDefault); !s)
         return s.error();
+    if (Status s = readBool("schema_cache", &config.schemaCache); !s)
+        return s.error();
 
     if (has("render_as_batch") && !value("render_as_batch").isEmpty()) {
         const QString v = value("render_as_batch").toLower();

@@ -26,6 +26,7 @@ struct Config
     bool transactionPerMigration = false;
     bool compareType = true;
     bool compareServerDefault = true;
+    bool schemaCache = true;       ///< keep normalised desired schemas (SchemaCache)
     QString renderAsBatch = QStringLiteral("auto");
     QStringList includeSchemas;
     QStringList excludeTables;

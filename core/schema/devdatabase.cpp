@@ -5,6 +5,7 @@
 #include "schema/ddltokens_p.h"
 #include "schema/reflectors_p.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -384,6 +385,30 @@ Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *quer
     return joined;
 }
 
+Result<QByteArray> DevDatabase::fingerprint()
+{
+    QString query;
+    if (m_dialect == QLatin1String("sqlite")) {
+        query = QStringLiteral("SELECT 'sqlite ' || sqlite_version()");
+    } else if (m_dialect == QLatin1String("postgresql")) {
+        query = QStringLiteral(
+            "SELECT concat_ws(E'\\n', version(), current_setting('server_encoding'), "
+            "(SELECT datcollate || ' ' || datctype FROM pg_database WHERE datname = current_database()), "
+            "(SELECT string_agg(extname || ' ' || extversion, ',' ORDER BY extname) FROM pg_extension))");
+    } else if (m_dialect == QLatin1String("mysql")) {
+        // After USE of the scratch database, which has the target's character set.
+        query = QStringLiteral(
+            "SELECT CONCAT_WS('\\n', VERSION(), @@sql_mode, @@lower_case_table_names, @@character_set_database, "
+            "@@collation_database, @@default_storage_engine, @@explicit_defaults_for_timestamp)");
+    } else {
+        return Error::input(QStringLiteral("No fingerprint for %1").arg(m_dialect));
+    }
+    Result<QVariant> value = m_connection->selectValue(query);
+    if (!value)
+        return value.error();
+    return m_dialect.toUtf8() + '\n' + value->toString().toUtf8();
+}
+
 Result<QStringList> DesiredSchema::files(const QStringList &globs, const QString &baseDir)
 {
     QStringList out;
@@ -406,15 +431,52 @@ Result<QStringList> DesiredSchema::files(const QStringList &globs, const QString
     return out;
 }
 
-Result<Schema> DesiredSchema::load(const QStringList &files, const DatabaseUrl &target, const QString &devUrl,
-                                   const QStringList &includeSchemas, const QString &baseDir)
+Result<Schema> DesiredSchema::load(const QStringList &files, const DatabaseUrl &target,
+                                   const NormaliseOptions &options)
 {
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, devUrl, baseDir);
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    if (options.cache.enabled()) {
+        for (const QString &path : files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::input(QStringLiteral("Could not read the schema file: %1").arg(file.errorString()), path);
+            const QByteArray text = file.readAll();
+            digest.addData(QByteArray::number(text.size()) + ':');
+            digest.addData(text);
+        }
+    }
+    return normalise(target, options, digest.result(), [&files] { return DevDatabase::readFiles(files); });
+}
+
+Result<Schema> DesiredSchema::normalise(const DatabaseUrl &target, const NormaliseOptions &options,
+                                        const QByteArray &ddlDigest,
+                                        const std::function<Result<QList<SourcedStatement>>()> &read)
+{
+    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, options.devUrl, options.baseDir);
     if (!dev)
         return dev.error();
-    if (Status applied = (*dev)->applyFiles(files); !applied)
+    QByteArray key;
+    if (options.cache.enabled() && options.includeSchemas.isEmpty()) {
+        if (Result<QByteArray> fingerprint = (*dev)->fingerprint())
+            key = SchemaCache::key(*fingerprint, ddlDigest, options.includeSchemas);
+    }
+    if (!key.isEmpty()) {
+        if (std::optional<Schema> cached = options.cache.load(key)) {
+            if (options.info)
+                options.info(QStringLiteral("Schema unchanged since it was last normalised; using the cached result "
+                                            "(schema_cache = false in stratum.ini turns this off)."));
+            return std::move(*cached);
+        }
+    }
+    Result<QList<SourcedStatement>> statements = read();
+    if (!statements)
+        return statements.error();
+    if (Status applied = (*dev)->executeAll(*statements); !applied)
         return applied.error();
-    return (*dev)->reflect(includeSchemas);
+    Result<Schema> schema = (*dev)->reflect(options.includeSchemas);
+    if (schema && !key.isEmpty())
+        options.cache.store(key, *schema);
+    return schema;
 }
 
 } // namespace Stratum

@@ -3,12 +3,14 @@
 #include "config/url.h"
 #include "error.h"
 #include "schema/schema.h"
+#include "schema/schemacache.h"
 #include "schema/schemareflector.h"
 #include "script/sqllexer.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -74,6 +76,10 @@ public:
     Status applyFiles(const QStringList &files);
     /// Reflects what has been created, named as if it were the target's default schema.
     Result<Schema> reflect(const QStringList &includeSchemas = {}, int *queryCount = nullptr);
+    /// What decides, besides the DDL, how DDL normalises here (a SchemaCache key): the
+    /// engine's version, and the settings and installed objects DDL reads (PostgreSQL's
+    /// extensions and encoding, MySQL's sql_mode and character set).
+    Result<QByteArray> fingerprint();
 
 private:
     DevDatabase() = default;
@@ -96,14 +102,33 @@ private:
     QList<SourcedStatement> m_partitioned;
 };
 
+/// Where and how DDL is normalised.
+struct NormaliseOptions
+{
+    QString devUrl;                ///< the dev server; empty = the target's (see DevDatabase)
+    QStringList includeSchemas;
+    QString baseDir;               ///< for a relative SQLite dev_url
+    /// Normalised schemas kept from earlier runs; none by default. Not used with
+    /// includeSchemas: the dev database's other schemas are then part of the result.
+    SchemaCache cache;
+    /// Told (one line) when the schema comes from the cache.
+    std::function<void(const QString &)> info;
+};
+
 /// The desired schema of a project: `schema/*.sql` (\a globs relative to \a baseDir).
 struct DesiredSchema
 {
     /// The files the globs name, each glob's matches sorted by name; none is an Error::input.
     static Result<QStringList> files(const QStringList &globs, const QString &baseDir);
-    /// Applies \a files on a DevDatabase for \a target and reflects the result.
-    static Result<Schema> load(const QStringList &files, const DatabaseUrl &target, const QString &devUrl = {},
-                               const QStringList &includeSchemas = {}, const QString &baseDir = {});
+    /// Applies \a files on a DevDatabase for \a target and reflects the result, or takes
+    /// it from the cache when the files and the dev server are as they were then.
+    static Result<Schema> load(const QStringList &files, const DatabaseUrl &target,
+                               const NormaliseOptions &options = {});
+    /// The same for any DDL: \a read gives the statements, \a ddlDigest stands for them
+    /// (equal digests, equal statements). \a read is not called when the cache has the result.
+    static Result<Schema> normalise(const DatabaseUrl &target, const NormaliseOptions &options,
+                                    const QByteArray &ddlDigest,
+                                    const std::function<Result<QList<SourcedStatement>>()> &read);
 };
 
 } // namespace Stratum

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void failuresKeepTheirPlace();
     void statementsAfterPartitions();
     void partitionsOnlyIntoAnEmptyDatabase();
+    void cacheKeepsNormalisedSchemas_data() { StratumTest::addEngineRows(); }
+    void cacheKeepsNormalisedSchemas();
 };
 
 void tst_DevDatabase::longSchemaAsOneDatabase()
@@ -228,6 +230,68 @@ void tst_DevDatabase::partitionsOnlyIntoAnEmptyDatabase()
     QCOMPARE(applied.error().file, path);
     QCOMPARE(applied.error().line, 2 + 2 * 123);   // after the comment line, two lines a table
     QVERIFY2(applied.error().message.contains(QLatin1String("already exists")), qPrintable(applied.error().message));
+}
+
+void tst_DevDatabase::cacheKeepsNormalisedSchemas()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_dd_cache")));
+    QTemporaryDir folder;
+    QStringList told;
+    NormaliseOptions options;
+    options.cache = SchemaCache(folder.path());
+    options.info = [&told](const QString &line) { told << line; };
+    const auto entries = [&folder] { return QDir(folder.path()).entryList({QStringLiteral("*.schema")}, QDir::Files).size(); };
+    // Tables with an index each, \a n of them, and \a injected after the first.
+    const auto ddl = [](int n, const QString &injected = {}) {
+        QString text = QStringLiteral("-- app\n");
+        for (int i = 0; i < n; ++i) {
+            text += QStringLiteral("CREATE TABLE t%1 (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL DEFAULT 'x');\n"
+                                   "CREATE INDEX ix_t%1 ON t%1 (name);\n").arg(i);
+            if (i == 0 && !injected.isEmpty())
+                text += injected + QLatin1Char('\n');
+        }
+        return text;
+    };
+    const QString path = writeFile(scratch.directory(), QStringLiteral("app.sql"), ddl(4));
+
+    auto first = DesiredSchema::load({path}, scratch.url(), options);
+    STRATUM_VERIFY_OK(first);
+    QVERIFY(told.isEmpty());
+    QCOMPARE(entries(), 1);
+    auto uncached = DesiredSchema::load({path}, scratch.url());
+    STRATUM_VERIFY_OK(uncached);
+    QCOMPARE(*first, *uncached);
+
+    auto second = DesiredSchema::load({path}, scratch.url(), options);
+    STRATUM_VERIFY_OK(second);
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.first().contains(QLatin1String("cached")), qPrintable(told.first()));
+    QCOMPARE(*second, *first);
+
+    // A changed file is normalised again, and its result stored next to the first.
+    told.clear();
+    writeFile(scratch.directory(), QStringLiteral("app.sql"), ddl(5));
+    auto changed = DesiredSchema::load({path}, scratch.url(), options);
+    STRATUM_VERIFY_OK(changed);
+    QVERIFY(told.isEmpty());
+    QCOMPARE(changed->tables.size(), first->tables.size() + 1);
+    QCOMPARE(entries(), 2);
+
+    // A schema that fails is reported at its line every time and never stored.
+    writeFile(scratch.directory(), QStringLiteral("app.sql"), ddl(4, QStringLiteral("CREATE INDEX ix_bad ON nowhere (x);")));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto bad = DesiredSchema::load({path}, scratch.url(), options);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().file, path);
+        QCOMPARE(bad.error().line, 4);
+    }
+    QCOMPARE(entries(), 2);
+    QVERIFY(told.isEmpty());
+    QVERIFY(scratch.leftovers().isEmpty());
 }
 
 QTEST_MAIN(tst_DevDatabase)
