@@ -2,9 +2,12 @@
 # Reflection + autogenerate of a 1,000-table schema (10 columns, 2 indexes, 1 foreign key each)
 # on SQLite and PostgreSQL: `stratum check` (reflect the database, normalise schema/*.sql on a
 # dev database, compare) against Alembic 1.8.1's compare_metadata() with models reflected by
-# SQLAlchemy, run with Debian's /usr/bin/python3. Both sides find no difference. Prints a
-# markdown table. PostgreSQL: STRATUM_TEST_PG_URL, else a throw-away server started here (on a
-# RAM disk where there is one, see below).
+# SQLAlchemy, run with Debian's /usr/bin/python3. Both sides find no difference. Stratum runs
+# twice: with `schema_cache = false` (the schema files changed since the last run: normalised
+# on the dev database) and with the cache (unchanged: the normalised schema is read from the
+# cache, the database is still reflected). Prints a markdown table. PostgreSQL:
+# STRATUM_TEST_PG_URL, else a throw-away server started here (on a RAM disk where there is
+# one, see below).
 #
 #   tests/bench/autogen/bench.sh BUILD_DIR      (BUILD_DIR of the release preset)
 set -euo pipefail
@@ -24,10 +27,14 @@ done
 
 rm -rf "$work"
 mkdir -p "$work"
-project() {   # project DIR URL SCHEMA_FILE
-    mkdir -p "$1/migrations/versions" "$1/schema"
-    cp "$3" "$1/schema/app.sql"
-    printf '[stratum]\nscript_location = migrations\nurl = %s\nschema = schema/*.sql\n' "$2" >"$1/stratum.ini"
+export STRATUM_CACHE_DIR="$work/cache"
+project() {   # project DIR URL SCHEMA_FILE: DIR with the cache, DIR-cold without
+    for dir in "$1" "$1-cold"; do
+        mkdir -p "$dir/migrations/versions" "$dir/schema"
+        cp "$3" "$dir/schema/app.sql"
+        printf '[stratum]\nscript_location = migrations\nurl = %s\nschema = schema/*.sql\n' "$2" >"$dir/stratum.ini"
+    done
+    echo "schema_cache = false" >>"$1-cold/stratum.ini"
 }
 
 # --- PostgreSQL: the test server, or one of our own -------------------------------------------
@@ -76,25 +83,33 @@ project "$work/postgresql" "$pg_base/stratum_bench_target" "$work/postgresql.sql
 
 names=(
     "stratum check (SQLite)"
+    "stratum check with cache (SQLite)"
     "alembic autogenerate (SQLite)"
     "stratum check (PostgreSQL)"
+    "stratum check with cache (PostgreSQL)"
     "alembic autogenerate (PostgreSQL)"
 )
 commands=(
+    "$stratum -c $work/sqlite-cold/stratum.ini check"
     "$stratum -c $work/sqlite/stratum.ini check"
     "$python $here/alembic_autogen.py sqlite:///$work/target.db sqlite:///$work/desired.db"
+    "$stratum -c $work/postgresql-cold/stratum.ini check"
     "$stratum -c $work/postgresql/stratum.ini check"
     "$python $here/alembic_autogen.py $pg_base/stratum_bench_target $pg_base/stratum_bench_desired"
 )
-# One run each first: both must find nothing, and Alembic's phases are worth showing.
+# One run each first: all must find nothing, and Alembic's phases are worth showing.
 for i in "${!names[@]}"; do
     ${commands[$i]} 2>>"$work/phases.txt" >/dev/null || { echo "bench.sh: '${names[$i]}' failed" >&2; cat "$work/phases.txt" >&2; exit 1; }
 done
+# PostgreSQL rolls back and vacuums a cold run's thousand tables after it has ended; each
+# group of runs waits for that so as not to pay for the one before.
+settle() { sleep 5; psql -q "$pg_base/stratum_bench_target" -c "VACUUM" >/dev/null; }
 args=()
-for i in 0 2; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
+for i in 0 1 4 3; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
+settle
 hyperfine --style basic --shell=none --warmup 2 --min-runs 10 --export-csv "$work/fast.csv" "${args[@]}" >&2
 args=()
-for i in 1 3; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
+for i in 2 5; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
 hyperfine --style basic --shell=none --runs 3 --export-csv "$work/slow.csv" "${args[@]}" >&2
 
 # On a shared machine a burst of someone else's work lands in some runs: the median and the
@@ -107,10 +122,14 @@ done < <(tail -qn +2 "$work/fast.csv" "$work/slow.csv")
     echo "| $tables tables (10 columns, 2 indexes, 1 FK each) | Stratum mean (median, fastest) [ms] | Alembic 1.8.1 [ms] | Stratum faster by |"
     echo "|---|---:|---:|---:|"
     for engine in SQLite PostgreSQL; do
-        s="stratum check ($engine)"
-        awk -v e="$engine" -v s="${mean[$s]}" -v m="${median[$s]}" -v f="${fastest[$s]}" \
-            -v a="${mean["alembic autogenerate ($engine)"]}" \
-            'BEGIN { printf "| %s: reflect + normalise + compare | %.0f (%.0f, %.0f) | %.0f | %.1f× |\n", e, s * 1000, m * 1000, f * 1000, a * 1000, a / s }'
+        for variant in "" " with cache"; do
+            s="stratum check$variant ($engine)"
+            label="$engine: reflect + normalise + compare"
+            [[ -n "$variant" ]] && label="$engine, schema unchanged: reflect + cached schema + compare"
+            awk -v e="$label" -v s="${mean[$s]}" -v m="${median[$s]}" -v f="${fastest[$s]}" \
+                -v a="${mean["alembic autogenerate ($engine)"]}" \
+                'BEGIN { printf "| %s | %.0f (%.0f, %.0f) | %.0f | %.1f× |\n", e, s * 1000, m * 1000, f * 1000, a * 1000, a / s }'
+        done
     done
     echo
     echo "Alembic's own phases (one run each):"
