@@ -1,5 +1,9 @@
 #include "runtime/connection.h"
 
+#include <sqlite3.h>
+
+#include <mutex>
+
 #include "dialect/dialect.h"
 
 #include <QSqlError>
@@ -140,6 +144,14 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
     connection->m_connectionName =
         QStringLiteral("stratum-%1").arg(g_connectionCounter.fetch_add(1));
 
+    if (dialect->name == QLatin1String("sqlite")) {
+        // SQLite counts every allocation under one global mutex unless told not to (before its
+        // first use; later it refuses, harmlessly). Stratum reads no memory statistics, and
+        // without them two connections on two threads no longer wait for each other: `check`
+        // reflects the database while it builds the desired schema (docs/decisions.md).
+        static std::once_flag once;
+        std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+    }
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, connection->m_connectionName);

@@ -41,6 +41,9 @@ RevisionDetails::RevisionDetails(QWidget *parent)
     for (SqlEditor *view : {m_upgrade, m_downgrade}) {
         view->setReadOnly(true);
         view->setCaretLineVisible(false);
+        // A narrow pane shows whole lines (and whole placeholder comments) without scrolling.
+        view->setWrapMode(QsciScintilla::WrapWord);
+        view->setWrapIndentMode(QsciScintilla::WrapIndentIndented);
     }
     m_upgrade->setObjectName(QStringLiteral("detailsUpgrade"));
     m_downgrade->setObjectName(QStringLiteral("detailsDowngrade"));
