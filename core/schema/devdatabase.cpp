@@ -463,8 +463,8 @@ Result<Schema> DesiredSchema::normalise(const DatabaseUrl &target, const Normali
     if (!key.isEmpty()) {
         if (std::optional<Schema> cached = options.cache.load(key)) {
             if (options.info)
-                options.info(QStringLiteral("Schema unchanged since it was last normalised; using the cached result "
-                                            "(schema_cache = false in stratum.ini turns this off)."));
+                options.info(QStringLiteral("DDL unchanged since its last normalisation: using the cached result "
+                                            "(schema_cache = false turns this off)."));
             return std::move(*cached);
         }
     }
