@@ -21,6 +21,7 @@ enum Phase {
     DropPrimaryKeys,
     DropColumns,
     DropTables,
+    CreateSchemas,
     CreateTypes,
     AlterTypes,
     CreateTables,
@@ -33,6 +34,7 @@ enum Phase {
     CreateTriggers,
     CreateViews,
     DropTypes,
+    DropSchemas,
     PhaseCount
 };
 
@@ -347,6 +349,22 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
 {
     Builder out;
     const Filter filter(options);
+
+    // Schemas (PostgreSQL's include_schemas): made before anything in them, dropped after.
+    for (const QString &name : desired.schemas)
+        if (!database.schemas.contains(name) && filter.schemaIncluded(name)) {
+            Operation op;
+            op.kind = Kind::CreateSchema;
+            op.schema = name;
+            out.add(CreateSchemas, op);
+        }
+    for (const QString &name : database.schemas)
+        if (!desired.schemas.contains(name) && filter.schemaIncluded(name)) {
+            Operation op;
+            op.kind = Kind::DropSchema;
+            op.schema = name;
+            out.add(DropSchemas, op);
+        }
 
     // Enums and sequences (PostgreSQL).
     for (const Enum &e : desired.enums) {

@@ -33,6 +33,8 @@ Kind reverseKind(Kind kind)
     case Kind::DropSequence: return Kind::CreateSequence;
     case Kind::CreateEnum: return Kind::DropEnum;
     case Kind::DropEnum: return Kind::CreateEnum;
+    case Kind::CreateSchema: return Kind::DropSchema;
+    case Kind::DropSchema: return Kind::CreateSchema;
     default: return kind;
     }
 }
@@ -176,6 +178,8 @@ QString Operation::name() const
     case Kind::CreateEnum: return QStringLiteral("create_enum");
     case Kind::DropEnum: return QStringLiteral("drop_enum");
     case Kind::AlterEnum: return QStringLiteral("alter_enum");
+    case Kind::CreateSchema: return QStringLiteral("create_schema");
+    case Kind::DropSchema: return QStringLiteral("drop_schema");
     case Kind::ExecuteSql: return QStringLiteral("execute");
     }
     return {};
@@ -257,6 +261,9 @@ QString Operation::describe() const
     case Kind::AlterEnum:
         return QStringLiteral("%1 %2 %3 -> %4").arg(name(), displayName(enumType.schema, enumType.name),
                                                     list(fromEnum.labels), list(enumType.labels));
+    case Kind::CreateSchema:
+    case Kind::DropSchema:
+        return QStringLiteral("%1 %2").arg(name(), schema);
     case Kind::ExecuteSql:
         return QStringLiteral("execute %1").arg(sql.simplified());
     }
@@ -319,6 +326,15 @@ void applyOperation(Schema &schema, const Operation &op)
             if (Table *t = schema.table(usage.table, usage.schema))
                 if (Column *c = t->column(usage.column))
                     c->defaultValue = usage.defaultAfter;
+        break;
+    case Kind::CreateSchema:
+        if (!schema.schemas.contains(op.schema)) {
+            schema.schemas.append(op.schema);
+            schema.schemas.sort();
+        }
+        break;
+    case Kind::DropSchema:
+        schema.schemas.removeAll(op.schema);
         break;
     case Kind::ExecuteSql:
         break;

@@ -37,6 +37,7 @@ struct Operation
         CreateView, DropView,
         CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum,
+        CreateSchema, DropSchema,    ///< PostgreSQL; the name is in `schema`
         ExecuteSql
     };
 

@@ -414,6 +414,10 @@ public:
             out << QStringLiteral("DROP TYPE ") + old;
             return out;
         }
+        case Kind::CreateSchema:
+            return {QStringLiteral("CREATE SCHEMA ") + q(op.schema)};
+        case Kind::DropSchema:
+            return {QStringLiteral("DROP SCHEMA ") + q(op.schema)};
         case Kind::ExecuteSql:
             return op.sql.isEmpty() ? QStringList{} : QStringList{op.sql};
         }

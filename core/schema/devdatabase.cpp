@@ -102,7 +102,7 @@ std::optional<CreatedObject> plainCreate(const QString &sql)
 } // namespace
 
 Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target, const QString &devUrl,
-                                                       const QString &baseDir)
+                                                       const QString &baseDir, const QStringList &includeSchemas)
 {
     DatabaseUrl url = target;
     if (!devUrl.isEmpty()) {
@@ -133,8 +133,12 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
         if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
             return begin.error();
         dev->m_inTransaction = true;
+    } else if (url.dialect == QLatin1String("postgresql") && devUrl.isEmpty() && !includeSchemas.isEmpty()) {
+        if (Status opened = dev->openOwnPostgresDatabase(); !opened)
+            return opened.error();
     } else if (url.dialect == QLatin1String("postgresql")) {
         dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
+        dev->m_defaultSchema = dev->m_scratch;
         if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
             return begin.error();
         dev->m_inTransaction = true;
@@ -176,6 +180,44 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
     return dev;
 }
 
+// include_schemas names schemas of the target database itself (`auth`, `billing`): a scratch
+// schema cannot stand in for them, so the desired schema gets a database of its own on the
+// target's server, with the target's default schema, dropped again by drop().
+Status DevDatabase::openOwnPostgresDatabase()
+{
+    Connection &admin = *m_connection;
+    const Dialect &dialect = admin.dialect();
+    Result<QVariant> current = admin.selectValue(QStringLiteral("SELECT current_schema()"));
+    if (!current)
+        return current.error();
+    m_defaultSchema = current->toString().isEmpty() ? QStringLiteral("public") : current->toString();
+    const QString name = QStringLiteral("stratum_dev_") + randomSuffix();
+    if (Status created = admin.execute(QStringLiteral("CREATE DATABASE ") + dialect.quoteIdentifier(name)); !created)
+        return Error{QStringLiteral("Could not create the temporary database %1 on %2 to normalise the desired schema "
+                                    "of include_schemas: %3")
+                         .arg(name, m_url.masked(), created.error().message),
+                     {}, 0, 0,
+                     QStringLiteral("With include_schemas the desired schema needs a database of its own: grant "
+                                    "CREATEDB to this user, or set dev_url to an empty database."),
+                     Error::Database};
+    m_ownDatabase = name;
+    m_admin = std::move(m_connection);
+    DatabaseUrl scratchUrl = m_url;
+    scratchUrl.database = name;
+    Result<std::unique_ptr<Connection>> connection = Connection::open(scratchUrl);
+    if (!connection)
+        return connection.error();
+    m_connection = std::move(*connection);
+    if (Status begin = m_connection->execute(QStringLiteral("BEGIN")); !begin)
+        return begin;
+    m_inTransaction = true;
+    const QString schema = dialect.quoteIdentifier(m_defaultSchema);
+    if (m_defaultSchema != QLatin1String("public"))
+        if (Status created = m_connection->execute(QStringLiteral("CREATE SCHEMA ") + schema); !created)
+            return created;
+    return m_connection->execute(QStringLiteral("SET LOCAL search_path TO ") + schema);
+}
+
 DevDatabase::~DevDatabase()
 {
     drop();
@@ -187,6 +229,17 @@ void DevDatabase::drop()
     m_partitioned.clear();
     if (!m_connection)
         return;
+    if (!m_ownDatabase.isEmpty()) {
+        // Closing first; FORCE ends the server's side of it if it is still rolling back.
+        m_connection.reset();
+        m_inTransaction = false;
+        if (m_admin)
+            m_admin->execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                 .arg(m_admin->dialect().quoteIdentifier(m_ownDatabase)));
+        m_ownDatabase.clear();
+        m_admin.reset();
+        return;
+    }
     if (m_dialect == QLatin1String("postgresql") && m_inTransaction) {
         // Closing the connection makes the server roll the transaction back on its own:
         // removing the files of a thousand tables need not hold up the command.
@@ -361,7 +414,7 @@ Status DevDatabase::applyFiles(const QStringList &files)
 Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *queryCount)
 {
     ReflectOptions options;
-    options.defaultSchema = m_scratch;
+    options.defaultSchema = m_defaultSchema;
     options.schemas = includeSchemas;
     if (m_partitions.empty())
         return SchemaReflector::reflect(*m_connection, options, queryCount);
@@ -452,11 +505,12 @@ Result<Schema> DesiredSchema::normalise(const DatabaseUrl &target, const Normali
                                         const QByteArray &ddlDigest,
                                         const std::function<Result<QList<SourcedStatement>>()> &read)
 {
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, options.devUrl, options.baseDir);
+    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, options.devUrl, options.baseDir,
+                                                                 options.includeSchemas);
     if (!dev)
         return dev.error();
     QByteArray key;
-    if (options.cache.enabled() && options.includeSchemas.isEmpty()) {
+    if (options.cache.enabled() && (options.includeSchemas.isEmpty() || (*dev)->isolated())) {
         if (Result<QByteArray> fingerprint = (*dev)->fingerprint())
             key = SchemaCache::key(*fingerprint, ddlDigest, options.includeSchemas);
     }

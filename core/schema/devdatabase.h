@@ -32,7 +32,9 @@ struct SourcedStatement
 /// - PostgreSQL: a schema `stratum_dev_<random>` on `dev_url` or else on the target server,
 ///   created inside a transaction that is never committed (so nothing survives even a
 ///   crash; on destruction the connection closes and the server rolls it back); statements
-///   run with that schema first on the search path.
+///   run with that schema first on the search path. With include_schemas and no `dev_url`, a
+///   database `stratum_dev_<random>` on the target server instead (the desired schema's other
+///   schemas would collide with the target's own), dropped on destruction.
 /// - MySQL/MariaDB: a database `stratum_dev_<random>` on `dev_url` or the target server,
 ///   with the target database's character set and collation, dropped on destruction.
 class DevDatabase
@@ -42,7 +44,8 @@ public:
     /// empty, names the server to use instead. Connection failures are Error::database;
     /// a missing permission to create the scratch schema/database says so and what to do.
     static Result<std::unique_ptr<DevDatabase>> open(const DatabaseUrl &target, const QString &devUrl = {},
-                                                     const QString &baseDir = {});
+                                                     const QString &baseDir = {},
+                                                     const QStringList &includeSchemas = {});
     ~DevDatabase();
     DevDatabase(const DevDatabase &) = delete;
     DevDatabase &operator=(const DevDatabase &) = delete;
@@ -51,7 +54,10 @@ public:
     /// databases (see there), it holds none of it until execute() runs the next statement.
     Connection &connection() { return *m_connection; }
     /// The scratch schema or database name (empty for SQLite).
-    QString scratchName() const { return m_scratch; }
+    QString scratchName() const { return m_ownDatabase.isEmpty() ? m_scratch : m_ownDatabase; }
+    /// Whether nothing but what executeAll() creates can be reflected here, in any schema:
+    /// an in-memory SQLite database, or a PostgreSQL database of its own.
+    bool isolated() const { return m_dialect == QLatin1String("sqlite") || !m_ownDatabase.isEmpty(); }
 
     /// Runs one statement of \a file. A failure is Error::input at the statement's file:line
     /// with the database's message (the DDL is what is wrong).
@@ -84,6 +90,7 @@ public:
 private:
     DevDatabase() = default;
     void drop();
+    Status openOwnPostgresDatabase();
     Status executeOneByOne(const QList<SourcedStatement> &statements, qsizetype begin, qsizetype end);
     Status executeBatched(const QList<SourcedStatement> &statements);
     /// SQLite: true when the statements were spread over partitions; false to run them in one.
@@ -92,6 +99,9 @@ private:
 
     std::unique_ptr<Connection> m_connection;
     QString m_scratch;
+    QString m_defaultSchema;        ///< PostgreSQL: what reflect() names the default schema
+    QString m_ownDatabase;          ///< PostgreSQL: the database of its own, if one was made
+    std::unique_ptr<Connection> m_admin;   ///< PostgreSQL: the target connection, to drop it
     QString m_dialect;
     bool m_inTransaction = false;
     bool m_used = false;            ///< a statement ran in m_connection

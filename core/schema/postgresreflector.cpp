@@ -1,6 +1,6 @@
-// PostgreSQL reflection: seven pg_catalog queries, whatever the number of tables. Expressions
-// come from pg_get_expr and friends with search_path set to the default schema, so that they
-// read the same in a temporary dev schema and in the real one. Comments come from joins with
+// PostgreSQL reflection: seven pg_catalog queries (eight with include_schemas), whatever the
+// number of tables. Expressions come from pg_get_expr and friends with search_path set to the
+// default schema, so that they read the same in a temporary dev schema and in the real one. Comments come from joins with
 // pg_description: obj_description() and col_description() run a query per table and column.
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
@@ -288,6 +288,15 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         return enums.error();
     for (const QVariantList &row : *enums)
         schema.enums.append(Enum{schemaOf(row.at(0)), row.at(1).toString(), jsonStrings(row.at(2))});
+
+    if (names.size() > 1) {   // include_schemas: which of them exist
+        auto existing = selectRows(db, QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname %1 AND nspname <> %2")
+                                           .arg(inSchemas, dialect.quoteString(defaultSchema)), counter);
+        if (!existing)
+            return existing.error();
+        for (const QVariantList &row : *existing)
+            schema.schemas << row.at(0).toString();
+    }
     return schema;
 }
 

@@ -95,6 +95,7 @@ void Schema::sort()
     sortBySchemaAndName(views);
     sortBySchemaAndName(sequences);
     sortBySchemaAndName(enums);
+    schemas.sort();
     for (Table &table : tables) {
         std::sort(table.indexes.begin(), table.indexes.end(),
                   [](const Index &a, const Index &b) { return a.name < b.name; });
@@ -127,6 +128,8 @@ QString displayName(const QString &schema, const QString &name)
 QString describeSchema(const Schema &schema)
 {
     QStringList lines;
+    for (const QString &name : schema.schemas)
+        lines << QStringLiteral("schema %1").arg(name);
     for (const Enum &e : schema.enums)
         lines << QStringLiteral("enum %1 (%2)").arg(displayName(e.schema, e.name), joined(e.labels));
     for (const Sequence &s : schema.sequences)

@@ -168,6 +168,9 @@ struct Schema
     QList<View> views;
     QList<Sequence> sequences;
     QList<Enum> enums;
+    /// PostgreSQL: the schemas other than the default one that exist, of those reflected
+    /// (include_schemas), so that autogenerate creates and drops them too.
+    QStringList schemas;
 
     const Table *table(const QString &name, const QString &schema = {}) const;
     Table *table(const QString &name, const QString &schema = {});

@@ -18,7 +18,7 @@ namespace {
 
 // Bump when the file layout below changes.
 constexpr quint32 kMagic = 0x53544348;  // "STCH"
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 
 // One description of each struct's fields serves writing and reading: io(stream, value)
 // visits every field with the stream's operator(). A field missing here would be lost on
@@ -77,7 +77,7 @@ void io(Io &x, Sequence &s)
 template<typename Io>
 void io(Io &x, Enum &e) { x(e.schema)(e.name)(e.labels); }
 template<typename Io>
-void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums); }
+void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas); }
 
 template<typename T>
 constexpr bool kStreamable = std::is_same_v<T, QString> || std::is_same_v<T, QStringList> || std::is_same_v<T, bool>

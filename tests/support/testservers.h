@@ -125,12 +125,14 @@ public:
     {
         if (!m_admin)
             return {};
+        // PostgreSQL: scratch schemas in the scratch database, databases of their own anywhere.
         const QString sql = m_engine == QLatin1String("postgresql")
-                                ? QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'stratum\\_dev\\_%'")
+                                ? QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'stratum\\_dev\\_%' "
+                                                 "UNION ALL SELECT datname FROM pg_database WHERE datname LIKE 'stratum\\_dev\\_%'")
                                 : QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA "
                                                  "WHERE SCHEMA_NAME LIKE 'stratum\\_dev\\_%'");
         QStringList out;
-        auto values = m_admin->selectColumn(sql);
+        auto values = (m_connection ? m_connection.get() : m_admin.get())->selectColumn(sql);
         if (values)
             for (const QVariant &v : *values)
                 out << v.toString();

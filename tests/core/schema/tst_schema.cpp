@@ -1,5 +1,6 @@
 // The schema model and what needs no database: value semantics, type synonyms, rendering.
 
+#include "autogen/comparator.h"
 #include "autogen/operation.h"
 #include "autogen/operationrenderer.h"
 #include "dialect/dialect.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void renderCreateTable_data();
     void renderCreateTable();
     void applyOperations();
+    void schemasComeFirstAndGoLast();
 };
 
 void tst_Schema::valueSemantics()
@@ -136,6 +138,43 @@ void tst_Schema::applyOperations()
     QCOMPARE(s.table(QStringLiteral("t"))->columns.size(), 2);
     applyOperation(s, create.reverse());
     QVERIFY(s.tables.isEmpty());
+}
+
+void tst_Schema::schemasComeFirstAndGoLast()
+{
+    const Dialect &postgres = *Dialect::find(QStringLiteral("postgresql"));
+    Schema database;
+    database.dialect = postgres.name;
+    Schema desired = database;
+    desired.schemas << QStringLiteral("Auth");
+    Table users;
+    users.schema = QStringLiteral("Auth");
+    users.name = QStringLiteral("users");
+    users.columns << Column{QStringLiteral("id"), QStringLiteral("integer"), false};
+    desired.tables << users;
+    CompareOptions options;
+    options.includeSchemas = {QStringLiteral("Auth")};
+
+    const QList<Operation> upgrade = compareSchemas(database, desired, postgres, options);
+    QCOMPARE(upgrade.size(), 2);
+    QCOMPARE(upgrade.first().describe(), QStringLiteral("create_schema Auth"));
+    QCOMPARE(upgrade.last().describe(), QStringLiteral("create_table Auth.users"));
+    const QStringList up = OperationRenderer::render(upgrade, postgres, database);
+    QCOMPARE(up.first(), QStringLiteral("CREATE SCHEMA \"Auth\""));
+
+    const QList<Operation> downgrade = reverseOperations(upgrade);
+    QCOMPARE(downgrade.last().describe(), QStringLiteral("drop_schema Auth"));
+    Schema after = database;
+    for (const Operation &op : upgrade)
+        applyOperation(after, op);
+    QCOMPARE(after.schemas, desired.schemas);
+    QCOMPARE(OperationRenderer::render(downgrade, postgres, after).last(), QStringLiteral("DROP SCHEMA \"Auth\""));
+    for (const Operation &op : downgrade)
+        applyOperation(after, op);
+    QVERIFY(after.schemas.isEmpty());
+
+    // A schema outside include_schemas is none of autogenerate's business.
+    QVERIFY(compareSchemas(database, desired, postgres, {}).isEmpty());
 }
 
 QTEST_MAIN(tst_Schema)

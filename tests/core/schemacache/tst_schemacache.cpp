@@ -39,6 +39,7 @@ Schema everyField()
     schema.views << View{QStringLiteral("app"), QStringLiteral("v"), QStringLiteral("SELECT 1"), true};
     schema.sequences << Sequence{QStringLiteral("app"), QStringLiteral("s"), QStringLiteral("integer"), 5, 2, -9,
                                  1000, true};
+    schema.schemas << QStringLiteral("app");
     schema.enums << Enum{QStringLiteral("app"), QStringLiteral("mood"), {QStringLiteral("sad"), QStringLiteral("ok")}};
     return schema;
 }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void badDesiredSchema();
     void unreachable_data();
     void unreachable();
+    void includeSchemas();
 
 private:
     QString project(StratumTest::Scratch &scratch, const QString &url, const QString &schema)
@@ -227,6 +228,50 @@ void tst_AutogenCli::unreachable()
         QCOMPARE(run.err.count(QLatin1Char('\n')) <= 3, true);
     }
     QVERIFY(revisionFiles(root).isEmpty());
+}
+
+void tst_AutogenCli::includeSchemas()
+{
+    // PostgreSQL's include_schemas: the desired schema's `auth` is the target's own `auth`
+    // once upgraded, so it is normalised in a database of its own, and autogenerate creates
+    // and drops the schema itself.
+    QString url;
+    STRATUM_REQUIRE_ENGINE(QStringLiteral("postgresql"), url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("postgresql"), url, QStringLiteral("stratum_e2e_schemas")));
+    const QString root = project(scratch, scratch.urlString(),
+                                 QStringLiteral("CREATE SCHEMA auth;\n"
+                                                "CREATE TABLE auth.users (id INTEGER PRIMARY KEY, email VARCHAR(200) NOT NULL UNIQUE);\n"
+                                                "CREATE TABLE orders (id INTEGER PRIMARY KEY,\n"
+                                                "    user_id INTEGER NOT NULL REFERENCES auth.users (id));\n"));
+    QFile ini(root + QStringLiteral("/stratum.ini"));
+    QVERIFY(ini.open(QIODevice::Append));
+    ini.write("include_schemas = auth\n");
+    ini.close();
+    const auto authExists = [&scratch] {
+        auto count = scratch.connection().selectValue(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'auth'"));
+        return count && count->toInt() == 1;
+    };
+
+    Run run = stratum(root, {QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("-m"), QStringLiteral("auth")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Detected create_schema auth")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("Detected create_table auth.users")));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(authExists());
+    // Normalised again now that the target has its own auth: no collision, nothing to do.
+    QVERIFY(ini.open(QIODevice::Append));
+    ini.write("schema_cache = false\n");
+    ini.close();
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("cached")));
+
+    run = stratum(root, {QStringLiteral("downgrade"), QStringLiteral("base")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(!authExists());
+    QVERIFY2(scratch.leftovers().isEmpty(), qPrintable(scratch.leftovers().join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(tst_AutogenCli)
