@@ -118,8 +118,9 @@ struct NormaliseOptions
     QString devUrl;                ///< the dev server; empty = the target's (see DevDatabase)
     QStringList includeSchemas;
     QString baseDir;               ///< for a relative SQLite dev_url
-    /// Normalised schemas kept from earlier runs; none by default. Not used with
-    /// includeSchemas: the dev database's other schemas are then part of the result.
+    /// Normalised schemas kept from earlier runs; none by default. With includeSchemas only
+    /// used where the dev database is isolated(): elsewhere its other schemas are part of the
+    /// result.
     SchemaCache cache;
     /// Told (one line) when the schema comes from the cache.
     std::function<void(const QString &)> info;
