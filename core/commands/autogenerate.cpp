@@ -13,6 +13,7 @@
 #include "script/revisionscript.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -108,35 +109,14 @@ Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &
     Result<Project> project = Project::load(context.config);
     if (!project)
         return project.error();
-    QList<SourcedStatement> history;
     QCryptographicHash digest(QCryptographicHash::Sha256);
-    if (revision != QLatin1String("base")) {
-        Result<QList<MigrationStep>> steps = project->map().upgradeSteps(revision, {});
-        if (!steps)
-            return steps.error();
-        for (const MigrationStep &step : *steps) {
-            if (!step.revision)
-                continue;
-            Result<RevisionScript> script = readRevisionScript(step.revision->path);
-            if (!script)
-                return script.error();
-            if (script->python)
-                return Error::input(QStringLiteral("Revision %1 is an Alembic Python file; its schema cannot be "
-                                                   "replayed").arg(step.revision->id),
-                                    step.revision->path);
-            Result<QList<SqlStatement>> statements = sectionStatements(script->upgrade, script->path);
-            if (!statements)
-                return statements.error();
-            for (const SqlStatement &statement : *statements) {
-                const QByteArray text = statement.text.toUtf8();
-                digest.addData(QByteArray::number(text.size()) + ':');
-                digest.addData(text);
-                history.append(SourcedStatement{statement, script->path});
-            }
-        }
-    }
+    Result<QList<SourcedStatement>> history = QList<SourcedStatement>{};
+    if (revision != QLatin1String("base"))
+        history = Internal::historyStatements(*project, {revision}, &digest);
+    if (!history)
+        return history.error();
     return DesiredSchema::normalise(target, normaliseOptions(context), digest.result(),
-                                    [&history]() -> Result<QList<SourcedStatement>> { return history; });
+                                    [&history]() -> Result<QList<SourcedStatement>> { return *history; });
 }
 
 SchemaComparison makeComparison(const CommandContext &context, const Schema &from, const Schema &to,
@@ -279,6 +259,42 @@ Status diff(const CommandContext &context, const QString &a, const QString &b)
 }
 
 namespace Internal {
+
+Result<QList<SourcedStatement>> historyStatements(const Project &project, const QStringList &revisions,
+                                                  QCryptographicHash *digest)
+{
+    QList<SourcedStatement> history;
+    QSet<const Revision *> replayed;
+    for (const QString &revision : revisions) {
+        Result<QList<MigrationStep>> steps = project.map().upgradeSteps(revision, {});
+        if (!steps)
+            return steps.error();
+        for (const MigrationStep &step : *steps) {
+            if (!step.revision || replayed.contains(step.revision))
+                continue;   // a merge's branches share their ancestors
+            replayed.insert(step.revision);
+            Result<RevisionScript> script = readRevisionScript(step.revision->path);
+            if (!script)
+                return script.error();
+            if (script->python)
+                return Error::input(QStringLiteral("Revision %1 is an Alembic Python file; its schema cannot be "
+                                                   "replayed").arg(step.revision->id),
+                                    step.revision->path);
+            Result<QList<SqlStatement>> statements = sectionStatements(script->upgrade, script->path);
+            if (!statements)
+                return statements.error();
+            for (const SqlStatement &statement : *statements) {
+                if (digest) {
+                    const QByteArray text = statement.text.toUtf8();
+                    digest->addData(QByteArray::number(text.size()) + ':');
+                    digest->addData(text);
+                }
+                history.append(SourcedStatement{statement, script->path});
+            }
+        }
+    }
+    return history;
+}
 
 Result<QString> autogenerateRevision(const CommandContext &context, const RevisionOptions &options)
 {

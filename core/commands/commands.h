@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Stratum {
 
@@ -73,6 +74,16 @@ struct SchemaComparison
     QStringList downgradeSql;
 };
 
+/// What a dry run of one revision found on a dev database (the studio's validation markers).
+struct DryRunResult
+{
+    QString devDatabase;             ///< where it ran, for messages (passwords masked)
+    int replayed = 0;                ///< statements of the revisions before it
+    std::optional<Error> failure;    ///< the first of its statements that failed, at its line
+    bool downgraded = false;         ///< its downgrade section ran too
+    QList<Operation> notUndone;      ///< what the downgrade leaves unlike before the upgrade
+};
+
 struct RevisionOptions
 {
     QString message;
@@ -118,6 +129,12 @@ Result<SchemaComparison> compareSources(const CommandContext &context, const QSt
 /// Prints compareSources(a, b): the operations as comments, then the upgrade SQL. Like `check`,
 /// returns an Error with code Error::Found (exit 1) when the two sides differ.
 Status diff(const CommandContext &context, const QString &a, const QString &b);
+/// Runs the revision \a text (the file \a path, perhaps edited and not saved) on a dev database
+/// of the project's engine: the upgrades of the revisions it builds on, then its upgrade, then
+/// its downgrade, and compares the schema before its upgrade with the one after its downgrade.
+/// The project's database is not touched. A failing statement of this revision is a result
+/// (DryRunResult::failure); a failure before it (connection, an ancestor) is an error.
+Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, const QString &text);
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
                       const QString &message, const QStringList &branchLabels, const QString &revId);
