@@ -52,7 +52,7 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
     if (!dev)
         return dev.error();
     DryRunResult result;
-    result.devDatabase = target->dialect == QLatin1String("sqlite") ? QStringLiteral("an in-memory SQLite database")
+    result.devDatabase = target->dialect == QLatin1String("sqlite") ? QStringLiteral("in-memory SQLite")
                                                                     : (*dev)->connection().url().masked();
     result.replayed = int(history->size());
     if (Status replayed = (*dev)->executeAll(*history); !replayed)

@@ -42,6 +42,7 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     , m_editor(new SqlEditor(this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
+    , m_dryRun(new QPushButton(tr("Dry Run"), this))
     , m_validateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("revisionEditor"));
@@ -74,14 +75,20 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
+    // The message has the editor's width to itself: beside the buttons a long one was cut.
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_error, 1);
+    bottom->addStretch(1);
+    bottom->addWidget(m_dryRun);
     bottom->addWidget(m_save);
+    m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
+    m_dryRun->setToolTip(tr("Run this revision's upgrade and downgrade, as edited, on a dev database after the "
+                            "revisions it builds on. The project's database is not touched."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_error);
     layout->addLayout(bottom);
 
     m_validateTimer->setSingleShot(true);
@@ -89,6 +96,14 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     connect(m_validateTimer, &QTimer::timeout, this, &RevisionEditor::validate);
     connect(m_editor, &QsciScintilla::textChanged, this, &RevisionEditor::textChanged);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_dryRun, &QPushButton::clicked, this, [this] {
+        validate();
+        if (m_parseError)
+            return;
+        m_dryRun->setEnabled(false);
+        showStatus(tr("Dry run on a dev database…"), false);
+        Q_EMIT dryRunRequested();
+    });
 
     connect(m_message, &QLineEdit::textEdited, this, &RevisionEditor::setMessage);
     connect(m_revises, &QLineEdit::textEdited, this,
@@ -114,6 +129,7 @@ Status RevisionEditor::openFile(const QString &path)
         // Alembic revisions are shown, not edited (DESIGN.md §9).
         m_editor->setReadOnly(true);
         m_save->setEnabled(false);
+        m_dryRun->setEnabled(false);
         for (QLineEdit *field : {m_message, m_revises, m_labels, m_dependsOn})
             field->setReadOnly(true);
     }
@@ -166,7 +182,7 @@ Status RevisionEditor::save()
 
 QString RevisionEditor::errorText() const
 {
-    return m_error->isVisible() || m_parseError ? m_error->text() : QString();
+    return (m_error->isVisible() && m_statusProblem) || m_parseError ? m_error->text() : QString();
 }
 
 void RevisionEditor::textChanged()
@@ -227,15 +243,66 @@ void RevisionEditor::validate()
         QString message = where + QLatin1String(": ") + m_parseError->message;
         if (!m_parseError->hint.isEmpty())
             message += QStringLiteral(" — ") + m_parseError->hint;
-        m_error->setText(message);
-        m_error->setStyleSheet(QStringLiteral("color: %1;").arg(
-            palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72")
-                                                                : QStringLiteral("#cf222e")));
-        m_error->show();
+        showStatus(message, true);
     } else {
         m_error->hide();
         m_error->clear();
     }
+}
+
+void RevisionEditor::showStatus(const QString &text, bool problem)
+{
+    m_error->setText(text);
+    m_statusProblem = problem;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_error->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#ff7b72")
+                                                                           : QStringLiteral("#cf222e"))
+                                   : QString());
+    m_error->show();
+}
+
+void RevisionEditor::showDryRun(const Result<DryRunResult> &result)
+{
+    m_dryRun->setEnabled(!m_path.endsWith(QLatin1String(".py")));
+    m_editor->clearMarks();
+    const auto where = [this](const Error &error) {
+        QString text = QFileInfo(error.file.isEmpty() ? m_path : error.file).fileName();
+        if (error.line > 0)
+            text += QLatin1Char(':') + QString::number(error.line);
+        return text;
+    };
+    if (!result) {
+        m_dryRunText = tr("Dry run not possible: %1").arg(result.error().message);
+        if (!result.error().file.isEmpty())
+            m_dryRunText = tr("Dry run stopped at %1: %2").arg(where(result.error()), result.error().message);
+        showStatus(m_dryRunText, true);
+        return;
+    }
+    if (result->failure) {
+        // Always a statement of this text (what runs before it fails as an error instead).
+        const Error &failure = *result->failure;
+        m_editor->markError(failure.line, failure.column, failure.message);
+        m_dryRunText = tr("Dry run on %1: line %2: %3").arg(result->devDatabase).arg(failure.line).arg(failure.message);
+        showStatus(m_dryRunText, true);
+        return;
+    }
+    if (!result->notUndone.isEmpty()) {
+        QStringList left;
+        for (const Operation &op : result->notUndone)
+            left << op.describe();
+        int line = 1;
+        if (Result<RevisionScript> script = parseRevisionScript(text(), m_path, false); script && script->downgrade.present)
+            line = script->downgrade.markerLine;
+        m_dryRunText = tr("Dry run on %1: the downgrade does not undo %2.")
+                           .arg(result->devDatabase, left.join(QLatin1String("; ")));
+        m_editor->markWarning(line, m_dryRunText);
+        showStatus(m_dryRunText, true);
+        return;
+    }
+    m_dryRunText = result->downgraded
+                       ? tr("Dry run on %1 passed: upgrade, then downgrade back to the same schema.").arg(result->devDatabase)
+                       : tr("Dry run on %1 passed: upgrade (no downgrade section).").arg(result->devDatabase);
+    showStatus(m_dryRunText, false);
 }
 
 void RevisionEditor::goTo(int line, int column)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/commands.h"
 #include "error.h"
 
 #include <QWidget>
@@ -15,7 +16,8 @@ class SqlEditor;
 
 /// Edits one revision file: its header keys as a form above the SQL (both kept in step: the
 /// form edits the header lines, typing in the header updates the form), parse errors marked
-/// in place as you type, completion of table and column names, save.
+/// in place as you type, completion of table and column names, save, and the markers of a dry
+/// run on the dev database (run by whoever handles dryRunRequested()).
 class RevisionEditor : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,14 @@ public:
     QString errorText() const;
     /// Checks the text now (normally done shortly after each change).
     void validate();
+    /// Marks what a dry run of the text found: the failing statement as an error, a downgrade
+    /// that does not restore the schema as a warning on its marker line, else says it passed.
+    /// Typing clears the markers as it does parse errors.
+    void showDryRun(const Result<DryRunResult> &result);
+    /// The dry run's verdict or error shown under the editor (empty before any).
+    QString dryRunText() const { return m_dryRunText; }
+    QPushButton *dryRunButton() const { return m_dryRun; }
+
     /// Moves the cursor to \a line (1-based).
     void goTo(int line, int column = 1);
 
@@ -52,12 +62,15 @@ public:
 Q_SIGNALS:
     void saved(const QString &path);
     void modificationChanged(bool modified);
+    /// The Dry Run button: run text() on a dev database, then call showDryRun().
+    void dryRunRequested();
 
 private:
     void setHeaderValue(const QString &key, const QString &value);
     void setMessage(const QString &message);
     int headerEnd() const;
     void textChanged();
+    void showStatus(const QString &text, bool problem);
 
     QString m_path;
     QString m_savedText;
@@ -70,6 +83,9 @@ private:
     SqlEditor *m_editor;
     QLabel *m_error;
     QPushButton *m_save;
+    QPushButton *m_dryRun;
+    QString m_dryRunText;
+    bool m_statusProblem = false;
     QTimer *m_validateTimer;
     std::optional<Error> m_parseError;
     bool m_updatingForm = false;

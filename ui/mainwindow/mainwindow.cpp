@@ -731,10 +731,33 @@ RevisionEditor *MainWindow::openEditor(const QString &revisionOrPath, int line, 
         appendLog(tr("Saved %1").arg(saved));
         m_session->reload();
     });
+    connect(editor, &RevisionEditor::dryRunRequested, this, [this, editor] { dryRun(editor); });
     if (line > 0)
         editor->goTo(line, std::max(1, column));
     updateActions();
     return editor;
+}
+
+void MainWindow::dryRun(RevisionEditor *editor)
+{
+    CommandContext context;
+    context.config = m_session->config();
+    const QString path = editor->path();
+    const QString text = editor->text();
+    appendLog(tr("Dry run of %1 on a dev database").arg(QFileInfo(path).fileName()));
+    // The dev database lives on a worker: QSql connections stay on the thread that opened them.
+    auto *watcher = new QFutureWatcher<Result<DryRunResult>>(this);
+    QPointer<RevisionEditor> target = editor;
+    connect(watcher, &QFutureWatcher<Result<DryRunResult>>::finished, this, [this, watcher, target] {
+        const Result<DryRunResult> result = watcher->result();
+        watcher->deleteLater();
+        if (!target)
+            return;
+        target->showDryRun(result);
+        appendLog(target->dryRunText());
+        Q_EMIT dryRunFinished(target);
+    });
+    watcher->setFuture(QtConcurrent::run([context, path, text] { return Commands::dryRun(context, path, text); }));
 }
 
 bool MainWindow::closeEditors()

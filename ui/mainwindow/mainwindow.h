@@ -70,6 +70,12 @@ public:
     SchemaDiffView *compareSchemas(const QString &revision = {});
     /// Merges \a heads (Commands::merge); returns the merge revision's id or an error.
     Result<QString> mergeRevisions(const QStringList &heads, const QString &message);
+    /// Runs \a editor's text on a dev database (Commands::dryRun, on a worker thread) and
+    /// marks the result in it; dryRunFinished() follows.
+    void dryRun(RevisionEditor *editor);
+
+Q_SIGNALS:
+    void dryRunFinished(RevisionEditor *editor);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 // Drives the real studio widgets offscreen on a copy of examples/bookshop.
 #include "apply/applydialog.h"
+#include "commands/commands.h"
 #include "diff/schemadiffview.h"
 #include "editor/catalog.h"
 #include "editor/revisioneditor.h"
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void newProjectThroughDialog();
     void editAndSaveRevision();
     void editorMarksParseErrors();
+    void dryRunMarksTheFailingStatement();
     void completionFromCatalog();
     void badRevisionFileShowsError();
     void newRevisionAndMerge();
@@ -374,6 +377,67 @@ void tst_Studio::editorMarksParseErrors()
     editor->setText(QStringLiteral("-- Broken\n--\n-- Revises: a84e2d51c0f9\n\n-- migrate:upgrade\nSELECT 1;\n"));
     QVERIFY(editor->parseError().has_value());
     QVERIFY(!editor->errorText().isEmpty());
+}
+
+void tst_Studio::dryRunMarksTheFailingStatement()
+{
+    // The project's database stands at the revision before; the dry run must leave it there.
+    auto config = Config::load(m_project + QStringLiteral("/stratum.ini"));
+    QVERIFY(config.ok());
+    CommandContext context;
+    context.config = *config;
+    QVERIFY(Commands::upgrade(context, QStringLiteral("a84e2d51c0f9"), false).ok());
+    const QString database = m_project + QStringLiteral("/bookshop.db");
+    const QStringList before = versionRows(database);
+    QCOMPARE(before, QStringList{QStringLiteral("a84e2d51c0f9")});
+    RevisionEditor *editor = m_window->openEditor(QStringLiteral("1d6f3b9a8e05"));
+    QVERIFY(editor);
+    QSignalSpy finished(m_window.get(), &MainWindow::dryRunFinished);
+    const auto dryRun = [&] {
+        finished.clear();
+        QTest::mouseClick(editor->dryRunButton(), Qt::LeftButton);
+        return finished.wait(30000);
+    };
+
+    // As written: the reviews table is created and dropped again after authors and books.
+    QVERIFY(dryRun());
+    QVERIFY2(editor->dryRunText().contains(QLatin1String("passed")), qPrintable(editor->dryRunText()));
+    QVERIFY(editor->errorText().isEmpty());
+    QVERIFY(editor->editor()->errorLines().isEmpty());
+
+    // Edited, not saved: an index on a column the table does not have.
+    QString text = editor->text();
+    const int at = text.indexOf(QLatin1String("\n-- migrate:downgrade"));
+    text.insert(at, QStringLiteral("\nCREATE INDEX ix_reviews_stars ON reviews (stars);"));
+    const int line = int(text.left(at).count(QLatin1Char('\n'))) + 2;
+    editor->setText(text);
+    QVERIFY(!editor->parseError());
+    QVERIFY(dryRun());
+    QVERIFY2(editor->editor()->errorLines().contains(line), qPrintable(editor->dryRunText()));
+    QVERIFY2(editor->errorText().contains(QStringLiteral("line %1: no such column: stars").arg(line)),
+             qPrintable(editor->errorText()));
+    grabFor(m_window.get(), QStringLiteral("editor-dry-run"));
+
+    // A downgrade that keeps the table is flagged on the downgrade marker.
+    text = editor->text();
+    text.remove(QStringLiteral("\nCREATE INDEX ix_reviews_stars ON reviews (stars);"));
+    text.remove(QStringLiteral("DROP TABLE reviews;"));
+    editor->setText(text);
+    QVERIFY(dryRun());
+    const int marker = int(text.left(text.indexOf(QLatin1String("-- migrate:downgrade"))).count(QLatin1Char('\n'))) + 1;
+    QVERIFY2(editor->editor()->warningLines().contains(marker), qPrintable(editor->dryRunText()));
+    QVERIFY2(editor->dryRunText().contains(QLatin1String("create_table reviews")), qPrintable(editor->dryRunText()));
+
+    QCOMPARE(versionRows(database), before);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tables"));
+        db.setDatabaseName(database);
+        QVERIFY(db.open());
+        QVERIFY(db.tables().contains(QStringLiteral("books")));
+        QVERIFY(!db.tables().contains(QStringLiteral("reviews")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tables"));
+    QVERIFY(editor->isModified());   // nothing was saved either
 }
 
 void tst_Studio::completionFromCatalog()
