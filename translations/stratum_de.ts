@@ -203,6 +203,10 @@
 <context>
     <name>Stratum::MainWindow</name>
     <message>
+        <source>Dry run of %1 on a dev database</source>
+        <translation>Probelauf von %1 auf einer Entwicklungsdatenbank</translation>
+    </message>
+    <message>
         <source>Stratum Studio</source>
         <translation>Stratum Studio</translation>
     </message>
@@ -831,6 +835,42 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Run this revision's upgrade and downgrade, as edited, on a dev database after the revisions it builds on. The project's database is not touched.</source>
+        <translation>Upgrade und Downgrade dieser Revision, wie bearbeitet, auf einer Entwicklungsdatenbank nach den Revisionen ausführen, auf denen sie aufbaut. Die Datenbank des Projekts bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Dry run on a dev database…</source>
+        <translation>Probelauf auf einer Entwicklungsdatenbank …</translation>
+    </message>
+    <message>
+        <source>Dry run not possible: %1</source>
+        <translation>Probelauf nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Dry run stopped at %1: %2</source>
+        <translation>Probelauf bei %1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: line %2: %3</source>
+        <translation>Probelauf auf %1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: the downgrade does not undo %2.</source>
+        <translation>Probelauf auf %1: das Downgrade macht %2 nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Dry run on %1 passed: upgrade, then downgrade back to the same schema.</source>
+        <translation>Probelauf auf %1 bestanden: Upgrade, dann Downgrade zurück zum selben Schema.</translation>
+    </message>
+    <message>
+        <source>Dry run on %1 passed: upgrade (no downgrade section).</source>
+        <translation>Probelauf auf %1 bestanden: Upgrade (kein Downgrade-Abschnitt).</translation>
     </message>
 </context>
 <context>
