@@ -80,17 +80,6 @@ Result<Schema> reflectUrl(const CommandContext &context, const DatabaseUrl &url)
     return SchemaReflector::reflect(**connection, options);
 }
 
-NormaliseOptions normaliseOptions(const CommandContext &context)
-{
-    NormaliseOptions options;
-    options.devUrl = context.config.devUrl;
-    options.includeSchemas = context.config.includeSchemas;
-    options.baseDir = context.config.here;
-    if (context.config.schemaCache)
-        options.cache = SchemaCache(SchemaCache::defaultFolder());
-    options.info = [&context](const QString &line) { info(context, line); };
-    return options;
-}
 
 Result<Schema> desiredSchema(const CommandContext &context, const DatabaseUrl &target)
 {
@@ -100,23 +89,7 @@ Result<Schema> desiredSchema(const CommandContext &context, const DatabaseUrl &t
     Result<QStringList> files = DesiredSchema::files(globs, context.config.here);
     if (!files)
         return files.error();
-    return DesiredSchema::load(*files, target, normaliseOptions(context));
-}
-
-// The schema a revision produces: its history replayed from base on a dev database.
-Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &target, const QString &revision)
-{
-    Result<Project> project = Project::load(context.config);
-    if (!project)
-        return project.error();
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    Result<QList<SourcedStatement>> history = QList<SourcedStatement>{};
-    if (revision != QLatin1String("base"))
-        history = Internal::historyStatements(*project, {revision}, &digest);
-    if (!history)
-        return history.error();
-    return DesiredSchema::normalise(target, normaliseOptions(context), digest.result(),
-                                    [&history]() -> Result<QList<SourcedStatement>> { return *history; });
+    return DesiredSchema::load(*files, target, Internal::normaliseOptions(context));
 }
 
 SchemaComparison makeComparison(const CommandContext &context, const Schema &from, const Schema &to,
@@ -212,7 +185,8 @@ Result<Schema> diffSource(const CommandContext &context, const QString &source)
         return desiredSchema(context, *target);
     if (source == QLatin1String("database") || source == QLatin1String("current"))
         return reflectUrl(context, *target);
-    return revisionSchema(context, *target, source);
+    return Internal::revisionSchema(context, *target,
+                                    source == QLatin1String("base") ? QStringList{} : QStringList{source});
 }
 
 Result<SchemaComparison> compareSources(const CommandContext &context, const QString &a, const QString &b)
@@ -259,6 +233,31 @@ Status diff(const CommandContext &context, const QString &a, const QString &b)
 }
 
 namespace Internal {
+
+NormaliseOptions normaliseOptions(const CommandContext &context)
+{
+    NormaliseOptions options;
+    options.devUrl = context.config.devUrl;
+    options.includeSchemas = context.config.includeSchemas;
+    options.baseDir = context.config.here;
+    if (context.config.schemaCache)
+        options.cache = SchemaCache(SchemaCache::defaultFolder());
+    options.info = [&context](const QString &line) { info(context, line); };
+    return options;
+}
+
+Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &target, const QStringList &revisions)
+{
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    Result<QList<SourcedStatement>> history = historyStatements(*project, revisions, &digest);
+    if (!history)
+        return history.error();
+    return DesiredSchema::normalise(target, normaliseOptions(context), digest.result(),
+                                    [&history]() -> Result<QList<SourcedStatement>> { return *history; });
+}
 
 Result<QList<SourcedStatement>> historyStatements(const Project &project, const QStringList &revisions,
                                                   QCryptographicHash *digest)

@@ -16,6 +16,14 @@ namespace Stratum::Commands::Internal {
 
 Result<QString> autogenerateRevision(const CommandContext &context, const RevisionOptions &options);
 
+/// How the project normalises DDL: its dev_url, include_schemas, schema cache; INFO lines to
+/// the context's output.
+NormaliseOptions normaliseOptions(const CommandContext &context);
+
+/// The schema \a revisions produce together (empty: base), replayed on a dev database, or
+/// taken from the schema cache when the same statements were replayed before.
+Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &target, const QStringList &revisions);
+
 /// The upgrade statements of \a revisions and of everything they need (ancestors and
 /// dependencies, each once), in run order; their text also goes into \a digest when given.
 /// An Alembic `.py` revision among them is an error: its Python cannot be replayed.

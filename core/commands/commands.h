@@ -84,6 +84,20 @@ struct DryRunResult
     QList<Operation> notUndone;      ///< what the downgrade leaves unlike before the upgrade
 };
 
+/// What merging heads brings together (the studio's merge dialog): each head's changes since
+/// the newest revisions they all build on, and the objects more than one of them changes.
+struct MergePreview
+{
+    struct Branch
+    {
+        QString head;
+        QList<Operation> changes;    ///< from the shared schema to the head's schema
+    };
+    QStringList shared;              ///< the newest revisions every head builds on (empty: base)
+    QList<Branch> branches;          ///< one per head, in the order given
+    QStringList overlap;             ///< objects ("schema.name" or "name") two or more change
+};
+
 struct RevisionOptions
 {
     QString message;
@@ -135,6 +149,9 @@ Status diff(const CommandContext &context, const QString &a, const QString &b);
 /// The project's database is not touched. A failing statement of this revision is a result
 /// (DryRunResult::failure); a failure before it (connection, an ancestor) is an error.
 Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, const QString &text);
+/// Replays the history up to each of \a heads and up to what they share on dev databases
+/// (through the schema cache) and compares: see MergePreview.
+Result<MergePreview> mergePreview(const CommandContext &context, const QStringList &heads);
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
                       const QString &message, const QStringList &branchLabels, const QString &revId);

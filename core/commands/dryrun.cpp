@@ -1,11 +1,15 @@
-// The studio's dry run of a revision on a dev database (DESIGN.md §8: validation markers).
+// The studio's checks on a dev database (DESIGN.md §8): the dry run of a revision (validation
+// markers) and the preview of a merge (each branch's net changes).
 #include "commands/autogenerate_p.h"
 #include "commands/commands.h"
 #include "commands/project.h"
 
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
+#include "revision/revisionmap.h"
 #include "script/revisionscript.h"
+
+#include <QSet>
 
 namespace Stratum::Commands {
 
@@ -21,6 +25,20 @@ Result<std::optional<Error>> runSection(DevDatabase &dev, const ScriptSection &s
         if (Status ran = dev.execute(statement, path); !ran)
             return std::optional<Error>(ran.error());
     return std::optional<Error>();
+}
+
+// The object an operation changes, as the merge preview names it.
+QString changedObject(const Operation &op)
+{
+    if (!op.table.isEmpty())
+        return displayName(op.schema, op.table);
+    if (!op.view.name.isEmpty())
+        return displayName(op.view.schema, op.view.name);
+    if (!op.enumType.name.isEmpty())
+        return displayName(op.enumType.schema, op.enumType.name);
+    if (!op.sequence.name.isEmpty())
+        return displayName(op.sequence.schema, op.sequence.name);
+    return op.schema;
 }
 
 } // namespace
@@ -85,6 +103,67 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
     options.includeSchemas = context.config.includeSchemas;
     result.notUndone = compareSchemas(*start, *end, (*dev)->connection().dialect(), options);
     return result;
+}
+
+Result<MergePreview> mergePreview(const CommandContext &context, const QStringList &heads)
+{
+    Result<DatabaseUrl> target = DatabaseUrl::parse(context.config.url, context.config.here);
+    if (!target)
+        return target.error();
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    const RevisionMap &map = project->map();
+    // What every head builds on: the revisions upgradeSteps() runs for each, intersected.
+    std::optional<QSet<QString>> shared;
+    for (const QString &head : heads) {
+        Result<QList<MigrationStep>> steps = map.upgradeSteps(head, {});
+        if (!steps)
+            return steps.error();
+        QSet<QString> ancestry;
+        for (const MigrationStep &step : *steps)
+            if (step.revision)
+                ancestry.insert(step.revision->id);
+        shared = shared ? shared->intersect(ancestry) : ancestry;
+    }
+    MergePreview preview;
+    // The newest of them: those no other shared revision builds on.
+    QSet<QString> inner;
+    for (const QString &id : shared.value_or(QSet<QString>{}))
+        if (const Revision *revision = map.revision(id))
+            for (const QString &parent : revision->downRevisions + revision->resolvedDependencies)
+                inner.insert(parent);
+    for (const QString &id : shared.value_or(QSet<QString>{}))
+        if (!inner.contains(id))
+            preview.shared << id;
+    preview.shared.sort();
+
+    Result<Schema> base = Internal::revisionSchema(context, *target, preview.shared);
+    if (!base)
+        return base.error();
+    const Dialect *dialect = Dialect::find(target->dialect);
+    if (!dialect)
+        return Error::input(QStringLiteral("Unsupported database \"%1\"").arg(target->dialect));
+    CompareOptions options;
+    options.includeSchemas = context.config.includeSchemas;
+    QHash<QString, int> touched;   // object → branches that change it
+    for (const QString &head : heads) {
+        Result<Schema> schema = Internal::revisionSchema(context, *target, {head});
+        if (!schema)
+            return schema.error();
+        MergePreview::Branch branch{head, compareSchemas(*base, *schema, *dialect, options)};
+        QSet<QString> objects;
+        for (const Operation &op : branch.changes)
+            objects.insert(changedObject(op));
+        for (const QString &object : objects)
+            ++touched[object];
+        preview.branches.append(branch);
+    }
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it)
+        if (it.value() > 1)
+            preview.overlap << it.key();
+    preview.overlap.sort();
+    return preview;
 }
 
 } // namespace Stratum::Commands

@@ -1,7 +1,8 @@
-// Commands::dryRun on real SQLite, PostgreSQL and MariaDB: a revision's upgrade and downgrade
-// run on a dev database after the revisions it builds on; a failing statement comes back at
-// its line, a downgrade that does not undo the upgrade is named, and the project's database
-// is never touched.
+// The studio's checks on real SQLite, PostgreSQL and MariaDB dev databases. Commands::dryRun:
+// a revision's upgrade and downgrade run after the revisions it builds on; a failing statement
+// comes back at its line, a downgrade that does not undo the upgrade is named, and the
+// project's database is never touched. Commands::mergePreview: each head's changes since what
+// the heads share, and the objects both change.
 
 #include "commands/commands.h"
 #include "schema/schemareflector.h"
@@ -39,6 +40,8 @@ class tst_DryRun : public QObject
 private Q_SLOTS:
     void dryRun_data() { StratumTest::addEngineRows(); }
     void dryRun();
+    void mergePreview_data() { StratumTest::addEngineRows(); }
+    void mergePreview();
 };
 
 void tst_DryRun::dryRun()
@@ -118,6 +121,57 @@ void tst_DryRun::dryRun()
     STRATUM_VERIFY_OK(target);
     QVERIFY(target->tables.isEmpty());
     QVERIFY(scratch.leftovers().isEmpty());
+}
+
+void tst_DryRun::mergePreview()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_mergeview")));
+    const QString root = scratch.directory() + QStringLiteral("/project");
+    writeFile(root + QStringLiteral("/stratum.ini"),
+              QStringLiteral("[stratum]\nscript_location = migrations\nurl = %1\n").arg(scratch.urlString()));
+    const QString versions = root + QStringLiteral("/migrations/versions/");
+    writeFile(versions + QStringLiteral("aaaa00000001_authors.sql"),
+              revisionText(QStringLiteral("aaaa00000001"), {},
+                           QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);"),
+                           QStringLiteral("DROP TABLE authors;")));
+    writeFile(versions + QStringLiteral("bbbb00000002_country.sql"),
+              revisionText(QStringLiteral("bbbb00000002"), QStringLiteral("aaaa00000001"),
+                           QStringLiteral("ALTER TABLE authors ADD COLUMN country CHAR(2);"),
+                           QStringLiteral("ALTER TABLE authors DROP COLUMN country;")));
+    writeFile(versions + QStringLiteral("cccc00000003_books.sql"),
+              revisionText(QStringLiteral("cccc00000003"), QStringLiteral("aaaa00000001"),
+                           QStringLiteral("CREATE TABLE books (id INTEGER PRIMARY KEY, title VARCHAR(200));\n"
+                                          "ALTER TABLE authors ADD COLUMN born INTEGER;"),
+                           QStringLiteral("ALTER TABLE authors DROP COLUMN born;\nDROP TABLE books;")));
+    auto config = Config::load(root + QStringLiteral("/stratum.ini"));
+    STRATUM_VERIFY_OK(config);
+    CommandContext context;
+    context.config = *config;
+
+    auto preview = Commands::mergePreview(context, {QStringLiteral("bbbb00000002"), QStringLiteral("cccc00000003")});
+    STRATUM_VERIFY_OK(preview);
+    QCOMPARE(preview->shared, QStringList{QStringLiteral("aaaa00000001")});
+    QCOMPARE(preview->branches.size(), 2);
+    const auto described = [](const QList<Operation> &ops) {
+        QStringList out;
+        for (const Operation &op : ops)
+            out << op.describe().section(QLatin1Char(' '), 0, 1);
+        out.sort();
+        return out;
+    };
+    QCOMPARE(preview->branches.at(0).head, QStringLiteral("bbbb00000002"));
+    QCOMPARE(described(preview->branches.at(0).changes), QStringList{QStringLiteral("add_column authors.country")});
+    QCOMPARE(described(preview->branches.at(1).changes),
+             (QStringList{QStringLiteral("add_column authors.born"), QStringLiteral("create_table books")}));
+    QCOMPARE(preview->overlap, QStringList{QStringLiteral("authors")});
+    QVERIFY(scratch.leftovers().isEmpty());
+    auto target = SchemaReflector::reflect(scratch.connection());
+    STRATUM_VERIFY_OK(target);
+    QVERIFY(target->tables.isEmpty());
 }
 
 QTEST_MAIN(tst_DryRun)
