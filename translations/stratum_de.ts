@@ -616,6 +616,38 @@
 <context>
     <name>Stratum::NewRevisionDialog</name>
     <message>
+        <source>What each brings</source>
+        <translation>Was jeder Zweig mitbringt</translation>
+    </message>
+    <message>
+        <source>Check two or more heads to see what each brings.</source>
+        <translation>Zwei oder mehr Heads ankreuzen, um zu sehen, was jeder mitbringt.</translation>
+    </message>
+    <message>
+        <source>Replaying each branch on a dev database…</source>
+        <translation>Jeder Zweig wird auf einer Entwicklungsdatenbank nachgespielt …</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Since %1:</source>
+        <translation>Seit %1:</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>More than one branch changes: %1</source>
+        <translation>Mehr als ein Zweig ändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+    </message>
+    <message>
         <source>Merge heads</source>
         <translation>Heads zusammenführen</translation>
     </message>

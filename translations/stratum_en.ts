@@ -34,4 +34,11 @@
         <translation><numerusform>%n change turns the left schema into the right one.</numerusform><numerusform>%n changes turn the left schema into the right one.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Stratum::NewRevisionDialog</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -975,6 +975,21 @@ void MainWindow::mergeDialog()
         return;
     NewRevisionDialog dialog(NewRevisionDialog::Mode::Merge, m_session->project()->map().heads(),
                              selectedRevision(), this);
+    QPointer<NewRevisionDialog> target = &dialog;
+    connect(&dialog, &NewRevisionDialog::headsChanged, this, [this, target](const QStringList &heads) {
+        CommandContext context;
+        context.config = m_session->config();
+        // Replays run on a worker: QSql connections stay on the thread that opened them.
+        auto *watcher = new QFutureWatcher<Result<MergePreview>>(this);
+        connect(watcher, &QFutureWatcher<Result<MergePreview>>::finished, this, [watcher, target, heads] {
+            const Result<MergePreview> preview = watcher->result();
+            watcher->deleteLater();
+            if (target)
+                target->showPreview(heads, preview);
+        });
+        watcher->setFuture(QtConcurrent::run([context, heads] { return Commands::mergePreview(context, heads); }));
+    });
+    dialog.requestPreview();
     while (dialog.exec() == QDialog::Accepted) {
         Result<QString> created = mergeRevisions(dialog.mergeHeads(), dialog.message());
         if (created)

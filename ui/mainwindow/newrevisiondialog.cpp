@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace Stratum {
@@ -46,7 +47,13 @@ NewRevisionDialog::NewRevisionDialog(Mode mode, const QStringList &heads, const 
             item->setCheckState(head == selected || heads.size() == 2 ? Qt::Checked : Qt::Unchecked);
         }
         connect(m_heads, &QListWidget::itemChanged, this, &NewRevisionDialog::updateOk);
+        connect(m_heads, &QListWidget::itemChanged, this, &NewRevisionDialog::requestPreview);
+        m_heads->setMaximumHeight(m_heads->fontMetrics().height() * 7);
         form->addRow(tr("Heads to merge"), m_heads);
+        m_preview = new QTextBrowser(this);
+        m_preview->setObjectName(QStringLiteral("mergePreview"));
+        m_preview->setMinimumHeight(160);
+        form->addRow(tr("What each brings"), m_preview);
         m_message->setText(tr("merge %1").arg(heads.join(QLatin1String(", "))));
     }
     m_error->setWordWrap(true);
@@ -64,7 +71,7 @@ NewRevisionDialog::NewRevisionDialog(Mode mode, const QStringList &heads, const 
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(520, mode == Mode::Merge ? 340 : 200);
+    resize(560, mode == Mode::Merge ? 520 : 200);
     updateOk();
 }
 
@@ -102,6 +109,52 @@ void NewRevisionDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void NewRevisionDialog::requestPreview()
+{
+    if (!m_preview)
+        return;
+    const QStringList heads = mergeHeads();
+    if (heads.size() < 2) {
+        m_preview->setPlainText(tr("Check two or more heads to see what each brings."));
+        return;
+    }
+    m_preview->setPlainText(tr("Replaying each branch on a dev database…"));
+    Q_EMIT headsChanged(heads);
+}
+
+void NewRevisionDialog::showPreview(const QStringList &heads, const Result<MergePreview> &preview)
+{
+    if (!m_preview || heads != mergeHeads())
+        return;
+    if (!preview) {
+        m_preview->setPlainText(tr("No preview: %1").arg(preview.error().toString()));
+        return;
+    }
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString warn = dark ? QStringLiteral("#ffa657") : QStringLiteral("#9a6700");
+    QString html;
+    html += QStringLiteral("<p>%1</p>").arg(
+        tr("Since %1:").arg(preview->shared.isEmpty() ? tr("base") : preview->shared.join(QLatin1String(", ")))
+            .toHtmlEscaped());
+    if (!preview->overlap.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>")
+                    .arg(warn, tr("More than one branch changes: %1").arg(preview->overlap.join(QLatin1String(", ")))
+                                   .toHtmlEscaped());
+    for (const MergePreview::Branch &branch : preview->branches) {
+        html += QStringLiteral("<p><b>%1</b> — %2</p><ul>")
+                    .arg(branch.head.toHtmlEscaped(), tr("%n change(s)", nullptr, int(branch.changes.size())));
+        for (const Operation &op : branch.changes)
+            html += QStringLiteral("<li>%1</li>").arg(op.describe().toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_preview->setHtml(html);
+}
+
+QString NewRevisionDialog::previewText() const
+{
+    return m_preview ? m_preview->toPlainText() : QString();
 }
 
 void NewRevisionDialog::updateOk()

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "commands/commands.h"
+
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+
+class QTextBrowser;
 
 namespace Stratum {
 
@@ -28,6 +32,16 @@ public:
     QStringList branchLabels() const;
     /// Shows why the command refused, in place.
     void showError(const QString &text);
+    /// Merge: shows what each of \a heads changes since what they share and what more than
+    /// one of them changes, unless the checked heads have changed since it was asked for.
+    void showPreview(const QStringList &heads, const Result<MergePreview> &preview);
+    QString previewText() const;
+    /// Merge: asks (headsChanged) for the preview of the heads checked now.
+    void requestPreview();
+
+Q_SIGNALS:
+    /// Merge: the checked heads changed; whoever can replay them calls showPreview().
+    void headsChanged(const QStringList &heads);
 
 private:
     void updateOk();
@@ -36,6 +50,7 @@ private:
     QLineEdit *m_message;
     QComboBox *m_head = nullptr;
     QListWidget *m_heads = nullptr;
+    QTextBrowser *m_preview = nullptr;
     QLineEdit *m_labels = nullptr;
     QLabel *m_error;
     QPushButton *m_ok = nullptr;

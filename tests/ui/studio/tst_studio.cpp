@@ -10,11 +10,15 @@
 #include "graph/graphview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/newprojectdialog.h"
+#include "mainwindow/newrevisiondialog.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/revisiondetails.h"
 #include "revision/revisionmap.h"
 
 #include <QComboBox>
+#include <QAction>
+#include <QTimer>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QImage>
 #include <QLineEdit>
@@ -112,6 +116,7 @@ private Q_SLOTS:
     void completionFromCatalog();
     void badRevisionFileShowsError();
     void newRevisionAndMerge();
+    void mergeDialogShowsEachBranch();
     void schemaDiffMakesRevision();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
@@ -513,6 +518,62 @@ void tst_Studio::newRevisionAndMerge()
     QCOMPARE(m_window->session()->project()->map().heads(), QStringList{*merged});
     QCOMPARE(m_window->graphScene()->revisionItems().size(), 13);
     QVERIFY(m_window->graphScene()->item(*merged)->badges().size() >= 2);
+}
+
+void tst_Studio::mergeDialogShowsEachBranch()
+{
+    // Two heads on top of the last merge: both change books.
+    const auto branch = [this](const QString &message, const QString &sql) {
+        Result<QString> created = m_window->createRevision(QStringLiteral("96ae41b7c035"), message);
+        if (!created)
+            return QString();
+        const QString path = versionFile(m_project, *created);
+        QString text = readFile(path);
+        text.replace(QLatin1String("-- migrate:upgrade\n"), QStringLiteral("-- migrate:upgrade\n%1\n").arg(sql));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QString();
+        file.write(text.toUtf8());
+        return *created;
+    };
+    const QString isbn = branch(QStringLiteral("isbn"), QStringLiteral("ALTER TABLE books ADD COLUMN subtitle VARCHAR(200);"));
+    const QString index = branch(QStringLiteral("title index"), QStringLiteral("CREATE INDEX ix_books_title2 ON books (title);\n"
+                                                                               "CREATE TABLE coupons (code TEXT PRIMARY KEY);"));
+    QVERIFY(!isbn.isEmpty() && !index.isEmpty());
+    m_window->session()->reload();
+    QTRY_COMPARE(m_window->session()->project()->map().heads().size(), 2);
+
+    QAction *merge = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Merge With…"))
+            merge = action;
+    QVERIFY(merge);
+    QTRY_VERIFY(merge->isEnabled());
+    bool shown = false;
+    QString preview;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<NewRevisionDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = true;
+        QElapsedTimer waited;
+        waited.start();
+        while (!dialog->previewText().contains(QLatin1String("coupons")) && waited.elapsed() < 30000)
+            QTest::qWait(50);
+        preview = dialog->previewText();
+        grabFor(dialog, QStringLiteral("merge-preview"));
+        dialog->reject();
+    });
+    merge->trigger();
+    QVERIFY(shown);
+    QVERIFY2(preview.contains(QLatin1String("Since 96ae41b7c035:")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("More than one branch changes: books")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("%1 — 1 change").arg(isbn)), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("%1 — 2 change").arg(index)), qPrintable(preview));
+    QVERIFY(preview.contains(QLatin1String("add_column books.subtitle")));
+    QVERIFY(preview.contains(QLatin1String("create_index ix_books_title2 on books")));
+    QVERIFY(preview.contains(QLatin1String("create_table coupons")));
+    QVERIFY(!preview.contains(QLatin1String("coupons, ")));   // only books is changed twice
 }
 
 void tst_Studio::schemaDiffMakesRevision()
