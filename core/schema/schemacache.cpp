@@ -210,8 +210,14 @@ std::optional<Schema> SchemaCache::load(const QByteArray &key) const
 
 void SchemaCache::store(const QByteArray &key, const Schema &schema) const
 {
-    if (!enabled() || !QDir().mkpath(m_folder))
+    if (!enabled())
         return;
+    if (!QDir(m_folder).exists()) {
+        // The schema of someone's database is theirs to read: the folder is the user's alone.
+        if (!QDir().mkpath(m_folder))
+            return;
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     QSaveFile file(path(key));
     if (!file.open(QIODevice::WriteOnly))
         return;

@@ -69,6 +69,7 @@ void tst_SchemaCache::roundTripKeepsEveryField()
     const std::optional<Schema> loaded = cache.load(key);
     QVERIFY(loaded);
     QCOMPARE(*loaded, schema);
+    QCOMPARE(QFile::permissions(cache.folder()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     // The equality sees the last field of a column, too.
     Schema other = schema;
     other.tables[0].columns[0].onUpdate.clear();
