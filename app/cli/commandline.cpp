@@ -106,6 +106,8 @@ QList<CommandSpec> commandSpecs()
         {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0, {}},
         {s("diff"), s("Show the SQL between two schemas: database URLs, 'schema', 'database' or revisions."),
          {s("a"), s("b")}, 2, {}},
+        {s("verify"), s("Check the revisions on a dev database: single head, upgrade, up/down, schema files, checksums."),
+         {}, 0, {}},
     };
 }
 
@@ -418,6 +420,8 @@ int run(const QStringList &arguments)
         return report(Commands::ensureVersion(context, sqlFlag));
     if (command == QLatin1String("check"))
         return report(Commands::check(context));
+    if (command == QLatin1String("verify"))
+        return report(Commands::verify(context));
     if (command == QLatin1String("diff"))
         return report(Commands::diff(context, parsed.positionals.value(0), parsed.positionals.value(1)));
     return usageError(mainUsage, QStringLiteral("unknown command %1").arg(command));

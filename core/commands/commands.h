@@ -152,6 +152,13 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
 /// Replays the history up to each of \a heads and up to what they share on dev databases
 /// (through the schema cache) and compares: see MergePreview.
 Result<MergePreview> mergePreview(const CommandContext &context, const QStringList &heads);
+/// `verify`: pytest-alembic's battery (DESIGN.md §9), one line each on the output: a single
+/// head; every revision from base to the heads upgrades on a dev database, its downgrade
+/// restores the schema before it and it upgrades again; the upgraded schema equals
+/// `schema/*.sql`; the revisions the database applied are unchanged since (checksums in
+/// stratum_history). A failed check → Error::Found (exit 1); a check that cannot run is skipped
+/// with its reason.
+Status verify(const CommandContext &context);
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
                       const QString &message, const QStringList &branchLabels, const QString &revId);

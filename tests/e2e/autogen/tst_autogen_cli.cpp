@@ -1,5 +1,6 @@
-// `stratum revision --autogenerate`, `check` and `diff` end to end on SQLite, PostgreSQL and
-// MariaDB, and their bad input: one clear message, exit 2 or 3, nothing left on the server.
+// `stratum revision --autogenerate`, `check`, `diff` and `verify` end to end on SQLite,
+// PostgreSQL and MariaDB, and their bad input: one clear message, exit 2 or 3, nothing left on
+// the server.
 
 #include "../../support/testservers.h"
 
@@ -32,6 +33,12 @@ void writeFile(const QString &path, const QString &text)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(text.toUtf8());
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 QString schemaV1(const QString &engine)
@@ -73,6 +80,8 @@ private Q_SLOTS:
     void unreachable_data();
     void unreachable();
     void includeSchemas();
+    void verify_data() { StratumTest::addEngineRows(); }
+    void verify();
 
 private:
     QString project(StratumTest::Scratch &scratch, const QString &url, const QString &schema)
@@ -272,6 +281,66 @@ void tst_AutogenCli::includeSchemas()
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(!authExists());
     QVERIFY2(scratch.leftovers().isEmpty(), qPrintable(scratch.leftovers().join(QLatin1String(", "))));
+}
+
+void tst_AutogenCli::verify()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_e2e_verify")));
+    const QString root = project(scratch, scratch.urlString(),
+                                 QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);\n"
+                                                "CREATE TABLE books (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL);\n"));
+    const auto revision = [&root](const QString &id, const QString &revises, const QString &up, const QString &down) {
+        const QString path = root + QStringLiteral("/migrations/versions/%1_r.sql").arg(id);
+        writeFile(path, QStringLiteral("-- %1\n--\n-- Revision ID: %1\n-- Revises: %2\n-- Create Date: 2026-01-01 00:00:00\n\n"
+                                       "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n%4\n")
+                            .arg(id, revises, up, down));
+        return path;
+    };
+    revision(QStringLiteral("aaaa00000001"), {},
+                                   QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);"),
+                                   QStringLiteral("DROP TABLE authors;"));
+    const QString second = revision(QStringLiteral("bbbb00000002"), QStringLiteral("aaaa00000001"),
+                                    QStringLiteral("CREATE TABLE books (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL);"),
+                                    QStringLiteral("DROP TABLE books;"));
+    const auto lines = [](const Run &run) { return run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); };
+
+    // Never migrated: everything but the checksums, which have nothing to compare.
+    Run run = stratum(root, {QStringLiteral("verify")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QStringList out = lines(run);
+    QCOMPARE(out.size(), 5);
+    QCOMPARE(out.at(0), QStringLiteral("PASS  single head: bbbb00000002"));
+    QVERIFY2(out.at(1).startsWith(QLatin1String("PASS  upgrade base -> heads: 2 revision(s) on ")), qPrintable(out.at(1)));
+    QVERIFY(out.at(2).startsWith(QLatin1String("PASS  up/down consistency")));
+    QCOMPARE(out.at(3), QStringLiteral("PASS  upgraded schema = schema files: autogenerate finds nothing"));
+    QVERIFY2(out.at(4).startsWith(QLatin1String("SKIP  applied revisions unchanged")), qPrintable(out.at(4)));
+
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("verify")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QCOMPARE(lines(run).at(4), QStringLiteral("PASS  applied revisions unchanged: 2 revision(s) match their checksums"));
+
+    // An applied revision edited afterwards, a downgrade that forgets its table, and a second
+    // head: three failures, exit 1.
+    QString text = readAll(second);
+    writeFile(second, text.replace(QLatin1String("title VARCHAR(200) NOT NULL"), QLatin1String("title VARCHAR(250) NOT NULL"))
+                          .replace(QLatin1String("DROP TABLE books;"), QString()));
+    revision(QStringLiteral("cccc00000003"), QStringLiteral("aaaa00000001"), QStringLiteral("SELECT 1;"), QString());
+    run = stratum(root, {QStringLiteral("verify")});
+    QCOMPARE(run.code, 1);
+    out = lines(run);
+    QVERIFY2(out.at(0).startsWith(QLatin1String("FAIL  single head: 2 heads")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("FAIL  up/down consistency: bbbb00000002 (bbbb00000002_r.sql) does not undo create_table books")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("FAIL  applied revisions unchanged: bbbb00000002_r.sql's upgrade section changed")),
+             qPrintable(run.out));
+    QVERIFY2(run.err.contains(QLatin1String("stratum: verify: 3 of 5 checks failed.")), qPrintable(run.err));
+    QVERIFY(scratch.leftovers().isEmpty());
 }
 
 QTEST_MAIN(tst_AutogenCli)

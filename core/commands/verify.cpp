@@ -1,0 +1,270 @@
+// `stratum verify`: pytest-alembic's checks, built in (DESIGN.md §9).
+#include "commands/autogenerate_p.h"
+#include "commands/commands.h"
+#include "commands/database.h"
+#include "commands/project.h"
+
+#include "dialect/dialect.h"
+#include "revision/revisionmap.h"
+#include "runtime/auditlog.h"
+#include "runtime/connection.h"
+#include "script/revisionscript.h"
+
+#include <QFileInfo>
+
+namespace Stratum::Commands {
+
+namespace {
+
+enum class Outcome { Pass, Fail, Skip };
+
+struct Checks
+{
+    const CommandContext &context;
+    int failed = 0;
+    int run = 0;
+
+    void report(Outcome outcome, const QString &check, const QString &detail)
+    {
+        ++run;
+        if (outcome == Outcome::Fail)
+            ++failed;
+        const char *word = outcome == Outcome::Pass ? "PASS" : outcome == Outcome::Fail ? "FAIL" : "SKIP";
+        if (context.output.print)
+            context.output.print(QStringLiteral("%1  %2: %3").arg(QLatin1String(word), check, detail));
+    }
+};
+
+QString where(const Error &error)
+{
+    QString text = error.file;
+    if (error.line > 0)
+        text += QLatin1Char(':') + QString::number(error.line);
+    return text + QStringLiteral(": ") + error.message;
+}
+
+QString described(const QList<Operation> &ops)
+{
+    QStringList parts;
+    for (const Operation &op : ops)
+        parts << op.describe();
+    return parts.join(QLatin1String("; "));
+}
+
+// Runs \a section's statements; the first failure, or nothing.
+std::optional<Error> run(DevDatabase &dev, const ScriptSection &section, const QString &path)
+{
+    Result<QList<SqlStatement>> statements = sectionStatements(section, path);
+    if (!statements)
+        return statements.error();
+    for (const SqlStatement &statement : *statements)
+        if (Status ran = dev.execute(statement, path); !ran)
+            return ran.error();
+    return std::nullopt;
+}
+
+// Up, down, up again for every revision from base to the heads, on one dev database; reports
+// the upgrade check, then the up/down check, and returns the upgraded schema (none when it
+// stopped).
+std::optional<Schema> upAndDown(Checks &checks, const Project &project, const DatabaseUrl &target)
+{
+    struct Line
+    {
+        Outcome outcome = Outcome::Skip;
+        QString detail;
+    } upgrade, down;
+    QStringList irreversible;
+    QStringList leftovers;
+    const auto finish = [&](std::optional<Schema> result) {
+        if (down.detail.isEmpty() && !leftovers.isEmpty())
+            down = {Outcome::Fail, leftovers.join(QLatin1String("; "))};
+        if (down.detail.isEmpty())
+            down = {Outcome::Skip, QStringLiteral("the upgrade did not complete")};
+        if (!irreversible.isEmpty())
+            down.detail += QStringLiteral(" (%1 without a downgrade section: %2)")
+                               .arg(irreversible.size())
+                               .arg(irreversible.join(QLatin1String(", ")));
+        checks.report(upgrade.outcome, QStringLiteral("upgrade base -> heads"), upgrade.detail);
+        checks.report(down.outcome, QStringLiteral("up/down consistency"), down.detail);
+        return result;
+    };
+    const auto stopped = [&](Outcome outcome, const QString &detail) {
+        upgrade = {outcome, detail};
+        return finish(std::nullopt);
+    };
+
+    Result<QList<MigrationStep>> steps = project.map().upgradeSteps(QStringLiteral("heads"), {});
+    if (!steps)
+        return stopped(Outcome::Fail, steps.error().message);
+    const Config &config = checks.context.config;
+    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, config.devUrl, config.here, config.includeSchemas);
+    if (!dev)
+        return stopped(Outcome::Skip, QStringLiteral("no dev database: ") + dev.error().message);
+    const Dialect &dialect = (*dev)->connection().dialect();
+    CompareOptions options;
+    options.includeSchemas = config.includeSchemas;
+    Result<Schema> before = (*dev)->reflect(config.includeSchemas);
+    if (!before)
+        return stopped(Outcome::Skip, before.error().message);
+    int revisions = 0;
+    for (const MigrationStep &step : *steps) {
+        if (!step.revision)
+            continue;
+        const QString id = step.revision->id;
+        Result<RevisionScript> script = readRevisionScript(step.revision->path);
+        if (!script)
+            return stopped(Outcome::Fail, where(script.error()));
+        if (script->python)
+            return stopped(Outcome::Skip, QStringLiteral("%1 is an Alembic Python revision, which cannot be replayed")
+                                              .arg(script->path));
+        if (std::optional<Error> failed = run(**dev, script->upgrade, script->path))
+            return stopped(Outcome::Fail, where(*failed));
+        ++revisions;
+        Result<Schema> after = (*dev)->reflect(config.includeSchemas);
+        if (!after)
+            return stopped(Outcome::Skip, after.error().message);
+        if (!script->downgrade.present) {
+            irreversible << id;
+            before = std::move(after);
+            continue;
+        }
+        if (std::optional<Error> failed = run(**dev, script->downgrade, script->path)) {
+            down = {Outcome::Fail, QStringLiteral("the downgrade of %1 fails at %2").arg(id, where(*failed))};
+            return stopped(Outcome::Skip, QStringLiteral("stopped at %1").arg(id));
+        }
+        Result<Schema> undone = (*dev)->reflect(config.includeSchemas);
+        if (!undone)
+            return stopped(Outcome::Skip, undone.error().message);
+        const QList<Operation> left = compareSchemas(*before, *undone, dialect, options);
+        if (!left.isEmpty())
+            leftovers << QStringLiteral("%1 (%2) does not undo %3").arg(id, QFileInfo(script->path).fileName(), described(left));
+        if (std::optional<Error> failed = run(**dev, script->upgrade, script->path)) {
+            leftovers << QStringLiteral("upgrading %1 again after its downgrade fails at %2").arg(id, where(*failed));
+            return stopped(Outcome::Skip, QStringLiteral("stopped at %1").arg(id));
+        }
+        before = std::move(after);
+    }
+    upgrade = {Outcome::Pass, QStringLiteral("%1 revision(s) on %2")
+                                  .arg(revisions)
+                                  .arg(target.dialect == QLatin1String("sqlite") ? QStringLiteral("in-memory SQLite")
+                                                                                : (*dev)->connection().url().masked())};
+    if (leftovers.isEmpty())
+        down = {Outcome::Pass, QStringLiteral("each downgrade restores the schema before its upgrade")};
+    return finish(*before);
+}
+
+void compareWithDesired(Checks &checks, const Schema &upgraded, const DatabaseUrl &target)
+{
+    const QString check = QStringLiteral("upgraded schema = schema files");
+    const Config &config = checks.context.config;
+    QStringList globs = config.schemaGlobs;
+    if (globs.isEmpty())
+        globs << QStringLiteral("schema/*.sql");
+    Result<QStringList> files = DesiredSchema::files(globs, config.here);
+    if (!files) {
+        checks.report(Outcome::Skip, check, QStringLiteral("no desired schema (%1)").arg(globs.join(QLatin1Char(' '))));
+        return;
+    }
+    Result<Schema> desired = DesiredSchema::load(*files, target, Internal::normaliseOptions(checks.context));
+    if (!desired) {
+        checks.report(Outcome::Fail, check, where(desired.error()));
+        return;
+    }
+    CompareOptions options;
+    options.compareType = config.compareType;
+    options.compareServerDefault = config.compareServerDefault;
+    options.excludeTables = config.excludeTables;
+    options.includeSchemas = config.includeSchemas;
+    const QList<Operation> ops = compareSchemas(upgraded, *desired, *Dialect::find(target.dialect), options);
+    if (ops.isEmpty())
+        checks.report(Outcome::Pass, check, QStringLiteral("autogenerate finds nothing"));
+    else
+        checks.report(Outcome::Fail, check, QStringLiteral("autogenerate would write %1").arg(described(ops)));
+}
+
+void compareChecksums(Checks &checks, const Project &project, const DatabaseUrl &target)
+{
+    const QString check = QStringLiteral("applied revisions unchanged");
+    if (target.dialect == QLatin1String("sqlite") && target.database != QLatin1String(":memory:")
+        && !QFileInfo::exists(target.database)) {
+        checks.report(Outcome::Skip, check, QStringLiteral("the database file does not exist yet"));
+        return;
+    }
+    Result<std::unique_ptr<Connection>> connection = openDatabase(checks.context);
+    if (!connection) {
+        checks.report(Outcome::Skip, check, QStringLiteral("database not reachable: ") + connection.error().message);
+        return;
+    }
+    AuditLog log(**connection, checks.context.config.versionTableSchema);
+    Result<QHash<QString, QString>> applied = log.lastChecksums();
+    if (!applied) {
+        checks.report(Outcome::Skip, check, applied.error().message);
+        return;
+    }
+    if (applied->isEmpty()) {
+        checks.report(Outcome::Skip, check, QStringLiteral("no revision applied by Stratum yet (stratum_history is empty or absent)"));
+        return;
+    }
+    QStringList changed;
+    QStringList ids = applied->keys();
+    ids.sort();
+    for (const QString &id : ids) {
+        const Revision *revision = project.map().revision(id);
+        if (!revision) {
+            changed << QStringLiteral("%1 was applied but is no longer in the project").arg(id);
+            continue;
+        }
+        Result<RevisionScript> script = readRevisionScript(revision->path);
+        if (!script) {
+            changed << where(script.error());
+            continue;
+        }
+        if (!applied->value(id).isEmpty() && AuditLog::checksum(script->upgrade.body) != applied->value(id))
+            changed << QStringLiteral("%1's upgrade section changed after it was applied").arg(QFileInfo(revision->path).fileName());
+    }
+    if (changed.isEmpty())
+        checks.report(Outcome::Pass, check, QStringLiteral("%1 revision(s) match their checksums").arg(ids.size()));
+    else
+        checks.report(Outcome::Fail, check, changed.join(QLatin1String("; ")));
+}
+
+} // namespace
+
+Status verify(const CommandContext &context)
+{
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    if (context.config.url.isEmpty())
+        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
+                            QStringLiteral("verify needs the engine (and server) of the project's database."));
+    Result<DatabaseUrl> target = DatabaseUrl::parse(context.config.url, context.config.here);
+    if (!target)
+        return target.error();
+
+    Checks checks{context};
+    const QStringList heads = project->map().heads();
+    if (heads.size() <= 1)
+        checks.report(Outcome::Pass, QStringLiteral("single head"), heads.isEmpty() ? QStringLiteral("no revisions") : heads.first());
+    else
+        checks.report(Outcome::Fail, QStringLiteral("single head"),
+                      QStringLiteral("%1 heads: %2 (join them with `stratum merge heads`)")
+                          .arg(heads.size())
+                          .arg(heads.join(QLatin1String(", "))));
+    if (std::optional<Schema> upgraded = upAndDown(checks, *project, *target))
+        compareWithDesired(checks, *upgraded, *target);
+    else
+        checks.report(Outcome::Skip, QStringLiteral("upgraded schema = schema files"), QStringLiteral("the upgrade did not complete"));
+    compareChecksums(checks, *project, *target);
+
+    if (checks.failed == 0) {
+        if (context.output.info)
+            context.output.info(QStringLiteral("verify: no check failed (%1 run).").arg(checks.run));
+        return {};
+    }
+    Error failed = Error::input(QStringLiteral("verify: %1 of %2 checks failed.").arg(checks.failed).arg(checks.run));
+    failed.code = Error::Found;
+    return failed;
+}
+
+} // namespace Stratum::Commands
