@@ -108,6 +108,8 @@ QList<CommandSpec> commandSpecs()
          {s("a"), s("b")}, 2, {}},
         {s("verify"), s("Check the revisions on a dev database: single head, upgrade, up/down, schema files, checksums."),
          {}, 0, {}},
+        {s("lint"), s("Report risky changes in pending revisions (or REVISION): drops, NOT NULL, narrowing, locking indexes."),
+         {s("revision")}, 0, {}},
     };
 }
 
@@ -422,6 +424,8 @@ int run(const QStringList &arguments)
         return report(Commands::check(context));
     if (command == QLatin1String("verify"))
         return report(Commands::verify(context));
+    if (command == QLatin1String("lint"))
+        return report(Commands::lint(context, first));
     if (command == QLatin1String("diff"))
         return report(Commands::diff(context, parsed.positionals.value(0), parsed.positionals.value(1)));
     return usageError(mainUsage, QStringLiteral("unknown command %1").arg(command));

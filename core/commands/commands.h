@@ -159,6 +159,24 @@ Result<MergePreview> mergePreview(const CommandContext &context, const QStringLi
 /// stratum_history). A failed check → Error::Found (exit 1); a check that cannot run is skipped
 /// with its reason.
 Status verify(const CommandContext &context);
+/// One risky change `lint` found in a revision's upgrade.
+struct LintFinding
+{
+    QString code;          ///< e.g. "SL101"
+    QString title;         ///< e.g. "drop table"
+    QString revision;
+    QString file;
+    int line = 0;          ///< the statement that makes the change (or the section marker)
+    QString message;       ///< what the statement does to existing data
+    QString suggestion;    ///< what to do instead
+};
+/// `lint [REVISION]`: replays the revisions on a dev database and reports the risky changes of
+/// the pending ones (not yet applied to the database; every revision when the database cannot
+/// be read), or of \a revision alone (DESIGN.md §9). Each finding is printed as
+/// `file:line: CODE title: message. suggestion`; findings → Error::Found (exit 1). A revision
+/// silences a code with a `-- lint:ignore CODE` comment.
+Result<QList<LintFinding>> lintRevisions(const CommandContext &context, const QString &revision = {});
+Status lint(const CommandContext &context, const QString &revision = {});
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
                       const QString &message, const QStringList &branchLabels, const QString &revId);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <optional>
@@ -218,6 +219,19 @@ Status DevDatabase::openOwnPostgresDatabase()
     return m_connection->execute(QStringLiteral("SET LOCAL search_path TO ") + schema);
 }
 
+QString DevDatabase::devText(const QString &sql) const
+{
+    if (m_dialect != QLatin1String("postgresql") || !sql.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive))
+        return sql;
+    // CONCURRENTLY cannot run inside the dev transaction; for an empty table it changes nothing
+    // of the result, so the dev database builds the index the plain way.
+    static const QRegularExpression concurrently(
+        QStringLiteral("^(\\s*(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX|DROP\\s+INDEX|REINDEX\\s+\\w+))\\s+CONCURRENTLY\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = sql;
+    return text.replace(concurrently, QStringLiteral("\\1"));
+}
+
 DevDatabase::~DevDatabase()
 {
     drop();
@@ -265,7 +279,7 @@ Status DevDatabase::execute(const SqlStatement &statement, const QString &file)
                             QStringLiteral("The desired schema is applied inside one transaction that is rolled back "
                                            "afterwards; remove BEGIN, COMMIT, ROLLBACK and SAVEPOINT from it."));
     m_used = true;
-    Status status = m_connection->execute(statement.text);
+    Status status = m_connection->execute(devText(statement.text));
     if (status)
         return status;
     return Error::input(status.error().message, file, statement.line, statement.column,
@@ -314,7 +328,7 @@ Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
         QString batch;
         while (end < statements.size() && end - begin < kBatchStatements && batch.size() < kBatchCharacters) {
             // On a line of its own: the statement may end in a comment.
-            batch += statements.at(end).statement.text;
+            batch += devText(statements.at(end).statement.text);
             batch += QLatin1String("\n;\n");
             ++end;
         }

@@ -91,6 +91,8 @@ private:
     DevDatabase() = default;
     void drop();
     Status openOwnPostgresDatabase();
+    /// \a sql as the dev database runs it (PostgreSQL: without CONCURRENTLY).
+    QString devText(const QString &sql) const;
     Status executeOneByOne(const QList<SourcedStatement> &statements, qsizetype begin, qsizetype end);
     Status executeBatched(const QList<SourcedStatement> &statements);
     /// SQLite: true when the statements were spread over partitions; false to run them in one.

@@ -73,6 +73,8 @@ class tst_AutogenCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Each run starts with an empty schema cache: what the tests say about hits holds.
+    void initTestCase() { qputenv("STRATUM_CACHE_DIR", m_cache.path().toUtf8()); }
     void workflow_data() { StratumTest::addEngineRows(); }
     void workflow();
     void badDesiredSchema_data() { StratumTest::addEngineRows(); }
@@ -82,8 +84,12 @@ private Q_SLOTS:
     void includeSchemas();
     void verify_data() { StratumTest::addEngineRows(); }
     void verify();
+    void lint_data() { StratumTest::addEngineRows(); }
+    void lint();
 
 private:
+    QTemporaryDir m_cache;
+
     QString project(StratumTest::Scratch &scratch, const QString &url, const QString &schema)
     {
         const QString root = scratch.directory() + QStringLiteral("/project");
@@ -340,6 +346,71 @@ void tst_AutogenCli::verify()
     QVERIFY2(run.out.contains(QLatin1String("FAIL  applied revisions unchanged: bbbb00000002_r.sql's upgrade section changed")),
              qPrintable(run.out));
     QVERIFY2(run.err.contains(QLatin1String("stratum: verify: 3 of 5 checks failed.")), qPrintable(run.err));
+    QVERIFY(scratch.leftovers().isEmpty());
+}
+
+void tst_AutogenCli::lint()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_e2e_lint")));
+    const QString root = project(scratch, scratch.urlString(), QString());
+    QFile::remove(root + QStringLiteral("/schema/app.sql"));
+    const auto revision = [&root](const QString &id, const QString &revises, const QString &up) {
+        const QString path = root + QStringLiteral("/migrations/versions/%1_r.sql").arg(id);
+        writeFile(path, QStringLiteral("-- %1\n--\n-- Revision ID: %1\n-- Revises: %2\n-- Create Date: 2026-01-01 00:00:00\n\n"
+                                       "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n")
+                            .arg(id, revises, up));
+        return path;
+    };
+    revision(QStringLiteral("aaaa00000001"), {},
+             QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(100), note TEXT);"));
+    // Line 8 on: one risky statement a line (SQLite cannot change a column's type or
+    // nullability in place, so it gets the rest).
+    QStringList risky{QStringLiteral("ALTER TABLE t DROP COLUMN note;"),                   // 8: SL102
+                      QStringLiteral("CREATE UNIQUE INDEX ux_t_name ON t (name);")};       // 9: SL402 (+ SL401)
+    QStringList expected{QStringLiteral(":8: SL102 drop column: drops column t.note"),
+                         QStringLiteral(":9: SL402 unique on existing rows")};
+    if (engine == QLatin1String("postgresql")) {
+        risky << QStringLiteral("ALTER TABLE t ALTER COLUMN name TYPE VARCHAR(50);")       // 10: SL301
+              << QStringLiteral("ALTER TABLE t ADD COLUMN code VARCHAR(10) NOT NULL;")     // 11: SL201
+              << QStringLiteral("CREATE INDEX CONCURRENTLY ix_t_code ON t (code);");       // 12: nothing
+        expected << QStringLiteral(":9: SL401 index without CONCURRENTLY")
+                 << QStringLiteral(":10: SL301 type narrowing: narrows t.name from character varying(100) to character varying(50)")
+                 << QStringLiteral(":11: SL201 not null without default");
+    } else if (engine == QLatin1String("mysql")) {
+        risky << QStringLiteral("ALTER TABLE t MODIFY COLUMN name VARCHAR(50) NOT NULL;"); // 10: SL301 + SL202
+        expected << QStringLiteral(":10: SL202 not null on existing rows: makes t.name NOT NULL")
+                 << QStringLiteral(":10: SL301 type narrowing");
+    }
+    const QString second = revision(QStringLiteral("bbbb00000002"), QStringLiteral("aaaa00000001"), risky.join(QLatin1Char('\n')));
+    if (engine == QLatin1String("postgresql")) {   // CONCURRENTLY runs outside a transaction only
+        QString text = readAll(second);
+        writeFile(second, text.replace(QLatin1String("-- migrate:upgrade\n"), QLatin1String("-- migrate:upgrade transaction:false\n")));
+    }
+    revision(QStringLiteral("cccc00000003"), QStringLiteral("bbbb00000002"),
+             QStringLiteral("-- lint:ignore SL101\nDROP TABLE t;"));
+
+    // The database has applied nothing: every revision is pending.
+    Run run = stratum(root, {QStringLiteral("lint")});
+    QCOMPARE(run.code, 1);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), expected.size());
+    for (const QString &finding : expected)
+        QVERIFY2(run.out.contains(second + finding), qPrintable(finding + QStringLiteral("\n---\n") + run.out));
+    QVERIFY(!run.out.contains(QLatin1String("SL101")));   // silenced in its revision
+    QVERIFY2(run.err.contains(QStringLiteral("lint: %1 finding(s) in 1 revision(s).").arg(expected.size())), qPrintable(run.err));
+
+    // Applied revisions are not pending any more; one can still be named.
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("bbbb00000002")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("lint")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.err.contains(QLatin1String("nothing risky")));
+    run = stratum(root, {QStringLiteral("lint"), QStringLiteral("bbbb00000002")});
+    QCOMPARE(run.code, 1);
     QVERIFY(scratch.leftovers().isEmpty());
 }
 
