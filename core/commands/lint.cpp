@@ -225,6 +225,8 @@ Result<QList<LintFinding>> lintRevisions(const CommandContext &context, const QS
         else if (context.output.info)
             context.output.info(QStringLiteral("The database cannot be read (%1); linting every revision.")
                                     .arg(heads.error().message));
+        if (missingFile && context.output.info)
+            context.output.info(QStringLiteral("The database file does not exist yet; linting every revision."));
         Result<QList<MigrationStep>> pending = map.upgradeSteps(QStringLiteral("heads"), current);
         if (!pending)
             return pending.error();
