@@ -5,6 +5,9 @@
 
 #include "commands/commands.h"
 #include "schema/devdatabase.h"
+#include "script/revisionscript.h"
+
+#include <optional>
 
 class QCryptographicHash;
 
@@ -23,6 +26,10 @@ NormaliseOptions normaliseOptions(const CommandContext &context);
 /// The schema \a revisions produce together (empty: base), replayed on a dev database, or
 /// taken from the schema cache when the same statements were replayed before.
 Result<Schema> revisionSchema(const CommandContext &context, const DatabaseUrl &target, const QStringList &revisions);
+
+/// Runs \a section's statements (of the file \a path) one by one on \a dev; the first that fails,
+/// at its line, or nothing.
+std::optional<Error> runSection(DevDatabase &dev, const ScriptSection &section, const QString &path);
 
 /// The upgrade statements of \a revisions and of everything they need (ancestors and
 /// dependencies, each once), in run order; their text also goes into \a digest when given.

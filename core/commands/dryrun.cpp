@@ -15,18 +15,6 @@ namespace Stratum::Commands {
 
 namespace {
 
-// Runs \a section's statements one by one; the first failure, at its line, or nothing.
-Result<std::optional<Error>> runSection(DevDatabase &dev, const ScriptSection &section, const QString &path)
-{
-    Result<QList<SqlStatement>> statements = sectionStatements(section, path);
-    if (!statements)
-        return std::optional<Error>(statements.error());
-    for (const SqlStatement &statement : *statements)
-        if (Status ran = dev.execute(statement, path); !ran)
-            return std::optional<Error>(ran.error());
-    return std::optional<Error>();
-}
-
 // The object an operation changes, as the merge preview names it.
 QString changedObject(const Operation &op)
 {
@@ -79,21 +67,15 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
     if (!start)
         return start.error();
 
-    Result<std::optional<Error>> upgrade = runSection(**dev, script->upgrade, path);
-    if (!upgrade)
-        return upgrade.error();
-    if (*upgrade) {
-        result.failure = **upgrade;
+    if (std::optional<Error> failed = Internal::runSection(**dev, script->upgrade, path)) {
+        result.failure = *failed;
         return result;
     }
     if (!script->downgrade.present)
         return result;
-    Result<std::optional<Error>> downgrade = runSection(**dev, script->downgrade, path);
-    if (!downgrade)
-        return downgrade.error();
     result.downgraded = true;
-    if (*downgrade) {
-        result.failure = **downgrade;
+    if (std::optional<Error> failed = Internal::runSection(**dev, script->downgrade, path)) {
+        result.failure = *failed;
         return result;
     }
     Result<Schema> end = (*dev)->reflect(context.config.includeSchemas);
@@ -165,5 +147,20 @@ Result<MergePreview> mergePreview(const CommandContext &context, const QStringLi
     preview.overlap.sort();
     return preview;
 }
+
+namespace Internal {
+
+std::optional<Error> runSection(DevDatabase &dev, const ScriptSection &section, const QString &path)
+{
+    Result<QList<SqlStatement>> statements = sectionStatements(section, path);
+    if (!statements)
+        return statements.error();
+    for (const SqlStatement &statement : *statements)
+        if (Status ran = dev.execute(statement, path); !ran)
+            return ran.error();
+    return std::nullopt;
+}
+
+} // namespace Internal
 
 } // namespace Stratum::Commands

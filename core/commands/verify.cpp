@@ -51,18 +51,6 @@ QString described(const QList<Operation> &ops)
     return parts.join(QLatin1String("; "));
 }
 
-// Runs \a section's statements; the first failure, or nothing.
-std::optional<Error> run(DevDatabase &dev, const ScriptSection &section, const QString &path)
-{
-    Result<QList<SqlStatement>> statements = sectionStatements(section, path);
-    if (!statements)
-        return statements.error();
-    for (const SqlStatement &statement : *statements)
-        if (Status ran = dev.execute(statement, path); !ran)
-            return ran.error();
-    return std::nullopt;
-}
-
 // Up, down, up again for every revision from base to the heads, on one dev database; reports
 // the upgrade check, then the up/down check, and returns the upgraded schema (none when it
 // stopped).
@@ -117,7 +105,7 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
         if (script->python)
             return stopped(Outcome::Skip, QStringLiteral("%1 is an Alembic Python revision, which cannot be replayed")
                                               .arg(script->path));
-        if (std::optional<Error> failed = run(**dev, script->upgrade, script->path))
+        if (std::optional<Error> failed = Internal::runSection(**dev, script->upgrade, script->path))
             return stopped(Outcome::Fail, where(*failed));
         ++revisions;
         Result<Schema> after = (*dev)->reflect(config.includeSchemas);
@@ -128,7 +116,7 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
             before = std::move(after);
             continue;
         }
-        if (std::optional<Error> failed = run(**dev, script->downgrade, script->path)) {
+        if (std::optional<Error> failed = Internal::runSection(**dev, script->downgrade, script->path)) {
             down = {Outcome::Fail, QStringLiteral("the downgrade of %1 fails at %2").arg(id, where(*failed))};
             return stopped(Outcome::Skip, QStringLiteral("stopped at %1").arg(id));
         }
@@ -138,7 +126,7 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
         const QList<Operation> left = compareSchemas(*before, *undone, dialect, options);
         if (!left.isEmpty())
             leftovers << QStringLiteral("%1 (%2) does not undo %3").arg(id, QFileInfo(script->path).fileName(), described(left));
-        if (std::optional<Error> failed = run(**dev, script->upgrade, script->path)) {
+        if (std::optional<Error> failed = Internal::runSection(**dev, script->upgrade, script->path)) {
             leftovers << QStringLiteral("upgrading %1 again after its downgrade fails at %2").arg(id, where(*failed));
             return stopped(Outcome::Skip, QStringLiteral("stopped at %1").arg(id));
         }
