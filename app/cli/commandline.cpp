@@ -59,6 +59,8 @@ const OptionSpec verbose = flag({QStringLiteral("-v"), QStringLiteral("--verbose
                                 QStringLiteral("verbose"), QStringLiteral("Use more verbose output"));
 const OptionSpec sql = flag({QStringLiteral("--sql")}, QStringLiteral("sql"),
                             QStringLiteral("Don't emit SQL to database - dump to standard output instead"));
+const OptionSpec renames = flag({QStringLiteral("--detect-renames")}, QStringLiteral("detect-renames"),
+                                QStringLiteral("Offer a dropped and an added table or column that match as a rename"));
 const OptionSpec tag = valued({QStringLiteral("--tag")}, QStringLiteral("tag"),
                               QStringLiteral("Arbitrary 'tag' name (accepted for Alembic compatibility)"));
 
@@ -75,6 +77,7 @@ QList<CommandSpec> commandSpecs()
                s("Populate revision script with candidate migration operations")),
           flag({s("--allow-empty")}, s("allow-empty"),
                s("With --autogenerate, write a revision even when nothing changed")),
+          renames,
           sql,
           valued({s("--head")}, s("head"), s("Specify head revision or <branchname>@head to base new revision on.")),
           flag({s("--splice")}, s("splice"), s("Allow a non-head revision as the 'head' to splice onto")),
@@ -103,9 +106,9 @@ QList<CommandSpec> commandSpecs()
         {s("show"), s("Show the revision(s) denoted by the given symbol."), {s("rev")}, 1, {}},
         {s("edit"), s("Edit revision script(s) using $EDITOR."), {s("rev")}, 1, {}},
         {s("ensure_version"), s("Create the version table if it doesn't exist already."), {}, 0, {sql}},
-        {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0, {}},
+        {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0, {renames}},
         {s("diff"), s("Show the SQL between two schemas: database URLs, 'schema', 'database' or revisions."),
-         {s("a"), s("b")}, 2, {}},
+         {s("a"), s("b")}, 2, {renames}},
         {s("verify"), s("Check the revisions on a dev database: single head, upgrade, up/down, schema files, checksums."),
          {}, 0, {}},
         {s("lint"), s("Report risky changes in pending revisions (or REVISION): drops, NOT NULL, narrowing, locking indexes."),
@@ -372,6 +375,7 @@ int run(const QStringList &arguments)
     if (!config)
         return report(config.error());
     CommandContext context{*config, output, nullptr};
+    context.autogenerate.detectRenames = parsed.has(QStringLiteral("detect-renames"));
 
     const bool verboseFlag = parsed.has(QStringLiteral("verbose"));
     const bool sqlFlag = parsed.has(QStringLiteral("sql"));

@@ -13,6 +13,10 @@ using Kind = Operation::Kind;
 
 // The order operations run in; each phase only depends on earlier ones.
 enum Phase {
+    // Renames come first: everything after names the table and columns as they will be, and
+    // SQLite's table rebuilds then start from the renamed table.
+    RenameTables,
+    RenameColumns,
     DropViews,
     DropTriggers,
     DropForeignKeys,
@@ -344,6 +348,47 @@ QString normalisedDefault(const QString &defaultValue)
     return collapse(text);
 }
 
+// PostgreSQL keeps a renamed table's constraint names (`notes_pkey`), while the desired table
+// has its own (`memos_pkey`): constraints alike but for the name are renamed in place
+// (ALTER TABLE … RENAME CONSTRAINT, which renames a key's index too) instead of dropped and
+// added again, which foreign keys pointing at a primary key would refuse anyway.
+void renameConstraints(Table &renamed, const Table &desired, const Dialect &dialect, Builder &out)
+{
+    if (dialect.name != QLatin1String("postgresql"))
+        return;
+    const QString table = dialect.qualifiedName(desired.name, desired.schema);
+    const auto rename = [&](QString &name, const QString &wanted) {
+        if (name.isEmpty() || wanted.isEmpty() || name == wanted)
+            return;
+        const QString sql = QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3").arg(table);
+        Operation op;
+        op.kind = Kind::ExecuteSql;
+        op.schema = desired.schema;
+        op.table = desired.name;
+        op.sql = sql.arg(dialect.quoteIdentifierIfNeeded(name), dialect.quoteIdentifierIfNeeded(wanted));
+        op.reverseSql = sql.arg(dialect.quoteIdentifierIfNeeded(wanted), dialect.quoteIdentifierIfNeeded(name));
+        out.add(RenameColumns, op);
+        name = wanted;
+    };
+    if (renamed.primaryKey.columns == desired.primaryKey.columns)
+        rename(renamed.primaryKey.name, desired.primaryKey.name);
+    for (UniqueConstraint &unique : renamed.uniqueConstraints)
+        for (const UniqueConstraint &wanted : desired.uniqueConstraints)
+            if (wanted.columns == unique.columns)
+                rename(unique.name, wanted.name);
+    for (ForeignKey &key : renamed.foreignKeys)
+        for (const ForeignKey &wanted : desired.foreignKeys) {
+            ForeignKey same = key;
+            same.name = wanted.name;
+            if (same == wanted)
+                rename(key.name, wanted.name);
+        }
+    for (CheckConstraint &check : renamed.checks)
+        for (const CheckConstraint &wanted : desired.checks)
+            if (wanted.expression == check.expression)
+                rename(check.name, wanted.name);
+}
+
 QList<Operation> compareSchemas(const Schema &database, const Schema &desired, const Dialect &dialect,
                                 const CompareOptions &options)
 {
@@ -439,22 +484,76 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
     };
     const QHash<std::pair<QString, QString>, const Table *> databaseTables = byName(database);
     const QHash<std::pair<QString, QString>, const Table *> desiredTables = byName(desired);
+    // Renamed tables: a new one whose columns are exactly those of one that goes away.
+    QHash<const Table *, const Table *> renamedFrom;   // desired table → database table
+    QSet<const Table *> renamedAway;
+    if (options.detectRenames)
+        for (const Table &table : desired.tables) {
+            if (databaseTables.contains({table.schema, table.name}) || !filter.tableIncluded(table.schema, table.name))
+                continue;
+            for (const Table &old : database.tables)
+                if (old.schema == table.schema && old.columns == table.columns && !renamedAway.contains(&old)
+                    && !desiredTables.contains({old.schema, old.name}) && filter.tableIncluded(old.schema, old.name)) {
+                    renamedFrom.insert(&table, &old);
+                    renamedAway.insert(&old);
+                    break;
+                }
+        }
     for (const Table &table : desired.tables) {
         if (!filter.tableIncluded(table.schema, table.name))
             continue;
         const Table *existing = databaseTables.value({table.schema, table.name});
         if (!filter.object({QStringLiteral("table"), table.schema, {}, table.name, false, &table, existing}))
             continue;
-        if (!existing)
+        if (const Table *old = renamedFrom.value(&table)) {
+            Operation rename;
+            rename.kind = Kind::RenameTable;
+            rename.schema = table.schema;
+            rename.table = table.name;
+            rename.oldName = old->name;
+            out.add(RenameTables, rename);
+            Table renamed = *old;
+            renamed.name = table.name;
+            renameConstraints(renamed, table, dialect, out);
+            compareTable(renamed, table, dialect, options, filter, out);
+        } else if (!existing) {
             wholeTable(table, true, dialect, out);
-        else
+        } else {
             compareTable(*existing, table, dialect, options, filter, out);
+        }
     }
     for (const Table &table : database.tables) {
-        if (desiredTables.contains({table.schema, table.name}) || !filter.tableIncluded(table.schema, table.name)
+        if (desiredTables.contains({table.schema, table.name}) || renamedAway.contains(&table)
+            || !filter.tableIncluded(table.schema, table.name)
             || !filter.object({QStringLiteral("table"), table.schema, {}, table.name, true, nullptr, &table}))
             continue;
         wholeTable(table, false, dialect, out);
+    }
+    // Renamed columns: a column dropped and one added to the same table, alike but for the name.
+    if (options.detectRenames) {
+        QList<Operation> &drops = out.phases[DropColumns];
+        QList<Operation> &changes = out.phases[ColumnChanges];
+        for (qsizetype a = 0; a < changes.size(); ++a) {
+            if (changes.at(a).kind != Kind::AddColumn)
+                continue;
+            for (qsizetype d = 0; d < drops.size(); ++d) {
+                const Operation &drop = drops.at(d);
+                Column same = drop.column;
+                same.name = changes.at(a).column.name;
+                if (drop.kind != Kind::DropColumn || drop.schema != changes.at(a).schema
+                    || drop.table != changes.at(a).table || !(same == changes.at(a).column))
+                    continue;
+                Operation rename = changes.at(a);
+                rename.kind = Kind::RenameColumn;
+                rename.fromColumn = drop.column;
+                rename.afterColumn.clear();
+                rename.firstColumn = false;
+                out.add(RenameColumns, rename);
+                drops.removeAt(d);
+                changes.removeAt(a--);
+                break;
+            }
+        }
     }
 
     // Views: changed ones are dropped before the tables change and created after.

@@ -50,6 +50,9 @@ struct CompareOptions
     /// desired object filtered on one side only would be created again and again).
     IncludeNameHook includeName;
     IncludeObjectHook includeObject;
+    /// A table dropped and one added with the same columns, or a column dropped and one added
+    /// to the same table with the same definition, become a rename (DESIGN.md §9): the rows stay.
+    bool detectRenames = false;
 };
 
 /// Compares the database's schema \a database with \a desired and returns the operations

@@ -127,7 +127,11 @@ Operation Operation::reverse() const
     op.kind = reverseKind(kind);
     switch (kind) {
     case Kind::AlterColumn:
+    case Kind::RenameColumn:
         std::swap(op.column, op.fromColumn);
+        break;
+    case Kind::RenameTable:
+        std::swap(op.table, op.oldName);
         break;
     case Kind::AlterTableComment:
         std::swap(op.comment, op.fromComment);
@@ -178,6 +182,8 @@ QString Operation::name() const
     case Kind::CreateEnum: return QStringLiteral("create_enum");
     case Kind::DropEnum: return QStringLiteral("drop_enum");
     case Kind::AlterEnum: return QStringLiteral("alter_enum");
+    case Kind::RenameTable: return QStringLiteral("rename_table");
+    case Kind::RenameColumn: return QStringLiteral("rename_column");
     case Kind::CreateSchema: return QStringLiteral("create_schema");
     case Kind::DropSchema: return QStringLiteral("drop_schema");
     case Kind::ExecuteSql: return QStringLiteral("execute");
@@ -264,6 +270,10 @@ QString Operation::describe() const
     case Kind::CreateSchema:
     case Kind::DropSchema:
         return QStringLiteral("%1 %2").arg(name(), schema);
+    case Kind::RenameTable:
+        return QStringLiteral("%1 %2 -> %3").arg(name(), displayName(schema, oldName), table);
+    case Kind::RenameColumn:
+        return QStringLiteral("%1 %2.%3 -> %4").arg(name(), target, fromColumn.name, column.name);
     case Kind::ExecuteSql:
         return QStringLiteral("execute %1").arg(sql.simplified());
     }
@@ -327,6 +337,10 @@ void applyOperation(Schema &schema, const Operation &op)
                 if (Column *c = t->column(usage.column))
                     c->defaultValue = usage.defaultAfter;
         break;
+    case Kind::RenameTable:
+        if (Table *renamed = schema.table(op.oldName, op.schema))
+            renamed->name = op.table;
+        break;
     case Kind::CreateSchema:
         if (!schema.schemas.contains(op.schema)) {
             schema.schemas.append(op.schema);
@@ -342,6 +356,10 @@ void applyOperation(Schema &schema, const Operation &op)
         if (!table)
             break;
         switch (op.kind) {
+        case Kind::RenameColumn:
+            if (Column *renamed = table->column(op.fromColumn.name))
+                renamed->name = op.column.name;
+            break;
         case Kind::AddColumn: {
             qsizetype at = table->columns.size();
             if (op.firstColumn)

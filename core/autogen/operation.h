@@ -38,6 +38,8 @@ struct Operation
         CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum,
         CreateSchema, DropSchema,    ///< PostgreSQL; the name is in `schema`
+        RenameTable,                 ///< `table` is the new name, `oldName` the one before
+        RenameColumn,                ///< `fromColumn` → `column`: the same column, renamed
         ExecuteSql
     };
 
@@ -61,6 +63,7 @@ struct Operation
     Trigger trigger;
     QString comment;             ///< AlterTableComment: after
     QString fromComment;         ///< AlterTableComment: before
+    QString oldName;             ///< RenameTable: the table's name before
     View view;
     Sequence sequence;           ///< Create/Drop; AlterSequence: after
     Sequence fromSequence;       ///< AlterSequence: before

@@ -414,6 +414,10 @@ public:
             out << QStringLiteral("DROP TYPE ") + old;
             return out;
         }
+        case Kind::RenameTable:
+            return {QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(table(op.schema, op.oldName), q(op.table))};
+        case Kind::RenameColumn:
+            return {alter + QStringLiteral(" RENAME COLUMN %1 TO %2").arg(q(op.fromColumn.name), q(op.column.name))};
         case Kind::CreateSchema:
             return {QStringLiteral("CREATE SCHEMA ") + q(op.schema)};
         case Kind::DropSchema:

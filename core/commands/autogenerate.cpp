@@ -47,6 +47,7 @@ CompareOptions compareOptions(const CommandContext &context)
                             QStringLiteral("stratum_history")};
     options.includeName = context.autogenerate.includeName;
     options.includeObject = context.autogenerate.includeObject;
+    options.detectRenames = context.autogenerate.detectRenames;
     return options;
 }
 

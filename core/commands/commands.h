@@ -50,6 +50,8 @@ struct AutogenerateHooks
     IncludeNameHook includeName;
     IncludeObjectHook includeObject;
     std::function<void(RevisionDirectives &)> processRevisionDirectives;
+    /// CompareOptions::detectRenames (`--detect-renames`, the studio's check box).
+    bool detectRenames = false;
 };
 
 /// What every command gets: the configuration, the output sinks and a cancel flag.

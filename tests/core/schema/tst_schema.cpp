@@ -22,6 +22,7 @@ private Q_SLOTS:
     void renderCreateTable();
     void applyOperations();
     void schemasComeFirstAndGoLast();
+    void renamesOnlyWhenAsked();
 };
 
 void tst_Schema::valueSemantics()
@@ -175,6 +176,67 @@ void tst_Schema::schemasComeFirstAndGoLast()
 
     // A schema outside include_schemas is none of autogenerate's business.
     QVERIFY(compareSchemas(database, desired, postgres, {}).isEmpty());
+}
+
+void tst_Schema::renamesOnlyWhenAsked()
+{
+    Schema database;
+    database.dialect = QStringLiteral("postgresql");
+    Table notes;
+    notes.name = QStringLiteral("notes");
+    notes.columns << Column{QStringLiteral("id"), QStringLiteral("integer"), false}
+                  << Column{QStringLiteral("body"), QStringLiteral("text")};
+    Table authors;
+    authors.name = QStringLiteral("authors");
+    authors.columns << Column{QStringLiteral("id"), QStringLiteral("integer"), false}
+                    << Column{QStringLiteral("name"), QStringLiteral("character varying(100)"), false};
+    database.tables << authors << notes;
+    Schema desired = database;
+    desired.tables[0].columns[1].name = QStringLiteral("full_name");
+    desired.tables[1].name = QStringLiteral("memos");
+    desired.sort();
+
+    for (const char *engine : {"sqlite", "postgresql", "mysql"}) {
+        const Dialect &dialect = *Dialect::find(QLatin1String(engine));
+        QStringList plain;
+        for (const Operation &op : compareSchemas(database, desired, dialect, {}))
+            plain << op.name();
+        QVERIFY2(plain.contains(QStringLiteral("drop_table")) && plain.contains(QStringLiteral("drop_column")),
+                 qPrintable(plain.join(QLatin1Char(' '))));
+
+        CompareOptions options;
+        options.detectRenames = true;
+        const QList<Operation> upgrade = compareSchemas(database, desired, dialect, options);
+        QCOMPARE(upgrade.size(), 2);
+        QCOMPARE(upgrade.at(0).describe(), QStringLiteral("rename_table notes -> memos"));
+        QCOMPARE(upgrade.at(1).describe(), QStringLiteral("rename_column authors.name -> full_name"));
+        const QStringList up = OperationRenderer::render(upgrade, dialect, database);
+        QCOMPARE(up, (QStringList{QStringLiteral("ALTER TABLE notes RENAME TO memos"),
+                                  QStringLiteral("ALTER TABLE authors RENAME COLUMN name TO full_name")}));
+        Schema after = database;
+        for (const Operation &op : upgrade)
+            applyOperation(after, op);
+        after.sort();
+        QCOMPARE(after, desired);
+        const QList<Operation> downgrade = reverseOperations(upgrade);
+        QCOMPARE(downgrade.at(0).describe(), QStringLiteral("rename_column authors.full_name -> name"));
+        QCOMPARE(OperationRenderer::render(downgrade, dialect, after).last(),
+                 QStringLiteral("ALTER TABLE memos RENAME TO notes"));
+        for (const Operation &op : downgrade)
+            applyOperation(after, op);
+        after.sort();
+        QCOMPARE(after, database);
+    }
+
+    // A column whose definition changed too is no rename.
+    desired.tables[0].columns[1].nullable = true;
+    CompareOptions options;
+    options.detectRenames = true;
+    QStringList kinds;
+    for (const Operation &op : compareSchemas(database, desired, *Dialect::find(QStringLiteral("postgresql")), options))
+        kinds << op.name();
+    QVERIFY2(kinds.contains(QStringLiteral("drop_column")) && kinds.contains(QStringLiteral("add_column")),
+             qPrintable(kinds.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(tst_Schema)

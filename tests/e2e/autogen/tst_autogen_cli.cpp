@@ -86,6 +86,8 @@ private Q_SLOTS:
     void verify();
     void lint_data() { StratumTest::addEngineRows(); }
     void lint();
+    void renames_data() { StratumTest::addEngineRows(); }
+    void renames();
 
 private:
     QTemporaryDir m_cache;
@@ -411,6 +413,63 @@ void tst_AutogenCli::lint()
     QVERIFY(run.err.contains(QLatin1String("nothing risky")));
     run = stratum(root, {QStringLiteral("lint"), QStringLiteral("bbbb00000002")});
     QCOMPARE(run.code, 1);
+    QVERIFY(scratch.leftovers().isEmpty());
+}
+
+void tst_AutogenCli::renames()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_e2e_renames")));
+    const QString before = QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);\n"
+                                          "CREATE TABLE notes (id INTEGER PRIMARY KEY, body VARCHAR(200));\n");
+    const QString after = QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, full_name VARCHAR(100) NOT NULL);\n"
+                                         "CREATE TABLE memos (id INTEGER PRIMARY KEY, body VARCHAR(200));\n");
+    const QString root = project(scratch, scratch.urlString(), before);
+    const QString schemaFile = root + QStringLiteral("/schema/app.sql");
+    const QStringList generate{QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("--detect-renames"),
+                               QStringLiteral("-m"), QStringLiteral("step")};
+    Run run = stratum(root, generate);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    STRATUM_VERIFY_OK(scratch.run({QStringLiteral("INSERT INTO authors (id, name) VALUES (1, 'Ursula')"),
+                                   QStringLiteral("INSERT INTO notes (id, body) VALUES (1, 'kept')")}));
+
+    writeFile(schemaFile, after);
+    // Without the flag: drop and create, as Alembic would.
+    run = stratum(root, {QStringLiteral("check")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.out.contains(QLatin1String("drop_table notes")), qPrintable(run.out));
+    run = stratum(root, {QStringLiteral("check"), QStringLiteral("--detect-renames")});
+    QCOMPARE(run.code, 1);
+    QStringList renames{QStringLiteral("rename_table notes -> memos"), QStringLiteral("rename_column authors.name -> full_name")};
+    if (engine == QLatin1String("postgresql"))   // the key keeps its old name unless told
+        renames.insert(1, QStringLiteral("execute ALTER TABLE memos RENAME CONSTRAINT notes_pkey TO memos_pkey"));
+    QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), renames);
+    run = stratum(root, generate);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    auto kept = scratch.connection().selectValue(QStringLiteral("SELECT a.full_name || '/' || m.body FROM authors a, memos m"));
+    if (engine == QLatin1String("mysql"))
+        kept = scratch.connection().selectValue(QStringLiteral("SELECT CONCAT(a.full_name, '/', m.body) FROM authors a, memos m"));
+    STRATUM_VERIFY_OK(kept);
+    QCOMPARE(kept->toString(), QStringLiteral("Ursula/kept"));
+
+    // And back: the downgrade renames them again, rows and all.
+    run = stratum(root, {QStringLiteral("downgrade"), QStringLiteral("-1")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    writeFile(schemaFile, before);
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    auto back = scratch.connection().selectValue(QStringLiteral("SELECT name FROM authors"));
+    STRATUM_VERIFY_OK(back);
+    QCOMPARE(back->toString(), QStringLiteral("Ursula"));
     QVERIFY(scratch.leftovers().isEmpty());
 }
 
