@@ -939,6 +939,14 @@
 <context>
     <name>Stratum::SchemaDiffView</name>
     <message>
+        <source>Detect renames</source>
+        <translation>Umbenennungen erkennen</translation>
+    </message>
+    <message>
+        <source>Show a dropped and an added table or column that match as a rename, which keeps the rows.</source>
+        <translation>Eine entfernte und eine hinzugefügte Tabelle oder Spalte, die zueinander passen, als Umbenennung zeigen; die Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>Create Revision from Checked Changes</source>
         <translation>Revision aus den markierten Änderungen anlegen</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,7 +60,12 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     , m_right(new SqlEditor(this))
     , m_message(new QLineEdit(this))
     , m_create(new QPushButton(tr("Create Revision from Checked Changes"), this))
+    , m_renames(new QCheckBox(tr("Detect renames"), this))
 {
+    m_renames->setObjectName(QStringLiteral("diffRenames"));
+    m_renames->setToolTip(tr("Show a dropped and an added table or column that match as a rename, which keeps "
+                             "the rows."));
+    connect(m_renames, &QCheckBox::toggled, this, &SchemaDiffView::compareAgainRequested);
     setObjectName(QStringLiteral("schemaDiffView"));
     m_status->setObjectName(QStringLiteral("diffStatus"));
     m_status->setWordWrap(true);
@@ -112,6 +118,7 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     auto *treePane = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePane);
     treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_renames);
     treeLayout->addWidget(m_changes, 1);
     treeLayout->addWidget(m_message);
     treeLayout->addWidget(m_create);
@@ -130,6 +137,11 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
     updateCreate();
+}
+
+bool SchemaDiffView::detectRenames() const
+{
+    return m_renames->isChecked();
 }
 
 void SchemaDiffView::showBusy(const QString &text)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,12 +43,17 @@ public:
     /// Upgrade and downgrade section bodies for the checked operations.
     std::pair<QString, QString> checkedSql() const;
     QLineEdit *messageField() const { return m_message; }
+    /// Whether a dropped and an added table or column that match are shown as a rename.
+    bool detectRenames() const;
+    QCheckBox *renamesBox() const { return m_renames; }
     QPushButton *createButton() const { return m_create; }
 
 Q_SIGNALS:
     /// The user asked for a revision of the checked changes.
     void createRevisionRequested(const QString &message, const QString &upgradeSql,
                                  const QString &downgradeSql);
+    /// The rename check box changed: compare again with detectRenames().
+    void compareAgainRequested();
 
 private:
     void updateCreate();
@@ -66,6 +72,7 @@ private:
     SqlEditor *m_right;
     QLineEdit *m_message;
     QPushButton *m_create;
+    QCheckBox *m_renames;
 };
 
 } // namespace Stratum

@@ -921,7 +921,9 @@ SchemaDiffView *MainWindow::compareSchemas(const QString &revision)
                         openEditor(written->revision);
                     }
                 });
+        connect(m_diffView, &SchemaDiffView::compareAgainRequested, this, [this] { compareSchemas(m_diffRevision); });
     }
+    m_diffRevision = revision;
     m_tabs->setCurrentWidget(m_diffView);
     const QString right = tr("Desired schema (%1)").arg(m_session->config().schemaGlobs.join(QLatin1Char(' ')));
     const QString left = revision.isEmpty() ? tr("Database (%1)").arg(m_session->maskedUrl())
@@ -930,6 +932,7 @@ SchemaDiffView *MainWindow::compareSchemas(const QString &revision)
                                             : tr("Replaying the history up to %1 and comparing…").arg(revision));
     CommandContext context;
     context.config = m_session->config();
+    context.autogenerate.detectRenames = m_diffView->detectRenames();
     const QString renderAsBatch = context.config.renderAsBatch;
     const QStringList hidden{context.config.versionTable, QStringLiteral("stratum_history")};
     // Reflection and the dev database run on a worker: QSql connections stay on its thread.

@@ -15,6 +15,7 @@
 #include "mainwindow/revisiondetails.h"
 #include "revision/revisionmap.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QAction>
 #include <QTimer>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void badRevisionFileShowsError();
     void newRevisionAndMerge();
     void mergeDialogShowsEachBranch();
+    void schemaDiffDetectsRenames();
     void schemaDiffMakesRevision();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
@@ -574,6 +576,41 @@ void tst_Studio::mergeDialogShowsEachBranch()
     QVERIFY(preview.contains(QLatin1String("create_index ix_books_title2 on books")));
     QVERIFY(preview.contains(QLatin1String("create_table coupons")));
     QVERIFY(!preview.contains(QLatin1String("coupons, ")));   // only books is changed twice
+}
+
+void tst_Studio::schemaDiffDetectsRenames()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("96ae41b7c035")});
+
+    // reviews.reviewer becomes reviewer_name in the schema files.
+    const QString path = m_project + QStringLiteral("/schema/reviews.sql");
+    QString text = readFile(path);
+    QVERIFY(text.contains(QLatin1String("    reviewer VARCHAR(100) NOT NULL,")));
+    text.replace(QLatin1String("    reviewer VARCHAR(100) NOT NULL,"), QLatin1String("    reviewer_name VARCHAR(100) NOT NULL,"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+
+    const auto described = [](SchemaDiffView *view) {
+        QStringList out;
+        for (const Operation &operation : view->checkedOperations())
+            out << operation.describe();
+        return out.join(QLatin1Char('\n'));
+    };
+    SchemaDiffView *view = m_window->compareSchemas();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(described(view).contains(QLatin1String("drop_column reviews.reviewer")), 30000);
+    QVERIFY(!view->detectRenames());
+    view->renamesBox()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(described(view).contains(QLatin1String("rename_column reviews.reviewer -> reviewer_name")), 30000);
+    QVERIFY2(!described(view).contains(QLatin1String("drop_column")), qPrintable(described(view)));
+    QVERIFY(view->checkedSql().first.contains(QLatin1String("ALTER TABLE reviews RENAME COLUMN reviewer TO reviewer_name")));
 }
 
 void tst_Studio::schemaDiffMakesRevision()
