@@ -594,12 +594,8 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             if (!wanted || !(*wanted == view) || !filter.schemaIncluded(view.schema))
                 continue;   // already dropped (and created) above
             bool reads = false;
-            for (const QString &table : std::as_const(touchedTables)) {
-                const QRegularExpression word(QStringLiteral("(^|[^A-Za-z0-9_$])[\"`\\[]?%1[\"`\\]]?($|[^A-Za-z0-9_$])")
-                                                  .arg(QRegularExpression::escape(table)),
-                                              QRegularExpression::CaseInsensitiveOption);
-                reads = reads || word.match(view.definition).hasMatch();
-            }
+            for (const QString &table : std::as_const(touchedTables))
+                reads = reads || mentionsIdentifier(view.definition, table);
             if (!reads)
                 continue;
             Operation drop;

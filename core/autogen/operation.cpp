@@ -1,5 +1,7 @@
 #include "autogen/operation.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Stratum {
@@ -420,6 +422,14 @@ void applyOperation(Schema &schema, const Operation &op)
             break;
         }
     }
+}
+
+bool mentionsIdentifier(const QString &sql, const QString &name)
+{
+    const QRegularExpression word(QStringLiteral("(^|[^A-Za-z0-9_$])[\"`\\[]?%1[\"`\\]]?($|[^A-Za-z0-9_$])")
+                                      .arg(QRegularExpression::escape(name)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    return word.match(sql).hasMatch();
 }
 
 } // namespace Stratum

@@ -100,4 +100,8 @@ QList<Operation> reverseOperations(const QList<Operation> &upgrade);
 /// Used to follow a table through a list of operations (SQLite batch rebuilds) and by tests.
 void applyOperation(Schema &schema, const Operation &operation);
 
+/// Whether \a sql names \a name as a whole identifier (bare or quoted, any case): how views,
+/// triggers and statements are found that read a table or column.
+bool mentionsIdentifier(const QString &sql, const QString &name);
+
 } // namespace Stratum

@@ -500,14 +500,6 @@ QString tableKey(const QString &schema, const QString &name)
     return schema + QLatin1Char('\x1f') + name;
 }
 
-bool mentions(const QString &sql, const QString &name)
-{
-    const QRegularExpression word(QStringLiteral("(^|[^A-Za-z0-9_$])[\"`\\[]?%1[\"`\\]]?($|[^A-Za-z0-9_$])")
-                                      .arg(QRegularExpression::escape(name)),
-                                  QRegularExpression::CaseInsensitiveOption);
-    return word.match(sql).hasMatch();
-}
-
 // SQLite's 12-step table rebuild (https://sqlite.org/lang_altertable.html#otheralter).
 QStringList rebuild(const Sql &sql, const Table &from, const Table &to, const Schema &state)
 {
@@ -519,13 +511,13 @@ QStringList rebuild(const Sql &sql, const Table &from, const Table &to, const Sc
     // first and come back at the end, unchanged.
     QList<View> views;
     for (const View &view : state.views)
-        if (mentions(view.definition, to.name))
+        if (mentionsIdentifier(view.definition, to.name))
             views << view;
     QList<std::pair<const Table *, Trigger>> triggers;
     for (const Table &other : state.tables)
         if (other.name != from.name)
             for (const Trigger &trigger : other.triggers)
-                if (mentions(trigger.sql, to.name))
+                if (mentionsIdentifier(trigger.sql, to.name))
                     triggers.append({&other, trigger});
     for (const View &view : views)
         out << sql.dropView(view);

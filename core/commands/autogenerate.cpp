@@ -35,22 +35,6 @@ void print(const CommandContext &context, const QString &line)
         context.output.print(line);
 }
 
-CompareOptions compareOptions(const CommandContext &context)
-{
-    CompareOptions options;
-    options.compareType = context.config.compareType;
-    options.compareServerDefault = context.config.compareServerDefault;
-    options.excludeTables = context.config.excludeTables;
-    options.includeSchemas = context.config.includeSchemas;
-    options.ignoreTables = {context.config.versionTable.isEmpty() ? QStringLiteral("alembic_version")
-                                                                  : context.config.versionTable,
-                            QStringLiteral("stratum_history")};
-    options.includeName = context.autogenerate.includeName;
-    options.includeObject = context.autogenerate.includeObject;
-    options.detectRenames = context.autogenerate.detectRenames;
-    return options;
-}
-
 bool batchMode(const Config &config, const Dialect &dialect)
 {
     const QString value = config.renderAsBatch.trimmed().toLower();
@@ -58,15 +42,6 @@ bool batchMode(const Config &config, const Dialect &dialect)
         return dialect.name == QLatin1String("sqlite");
     return value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes")
            || value == QLatin1String("on");
-}
-
-Result<DatabaseUrl> configuredUrl(const CommandContext &context)
-{
-    if (context.config.url.isEmpty())
-        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
-                            QStringLiteral("Set 'url' in the [stratum] section, the STRATUM_URL "
-                                           "environment variable, or pass --url."));
-    return DatabaseUrl::parse(context.config.url, context.config.here);
 }
 
 Result<Schema> reflectUrl(const CommandContext &context, const DatabaseUrl &url)
@@ -100,7 +75,7 @@ SchemaComparison makeComparison(const CommandContext &context, const Schema &fro
     comparison.dialect = dialect.name;
     comparison.from = from;
     comparison.to = to;
-    comparison.upgrade = compareSchemas(from, to, dialect, compareOptions(context));
+    comparison.upgrade = compareSchemas(from, to, dialect, Internal::compareOptions(context));
     comparison.downgrade = reverseOperations(comparison.upgrade);
     OperationRenderer::Options renderOptions;
     renderOptions.batch = batchMode(context.config, dialect);
@@ -138,7 +113,7 @@ std::pair<Result<Schema>, Result<Schema>> bothSides(const std::function<Result<S
 
 Result<SchemaComparison> compareDatabase(const CommandContext &context)
 {
-    Result<DatabaseUrl> url = configuredUrl(context);
+    Result<DatabaseUrl> url = Internal::configuredUrl(context);
     if (!url)
         return url.error();
     const Dialect *dialect = Dialect::find(url->dialect);
@@ -179,7 +154,7 @@ Result<Schema> diffSource(const CommandContext &context, const QString &source)
             return url.error();
         return reflectUrl(context, *url);
     }
-    Result<DatabaseUrl> target = configuredUrl(context);
+    Result<DatabaseUrl> target = Internal::configuredUrl(context);
     if (!target)
         return target.error();
     if (source == QLatin1String("schema"))
@@ -235,6 +210,36 @@ Status diff(const CommandContext &context, const QString &a, const QString &b)
 
 namespace Internal {
 
+CompareOptions compareOptions(const CommandContext &context)
+{
+    CompareOptions options;
+    options.compareType = context.config.compareType;
+    options.compareServerDefault = context.config.compareServerDefault;
+    options.excludeTables = context.config.excludeTables;
+    options.includeSchemas = context.config.includeSchemas;
+    options.ignoreTables = {context.config.versionTable.isEmpty() ? QStringLiteral("alembic_version")
+                                                                  : context.config.versionTable,
+                            QStringLiteral("stratum_history")};
+    options.includeName = context.autogenerate.includeName;
+    options.includeObject = context.autogenerate.includeObject;
+    options.detectRenames = context.autogenerate.detectRenames;
+    return options;
+}
+
+Result<DatabaseUrl> configuredUrl(const CommandContext &context)
+{
+    if (context.config.url.isEmpty())
+        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
+                            QStringLiteral("Set 'url' in the [stratum] section, the STRATUM_URL "
+                                           "environment variable, or pass --url."));
+    return DatabaseUrl::parse(context.config.url, context.config.here);
+}
+
+Result<std::unique_ptr<DevDatabase>> openDevDatabase(const CommandContext &context, const DatabaseUrl &target)
+{
+    return DevDatabase::open(target, context.config.devUrl, context.config.here, context.config.includeSchemas);
+}
+
 NormaliseOptions normaliseOptions(const CommandContext &context)
 {
     NormaliseOptions options;
@@ -284,11 +289,8 @@ Result<QList<SourcedStatement>> historyStatements(const Project &project, const 
             if (!statements)
                 return statements.error();
             for (const SqlStatement &statement : *statements) {
-                if (digest) {
-                    const QByteArray text = statement.text.toUtf8();
-                    digest->addData(QByteArray::number(text.size()) + ':');
-                    digest->addData(text);
-                }
+                if (digest)
+                    SchemaCache::addToDigest(*digest, statement.text.toUtf8());
                 history.append(SourcedStatement{statement, script->path});
             }
         }

@@ -19,6 +19,16 @@ namespace Stratum::Commands::Internal {
 
 Result<QString> autogenerateRevision(const CommandContext &context, const RevisionOptions &options);
 
+/// What `check` compares: the ini's compare_type, compare_server_default, exclude_tables,
+/// include_schemas, the version table left out, and the context's hooks.
+CompareOptions compareOptions(const CommandContext &context);
+
+/// The project's database URL (--url, STRATUM_URL or the ini); none configured is an error.
+Result<DatabaseUrl> configuredUrl(const CommandContext &context);
+
+/// A dev database for the project's database \a target: its dev_url and include_schemas.
+Result<std::unique_ptr<DevDatabase>> openDevDatabase(const CommandContext &context, const DatabaseUrl &target);
+
 /// How the project normalises DDL: its dev_url, include_schemas, schema cache; INFO lines to
 /// the context's output.
 NormaliseOptions normaliseOptions(const CommandContext &context);

@@ -1,5 +1,6 @@
 #include "commands/database.h"
 
+#include "commands/autogenerate_p.h"
 #include "config/url.h"
 #include "revision/revisionmap.h"
 #include "runtime/migrator.h"
@@ -8,11 +9,7 @@ namespace Stratum::Commands {
 
 Result<std::unique_ptr<Connection>> openDatabase(const CommandContext &context)
 {
-    if (context.config.url.isEmpty())
-        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
-                            QStringLiteral("Set 'url' in the [stratum] section, the STRATUM_URL "
-                                           "environment variable, or pass --url."));
-    Result<DatabaseUrl> url = DatabaseUrl::parse(context.config.url, context.config.here);
+    Result<DatabaseUrl> url = Internal::configuredUrl(context);
     if (!url)
         return url.error();
     ConnectOptions options;

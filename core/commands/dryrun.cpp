@@ -36,10 +36,7 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
     Result<RevisionScript> script = parseRevisionScript(text, path, false);
     if (!script)
         return script.error();
-    if (context.config.url.isEmpty())
-        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
-                            QStringLiteral("The dry run needs the engine (and server) of the project's database."));
-    Result<DatabaseUrl> target = DatabaseUrl::parse(context.config.url, context.config.here);
+    Result<DatabaseUrl> target = Internal::configuredUrl(context);
     if (!target)
         return target.error();
     Result<Project> project = Project::load(context.config);
@@ -53,8 +50,7 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
     if (!history)
         return history.error();
 
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(*target, context.config.devUrl, context.config.here,
-                                                                 context.config.includeSchemas);
+    Result<std::unique_ptr<DevDatabase>> dev = Internal::openDevDatabase(context, *target);
     if (!dev)
         return dev.error();
     DryRunResult result;
@@ -89,7 +85,7 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
 
 Result<MergePreview> mergePreview(const CommandContext &context, const QStringList &heads)
 {
-    Result<DatabaseUrl> target = DatabaseUrl::parse(context.config.url, context.config.here);
+    Result<DatabaseUrl> target = Internal::configuredUrl(context);
     if (!target)
         return target.error();
     Result<Project> project = Project::load(context.config);

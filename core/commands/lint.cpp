@@ -76,17 +76,12 @@ bool narrows(const QString &from, const QString &to, const Dialect &dialect)
 int lineOf(const QList<SqlStatement> &statements, const ScriptSection &section, const QString &object,
            const QStringList &keywords)
 {
-    const QRegularExpression name(QStringLiteral("(^|[^A-Za-z0-9_$])[\"`\\[]?%1[\"`\\]]?($|[^A-Za-z0-9_$])")
-                                      .arg(QRegularExpression::escape(object)),
-                                  QRegularExpression::CaseInsensitiveOption);
     for (const QString &keyword : keywords)
-        for (const SqlStatement &statement : statements) {
-            const QString text = statement.text.simplified().toUpper();
-            if (text.contains(keyword) && name.match(statement.text).hasMatch())
+        for (const SqlStatement &statement : statements)
+            if (statement.text.simplified().toUpper().contains(keyword) && mentionsIdentifier(statement.text, object))
                 return statement.line;
-        }
     for (const SqlStatement &statement : statements)
-        if (name.match(statement.text).hasMatch())
+        if (mentionsIdentifier(statement.text, object))
             return statement.line;
     return section.markerLine;
 }
@@ -199,10 +194,7 @@ Result<QList<LintFinding>> lintRevisions(const CommandContext &context, const QS
     Result<Project> project = Project::load(context.config);
     if (!project)
         return project.error();
-    if (context.config.url.isEmpty())
-        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
-                            QStringLiteral("lint needs the engine (and server) of the project's database."));
-    Result<DatabaseUrl> target = DatabaseUrl::parse(context.config.url, context.config.here);
+    Result<DatabaseUrl> target = Internal::configuredUrl(context);
     if (!target)
         return target.error();
     const RevisionMap &map = project->map();
@@ -242,7 +234,7 @@ Result<QList<LintFinding>> lintRevisions(const CommandContext &context, const QS
     if (!steps)
         return steps.error();
     const Config &config = context.config;
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(*target, config.devUrl, config.here, config.includeSchemas);
+    Result<std::unique_ptr<DevDatabase>> dev = Internal::openDevDatabase(context, *target);
     if (!dev)
         return dev.error();
     const Dialect &dialect = (*dev)->connection().dialect();

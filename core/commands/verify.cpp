@@ -85,7 +85,7 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
     if (!steps)
         return stopped(Outcome::Fail, steps.error().message);
     const Config &config = checks.context.config;
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, config.devUrl, config.here, config.includeSchemas);
+    Result<std::unique_ptr<DevDatabase>> dev = Internal::openDevDatabase(checks.context, target);
     if (!dev)
         return stopped(Outcome::Skip, QStringLiteral("no dev database: ") + dev.error().message);
     const Dialect &dialect = (*dev)->connection().dialect();
@@ -158,12 +158,8 @@ void compareWithDesired(Checks &checks, const Schema &upgraded, const DatabaseUr
         checks.report(Outcome::Fail, check, where(desired.error()));
         return;
     }
-    CompareOptions options;
-    options.compareType = config.compareType;
-    options.compareServerDefault = config.compareServerDefault;
-    options.excludeTables = config.excludeTables;
-    options.includeSchemas = config.includeSchemas;
-    const QList<Operation> ops = compareSchemas(upgraded, *desired, *Dialect::find(target.dialect), options);
+    const QList<Operation> ops = compareSchemas(upgraded, *desired, *Dialect::find(target.dialect),
+                                                Internal::compareOptions(checks.context));
     if (ops.isEmpty())
         checks.report(Outcome::Pass, check, QStringLiteral("autogenerate finds nothing"));
     else
@@ -223,10 +219,7 @@ Status verify(const CommandContext &context)
     Result<Project> project = Project::load(context.config);
     if (!project)
         return project.error();
-    if (context.config.url.isEmpty())
-        return Error::input(QStringLiteral("No database URL is configured"), context.config.path, 0, 0,
-                            QStringLiteral("verify needs the engine (and server) of the project's database."));
-    Result<DatabaseUrl> target = DatabaseUrl::parse(context.config.url, context.config.here);
+    Result<DatabaseUrl> target = Internal::configuredUrl(context);
     if (!target)
         return target.error();
 

@@ -507,9 +507,7 @@ Result<Schema> DesiredSchema::load(const QStringList &files, const DatabaseUrl &
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return Error::input(QStringLiteral("Could not read the schema file: %1").arg(file.errorString()), path);
-            const QByteArray text = file.readAll();
-            digest.addData(QByteArray::number(text.size()) + ':');
-            digest.addData(text);
+            SchemaCache::addToDigest(digest, file.readAll());
         }
     }
     return normalise(target, options, digest.result(), [&files] { return DevDatabase::readFiles(files); });

@@ -149,14 +149,13 @@ QByteArray buildIdentity()
     return identity;
 }
 
-void addField(QCryptographicHash &hash, const QByteArray &field)
-{
-    hash.addData(QByteArray::number(field.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(field);
-}
-
 } // namespace
+
+void SchemaCache::addToDigest(QCryptographicHash &digest, const QByteArray &part)
+{
+    digest.addData(QByteArray::number(part.size()) + ':');
+    digest.addData(part);
+}
 
 QString SchemaCache::defaultFolder()
 {
@@ -171,11 +170,11 @@ QByteArray SchemaCache::key(const QByteArray &serverFingerprint, const QByteArra
                             const QStringList &includeSchemas)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, QByteArray::number(kFormat));
-    addField(hash, buildIdentity());
-    addField(hash, serverFingerprint);
-    addField(hash, ddlDigest);
-    addField(hash, includeSchemas.join(QLatin1Char('\n')).toUtf8());
+    addToDigest(hash, QByteArray::number(kFormat));
+    addToDigest(hash, buildIdentity());
+    addToDigest(hash, serverFingerprint);
+    addToDigest(hash, ddlDigest);
+    addToDigest(hash, includeSchemas.join(QLatin1Char('\n')).toUtf8());
     return hash.result().toHex();
 }
 

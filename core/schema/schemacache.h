@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QCryptographicHash;
+
 namespace Stratum {
 
 /// Normalised schemas kept on disk, so that DDL that has not changed is not applied to a dev
@@ -33,6 +35,10 @@ public:
     /// by \a serverFingerprint, reflected with \a includeSchemas.
     static QByteArray key(const QByteArray &serverFingerprint, const QByteArray &ddlDigest,
                           const QStringList &includeSchemas);
+
+    /// Adds \a part to a digest of DDL, length first, so that moving bytes from one part to
+    /// the next changes the digest.
+    static void addToDigest(QCryptographicHash &digest, const QByteArray &part);
 
     std::optional<Schema> load(const QByteArray &key) const;
     /// Stores \a schema under \a key and keeps the newest kMaxEntries entries.

@@ -56,6 +56,21 @@
 namespace Stratum {
 namespace {
 
+// Runs \a work on a worker thread (database work: QSql connections stay on the thread that
+// opened them) and then \a done with its result on \a owner's thread, unless \a owner is gone.
+template<typename Work, typename Done>
+void inBackground(QObject *owner, Work work, Done done)
+{
+    using Value = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<Value>(owner);
+    QObject::connect(watcher, &QFutureWatcher<Value>::finished, owner, [watcher, done] {
+        const Value value = watcher->result();
+        watcher->deleteLater();
+        done(value);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
 constexpr int maxRecentProjects = 8;
 const char recentKey[] = "recentProjects";
 
@@ -517,19 +532,16 @@ void MainWindow::databaseChanged()
 
     if (known) {
         // Table and column names for completion, read off the GUI thread.
-        auto *watcher = new QFutureWatcher<Result<Catalog>>(this);
-        connect(watcher, &QFutureWatcher<Result<Catalog>>::finished, this, [this, watcher] {
-            const Result<Catalog> catalog = watcher->result();
-            watcher->deleteLater();
-            if (!catalog)
-                return;
-            const QStringList words = catalog->completionWords();
-            for (int i = 1; i < m_tabs->count(); ++i)
-                if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
-                    editor->setCompletionWords(words);
-            m_tabs->setProperty("completionWords", words);
-        });
-        watcher->setFuture(QtConcurrent::run(&Catalog::read, m_session->config()));
+        inBackground(this, [config = m_session->config()] { return Catalog::read(config); },
+                     [this](const Result<Catalog> &catalog) {
+                         if (!catalog)
+                             return;
+                         const QStringList words = catalog->completionWords();
+                         for (int i = 1; i < m_tabs->count(); ++i)
+                             if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
+                                 editor->setCompletionWords(words);
+                         m_tabs->setProperty("completionWords", words);
+                     });
     }
     updateDetails();
     updateActions();
@@ -745,19 +757,15 @@ void MainWindow::dryRun(RevisionEditor *editor)
     const QString path = editor->path();
     const QString text = editor->text();
     appendLog(tr("Dry run of %1 on a dev database").arg(QFileInfo(path).fileName()));
-    // The dev database lives on a worker: QSql connections stay on the thread that opened them.
-    auto *watcher = new QFutureWatcher<Result<DryRunResult>>(this);
     QPointer<RevisionEditor> target = editor;
-    connect(watcher, &QFutureWatcher<Result<DryRunResult>>::finished, this, [this, watcher, target] {
-        const Result<DryRunResult> result = watcher->result();
-        watcher->deleteLater();
-        if (!target)
-            return;
-        target->showDryRun(result);
-        appendLog(target->dryRunText());
-        Q_EMIT dryRunFinished(target);
-    });
-    watcher->setFuture(QtConcurrent::run([context, path, text] { return Commands::dryRun(context, path, text); }));
+    inBackground(this, [context, path, text] { return Commands::dryRun(context, path, text); },
+                 [this, target](const Result<DryRunResult> &result) {
+                     if (!target)
+                         return;
+                     target->showDryRun(result);
+                     appendLog(target->dryRunText());
+                     Q_EMIT dryRunFinished(target);
+                 });
 }
 
 bool MainWindow::closeEditors()
@@ -935,24 +943,21 @@ SchemaDiffView *MainWindow::compareSchemas(const QString &revision)
     context.autogenerate.detectRenames = m_diffView->detectRenames();
     const QString renderAsBatch = context.config.renderAsBatch;
     const QStringList hidden{context.config.versionTable, QStringLiteral("stratum_history")};
-    // Reflection and the dev database run on a worker: QSql connections stay on its thread.
-    auto *watcher = new QFutureWatcher<Result<SchemaComparison>>(this);
     QPointer<SchemaDiffView> view = m_diffView;
-    connect(watcher, &QFutureWatcher<Result<SchemaComparison>>::finished, this,
-            [watcher, view, left, right, revision, renderAsBatch, hidden] {
-                const Result<SchemaComparison> comparison = watcher->result();
-                watcher->deleteLater();
-                if (!view)
-                    return;
-                if (!comparison)
-                    view->showError(comparison.error());
-                else
-                    view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
-            });
-    watcher->setFuture(QtConcurrent::run([context, revision]() -> Result<SchemaComparison> {
-        return revision.isEmpty() ? Commands::compareDatabase(context)
-                                  : Commands::compareSources(context, revision, QStringLiteral("schema"));
-    }));
+    inBackground(
+        this,
+        [context, revision]() -> Result<SchemaComparison> {
+            return revision.isEmpty() ? Commands::compareDatabase(context)
+                                      : Commands::compareSources(context, revision, QStringLiteral("schema"));
+        },
+        [view, left, right, revision, renderAsBatch, hidden](const Result<SchemaComparison> &comparison) {
+            if (!view)
+                return;
+            if (!comparison)
+                view->showError(comparison.error());
+            else
+                view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
+        });
     return m_diffView;
 }
 
@@ -982,15 +987,11 @@ void MainWindow::mergeDialog()
     connect(&dialog, &NewRevisionDialog::headsChanged, this, [this, target](const QStringList &heads) {
         CommandContext context;
         context.config = m_session->config();
-        // Replays run on a worker: QSql connections stay on the thread that opened them.
-        auto *watcher = new QFutureWatcher<Result<MergePreview>>(this);
-        connect(watcher, &QFutureWatcher<Result<MergePreview>>::finished, this, [watcher, target, heads] {
-            const Result<MergePreview> preview = watcher->result();
-            watcher->deleteLater();
-            if (target)
-                target->showPreview(heads, preview);
-        });
-        watcher->setFuture(QtConcurrent::run([context, heads] { return Commands::mergePreview(context, heads); }));
+        inBackground(this, [context, heads] { return Commands::mergePreview(context, heads); },
+                     [target, heads](const Result<MergePreview> &preview) {
+                         if (target)
+                             target->showPreview(heads, preview);
+                     });
     });
     dialog.requestPreview();
     while (dialog.exec() == QDialog::Accepted) {

@@ -7,6 +7,7 @@
 #include "commands/commands.h"
 #include "schema/schemareflector.h"
 
+#include "../../support/revisionfiles.h"
 #include "../../support/testservers.h"
 
 #include <QDir>
@@ -14,24 +15,8 @@
 
 using namespace Stratum;
 
-namespace {
-
-void writeFile(const QString &path, const QString &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(text.toUtf8());
-}
-
-QString revisionText(const QString &id, const QString &revises, const QString &upgrade, const QString &downgrade)
-{
-    return QStringLiteral("-- %1\n--\n-- Revision ID: %1\n-- Revises: %2\n-- Create Date: 2026-01-01 00:00:00\n\n"
-                          "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n%4\n")
-        .arg(id, revises, upgrade, downgrade);
-}
-
-} // namespace
+using StratumTest::revisionText;
+using StratumTest::writeFile;
 
 class tst_DryRun : public QObject
 {

@@ -204,7 +204,7 @@ void tst_Runtime::openFailure()
         // ./packaging/dev installs every driver: under CI a missing one is a failure.
         if (qEnvironmentVariableIsSet("CI"))
             QFAIL(qPrintable(QStringLiteral("Qt SQL driver %1 is not installed").arg(driver)));
-        QSKIP("Qt SQL driver not installed");
+        QSKIP(qPrintable(QStringLiteral("Qt SQL driver %1 is not installed").arg(driver)));
     }
     DatabaseUrl url;
     url.dialect = dialect;

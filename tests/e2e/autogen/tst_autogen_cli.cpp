@@ -2,6 +2,7 @@
 // PostgreSQL and MariaDB, and their bad input: one clear message, exit 2 or 3, nothing left on
 // the server.
 
+#include "../../support/revisionfiles.h"
 #include "../../support/testservers.h"
 
 #include <QDir>
@@ -27,13 +28,7 @@ Run stratum(const QString &root, const QStringList &args)
                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-void writeFile(const QString &path, const QString &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(text.toUtf8());
-}
+using StratumTest::writeFile;
 
 QString readAll(const QString &path)
 {
@@ -303,9 +298,7 @@ void tst_AutogenCli::verify()
                                                 "CREATE TABLE books (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL);\n"));
     const auto revision = [&root](const QString &id, const QString &revises, const QString &up, const QString &down) {
         const QString path = root + QStringLiteral("/migrations/versions/%1_r.sql").arg(id);
-        writeFile(path, QStringLiteral("-- %1\n--\n-- Revision ID: %1\n-- Revises: %2\n-- Create Date: 2026-01-01 00:00:00\n\n"
-                                       "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n%4\n")
-                            .arg(id, revises, up, down));
+        writeFile(path, StratumTest::revisionText(id, revises, up, down));
         return path;
     };
     revision(QStringLiteral("aaaa00000001"), {},
@@ -362,9 +355,7 @@ void tst_AutogenCli::lint()
     QFile::remove(root + QStringLiteral("/schema/app.sql"));
     const auto revision = [&root](const QString &id, const QString &revises, const QString &up) {
         const QString path = root + QStringLiteral("/migrations/versions/%1_r.sql").arg(id);
-        writeFile(path, QStringLiteral("-- %1\n--\n-- Revision ID: %1\n-- Revises: %2\n-- Create Date: 2026-01-01 00:00:00\n\n"
-                                       "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n")
-                            .arg(id, revises, up));
+        writeFile(path, StratumTest::revisionText(id, revises, up));
         return path;
     };
     revision(QStringLiteral("aaaa00000001"), {},
