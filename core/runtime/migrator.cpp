@@ -151,22 +151,77 @@ public:
 
     Result<MigrationRun> execute(const MigrationPlanner &planner)
     {
-        if (auto locked = m_lock.acquire(); !locked)
-            return locked.error();
-        auto result = executeLocked(planner);
-        if (m_inTransaction)
-            rollback();
-        auto released = m_lock.release();
-        if (result && !released)
-            return released.error();
+        if (auto off = suspendForeignKeys(); !off)
+            return off.error();
+        auto result = [&]() -> Result<MigrationRun> {
+            if (auto locked = m_lock.acquire(); !locked)
+                return locked.error();
+            auto run = executeLocked(planner);
+            if (m_inTransaction)
+                rollback();
+            auto released = m_lock.release();
+            if (run && !released)
+                return released.error();
+            return run;
+        }();
+        restoreForeignKeys();
         return result;
     }
 
 private:
     bool transactional() const { return m_dialect.transactionalDdl; }
 
+    // SQLite with `PRAGMA foreign_keys = ON` (what applications usually set on the connection
+    // they hand to Stratum::upgrade()): DROP TABLE in a table rebuild would delete the rows
+    // of other tables through their ON DELETE actions. Enforcement is off while Stratum
+    // migrates (the pragma is a no-op inside a transaction, so it is switched before each
+    // BEGIN) and every commit is preceded by a foreign key check instead; the pragma is
+    // restored at the end (docs/decisions.md).
+    Status suspendForeignKeys()
+    {
+        if (m_dialect.name != QLatin1String("sqlite"))
+            return {};
+        auto on = m_connection.selectValue(QStringLiteral("PRAGMA foreign_keys"));
+        if (!on)
+            return on.error();
+        if (on->toInt() == 0)
+            return {};
+        if (auto off = m_connection.execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off;
+        auto still = m_connection.selectValue(QStringLiteral("PRAGMA foreign_keys"));
+        if (!still)
+            return still.error();
+        if (still->toInt() != 0) {
+            Error error = Error::input(
+                QStringLiteral("Cannot migrate %1: the connection enforces foreign keys (PRAGMA "
+                               "foreign_keys = ON) inside an open transaction, where SQLite cannot "
+                               "switch that off.")
+                    .arg(m_connection.maskedUrl()));
+            error.hint = QStringLiteral(
+                "Nothing was run. A table rebuild with foreign keys enforced would delete the rows "
+                "that refer to the rebuilt table (ON DELETE CASCADE). Commit or roll back the open "
+                "transaction first; Stratum turns enforcement off while it migrates, checks every "
+                "foreign key before it commits, and turns it back on.");
+            return error;
+        }
+        m_foreignKeysSuspended = true;
+        return {};
+    }
+
+    void restoreForeignKeys()
+    {
+        if (m_foreignKeysSuspended && !m_inTransaction)
+            m_connection.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+
     Status begin()
     {
+        // A transaction:false section may have switched enforcement on again (PRAGMA
+        // foreign_keys = ON in a revision): off again before the next transaction.
+        if (m_foreignKeysSuspended || m_commits > 0) {
+            if (auto off = suspendForeignKeys(); !off)
+                return off;
+        }
         if (auto begun = m_lock.beginTransaction(); !begun)
             return begun;
         m_inTransaction = true;
@@ -175,6 +230,12 @@ private:
 
     Status commit()
     {
+        if (m_foreignKeysSuspended) {
+            // What enforcement would have refused fails the run here, and rolls it back.
+            if (auto checked = m_connection.execute(QStringLiteral("PRAGMA foreign_key_check")); !checked)
+                return Error::database(QStringLiteral("Could not commit on %1: %2")
+                                           .arg(m_connection.maskedUrl(), checked.error().message));
+        }
         m_inTransaction = false;
         if (auto done = m_connection.execute(QStringLiteral("COMMIT")); !done) {
             m_connection.execute(QStringLiteral("ROLLBACK"));
@@ -345,7 +406,7 @@ private:
         }
         if (m_inTransaction) {
             if (auto done = commit(); !done)
-                return done.error();
+                return fail(done.error(), nullptr);
         }
         run.headsAfter = m_heads->heads();
         return run;
@@ -440,6 +501,7 @@ private:
     QList<MigrationStep> m_steps;
     bool m_inTransaction = false;
     bool m_outsideTransaction = false;   // running a transaction:false section
+    bool m_foreignKeysSuspended = false;  // SQLite: PRAGMA foreign_keys switched off by this run
     int m_commits = 0;
 };
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void lint();
     void renames_data() { StratumTest::addEngineRows(); }
     void renames();
+    void sqliteRebuildKeepsRows();
 
 private:
     QTemporaryDir m_cache;
@@ -462,6 +463,59 @@ void tst_AutogenCli::renames()
     STRATUM_VERIFY_OK(back);
     QCOMPARE(back->toString(), QStringLiteral("Ursula"));
     QVERIFY(scratch.leftovers().isEmpty());
+}
+
+// A rebuilt parent keeps the rows of the tables that refer to it (ON DELETE CASCADE / SET
+// NULL), also after a revision switched foreign key enforcement on for the connection.
+void tst_AutogenCli::sqliteRebuildKeepsRows()
+{
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("rebuild")));
+    const QString before = QStringLiteral(
+        "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);\n"
+        "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);\n"
+        "CREATE TABLE tag (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id) ON DELETE SET NULL);\n");
+    const QString root = project(scratch, scratch.urlString(), before);
+    const QStringList generate{QStringLiteral("revision"), QStringLiteral("--autogenerate"), QStringLiteral("-m"), QStringLiteral("step")};
+    Run run = stratum(root, generate);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    STRATUM_VERIFY_OK(scratch.run({QStringLiteral("INSERT INTO parent VALUES (1, 'a'), (2, 'b')"),
+                                   QStringLiteral("INSERT INTO child VALUES (1, 1), (2, 1), (3, 2)"),
+                                   QStringLiteral("INSERT INTO tag VALUES (1, 1), (2, 2)")}));
+    // A hand-written revision that turns enforcement on, outside a transaction where it takes.
+    const QString head = revisionFiles(root).first().section(QLatin1Char('_'), 0, 0);
+    writeFile(root + QStringLiteral("/migrations/versions/b0_pragma.sql"),
+              QStringLiteral("-- pragma\n--\n-- Revision ID: b0\n-- Revises: %1\n\n-- migrate:upgrade transaction:false\n"
+                             "PRAGMA foreign_keys = ON;\n\n-- migrate:downgrade\n").arg(head));
+    writeFile(root + QStringLiteral("/schema/app.sql"),
+              QString(before).replace(QLatin1String("name TEXT)"), QLatin1String("name TEXT NOT NULL DEFAULT '')")));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = stratum(root, generate);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Detected alter_column parent.name")), qPrintable(run.err));
+    const auto counts = [&] {
+        auto text = scratch.connection().selectValue(QStringLiteral(
+            "SELECT (SELECT count(*) FROM parent) || '/' || (SELECT count(*) FROM child) || '/' || "
+            "(SELECT count(*) FROM tag WHERE parent_id IS NOT NULL)"));
+        return text ? text->toString() : text.error().toString();
+    };
+    // The rebuild up, and down again (a rebuild too).
+    for (const QString &step : {QStringLiteral("upgrade head"), QStringLiteral("downgrade -1"), QStringLiteral("upgrade head")}) {
+        run = stratum(root, step.split(QLatin1Char(' ')));
+        QVERIFY2(run.code == 0, qPrintable(step + QLatin1Char('\n') + run.err));
+        QCOMPARE(counts(), QStringLiteral("2/3/2"));
+    }
+    // The pragma revision and the rebuild in one run: enforcement is off again for the rebuild.
+    STRATUM_VERIFY_OK(scratch.run({QStringLiteral("UPDATE alembic_version SET version_num = '%1'").arg(head)}));
+    run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("b0 -> ")), qPrintable(run.err));
+    QCOMPARE(counts(), QStringLiteral("2/3/2"));
+    run = stratum(root, {QStringLiteral("check")});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
 }
 
 QTEST_MAIN(tst_AutogenCli)

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void mergeDialogShowsEachBranch();
     void schemaDiffDetectsRenames();
     void schemaDiffMakesRevision();
+    void rebuildFromDiffKeepsRows();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
     void screenshotCommand();
@@ -666,6 +668,82 @@ void tst_Studio::schemaDiffMakesRevision()
     QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
     view->messageField()->setText(QStringLiteral("x"));
     QVERIFY(!view->createButton()->isEnabled());
+}
+
+// A revision made in the schema diff that rebuilds books, which reviews refer to with ON
+// DELETE CASCADE, applied through the dialog: every review is still there, both ways.
+void tst_Studio::rebuildFromDiffKeepsRows()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    const QString database = m_project + QStringLiteral("/bookshop.db");
+    const auto counts = [&database] {
+        QString text;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
+            db.setDatabaseName(database);
+            if (db.open()) {
+                QSqlQuery query(QStringLiteral("SELECT (SELECT count(*) FROM books) || '/' || (SELECT count(*) FROM reviews)"), db);
+                text = query.next() ? query.value(0).toString() : query.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+        return text;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        db.setDatabaseName(database);
+        QVERIFY(db.open());
+        QSqlQuery fill(db);
+        QVERIFY(fill.exec(QStringLiteral("INSERT INTO authors (id, name) VALUES (1, 'Le Guin')")));
+        QVERIFY(fill.exec(QStringLiteral("INSERT INTO books (id, author_id, title, isbn, price_cents) VALUES "
+                                         "(1, 1, 'Earthsea', '9780553383041', 900)")));
+        QVERIFY(fill.exec(QStringLiteral("INSERT INTO reviews (book_id, reviewer, rating) VALUES (1, 'a', 5), (1, 'b', 4)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    QCOMPARE(counts(), QStringLiteral("1/2"));
+
+    // SQLite cannot make a column nullable in place: books is rebuilt.
+    const QString catalog = m_project + QStringLiteral("/schema/catalog.sql");
+    QFile file(catalog);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QLatin1String("title VARCHAR(300) NOT NULL"), QLatin1String("title VARCHAR(300)"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+
+    SchemaDiffView *view = m_window->compareSchemas();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
+    view->messageField()->setText(QStringLiteral("nullable title"));
+    QTest::mouseClick(view->createButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->graphScene()->revisionItems().size(), 11);
+    const QString revision = m_window->selectedRevision();
+    QVERIFY2(readFile(m_window->currentEditor()->path()).contains(QLatin1String("DROP TABLE books")),
+             qPrintable(readFile(m_window->currentEditor()->path())));
+
+    QVERIFY(m_window->waitUntilSettled());
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, revision);
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(revision + QLatin1Char(' ') + dialog->problem()));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QCOMPARE(versionRows(database), QStringList{revision});
+    QCOMPARE(counts(), QStringLiteral("1/2"));
+
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Downgrade, QStringLiteral("96ae41b7c035"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QCOMPARE(versionRows(database), QStringList{QStringLiteral("96ae41b7c035")});
+    QCOMPARE(counts(), QStringLiteral("1/2"));
 }
 
 void tst_Studio::alembicProjectIsReadOnly()
