@@ -236,8 +236,31 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
                 Kind::DropForeignKey, DropForeignKeys, AddForeignKeys,
                 [](Operation &op, const ForeignKey &f) { op.foreignKey = f; });
 
+    // An index that differs only in its comment keeps its place: COMMENT ON INDEX.
+    const auto onlyComment = [](const Index &a, const Index *b) {
+        if (!b || a == *b)
+            return false;
+        Index same = *b;
+        same.comment = a.comment;
+        return same == a;
+    };
     for (const Index &index : db.indexes) {
         const Index *wanted = desired.index(index.name);
+        if (onlyComment(index, wanted) && filter.partIncluded(QStringLiteral("index"), index.name, &db, &desired)) {
+            const QString sql = QStringLiteral("COMMENT ON INDEX %1 IS %2")
+                                    .arg(dialect.qualifiedName(index.name, schema));
+            const auto text = [&dialect](const QString &comment) {
+                return comment.isEmpty() ? QStringLiteral("NULL") : dialect.quoteString(comment);
+            };
+            Operation op;
+            op.kind = Kind::ExecuteSql;
+            op.schema = schema;
+            op.table = name;
+            op.sql = sql.arg(text(wanted->comment));
+            op.reverseSql = sql.arg(text(index.comment));
+            out.add(ColumnChanges, op);
+            continue;
+        }
         if ((!wanted || !(*wanted == index)) && filter.partIncluded(QStringLiteral("index"), index.name, &db, wanted ? &desired : nullptr)) {
             // An index that simply goes away goes after the new ones exist: MySQL refuses to
             // drop the index a foreign key uses until another one can take over. Indexes
@@ -250,6 +273,8 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
     }
     for (const Index &index : desired.indexes) {
         const Index *existing = db.index(index.name);
+        if (existing && onlyComment(*existing, &index))
+            continue;
         if ((!existing || !(*existing == index)) && filter.partIncluded(QStringLiteral("index"), index.name, existing ? &db : nullptr, &desired))
             out.add(CreateIndexes, Operation::createIndex(schema, name, index));
     }
@@ -303,6 +328,19 @@ void wholeTable(const Table &table, bool create, const Dialect &dialect, Builder
     const bool separateForeignKeys = dialect.alter.addConstraint;
     if (separateForeignKeys)
         core.foreignKeys.clear();
+    // NOT VALID exists only in ALTER TABLE … ADD CONSTRAINT.
+    QList<CheckConstraint> notValid;
+    for (qsizetype i = core.checks.size() - 1; i >= 0; --i)
+        if (core.checks.at(i).notValid)
+            notValid.prepend(core.checks.takeAt(i));
+    for (const CheckConstraint &check : notValid) {
+        Operation op;
+        op.kind = create ? Kind::AddCheck : Kind::DropCheck;
+        op.schema = table.schema;
+        op.table = table.name;
+        op.check = check;
+        out.add(create ? AddConstraints : DropConstraints, op);
+    }
     out.add(create ? CreateTables : DropTables, create ? Operation::createTable(core) : Operation::dropTable(core));
     for (const Index &index : table.indexes)
         out.add(create ? CreateIndexes : DropIndexes,

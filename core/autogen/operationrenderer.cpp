@@ -128,18 +128,37 @@ public:
         QString text = constraintName(fk.name) + QStringLiteral("FOREIGN KEY ") + names(fk.columns)
                        + QStringLiteral(" REFERENCES ") + table(fk.referredSchema, fk.referredTable) + QLatin1Char(' ')
                        + names(fk.referredColumns);
+        if (fk.matchFull)
+            text += QStringLiteral(" MATCH FULL");
         if (!fk.onDelete.isEmpty())
             text += QStringLiteral(" ON DELETE ") + fk.onDelete;
         if (!fk.onUpdate.isEmpty())
             text += QStringLiteral(" ON UPDATE ") + fk.onUpdate;
-        if (fk.deferrable)
-            text += fk.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
+        text += deferrable(fk.deferrable, fk.initiallyDeferred);
+        if (fk.notValid)
+            text += QStringLiteral(" NOT VALID");
         return text;
+    }
+
+    static QString deferrable(bool deferrable, bool initiallyDeferred)
+    {
+        if (!deferrable)
+            return {};
+        return initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
     }
 
     QString checkClause(const CheckConstraint &check) const
     {
-        return constraintName(check.name) + QStringLiteral("CHECK (") + check.expression + QLatin1Char(')');
+        return constraintName(check.name) + QStringLiteral("CHECK (") + check.expression + QLatin1Char(')')
+               + (check.noInherit ? QStringLiteral(" NO INHERIT") : QString())
+               + (check.notValid ? QStringLiteral(" NOT VALID") : QString());
+    }
+
+    QString uniqueClause(const UniqueConstraint &u) const
+    {
+        return constraintName(u.name) + QStringLiteral("UNIQUE ")
+               + (u.nullsNotDistinct ? QStringLiteral("NULLS NOT DISTINCT ") : QString()) + names(u.columns)
+               + deferrable(u.deferrable, u.initiallyDeferred);
     }
 
     QString createTable(const Table &t, const QString &nameOverride = {}) const
@@ -154,7 +173,7 @@ public:
             parts << constraintName(my ? QString() : t.primaryKey.name) + QStringLiteral("PRIMARY KEY ")
                          + names(t.primaryKey.columns);
         for (const UniqueConstraint &u : t.uniqueConstraints)
-            parts << constraintName(u.name) + QStringLiteral("UNIQUE ") + names(u.columns);
+            parts << uniqueClause(u);
         for (const CheckConstraint &c : t.checks)
             parts << checkClause(c);
         for (const ForeignKey &fk : t.foreignKeys)
@@ -194,8 +213,12 @@ public:
         for (const IndexColumn &c : index.columns) {
             QString key = c.name.isEmpty() ? (my ? c.expression : QLatin1Char('(') + c.expression + QLatin1Char(')'))
                                            : q(c.name);
+            if (!c.opclass.isEmpty())
+                key += QLatin1Char(' ') + c.opclass;
             if (c.descending)
                 key += QStringLiteral(" DESC");
+            if (!c.nulls.isEmpty())
+                key += QLatin1Char(' ') + c.nulls;
             keys << key;
         }
         QString kind = index.unique ? QStringLiteral("UNIQUE ") : QString();
@@ -210,6 +233,10 @@ public:
                                 keys.join(QLatin1String(", ")));
         if (my)
             text += usingClause;
+        if (!index.include.isEmpty())
+            text += QStringLiteral(" INCLUDE ") + names(index.include);
+        if (index.nullsNotDistinct)
+            text += QStringLiteral(" NULLS NOT DISTINCT");
         if (!index.where.isEmpty())
             text += QStringLiteral(" WHERE ") + index.where;
         return text;
@@ -343,8 +370,13 @@ public:
             return {alter + QStringLiteral(" DROP COLUMN ") + q(op.column.name)};
         case Kind::AlterColumn:
             return alterColumn(op);
-        case Kind::CreateIndex:
-            return {createIndex(op.schema, op.table, op.index)};
+        case Kind::CreateIndex: {
+            QStringList out{createIndex(op.schema, op.table, op.index)};
+            if (pg && !op.index.comment.isEmpty())
+                out << QStringLiteral("COMMENT ON INDEX %1 IS %2")
+                           .arg(table(op.schema, op.index.name), d.quoteString(op.index.comment));
+            return out;
+        }
         case Kind::DropIndex:
             return {dropIndex(op.schema, op.table, op.index)};
         case Kind::AddPrimaryKey:
@@ -355,8 +387,7 @@ public:
                 return {alter + QStringLiteral(" DROP PRIMARY KEY")};
             return {alter + QStringLiteral(" DROP CONSTRAINT ") + q(op.primaryKey.name)};
         case Kind::AddUnique:
-            return {alter + QStringLiteral(" ADD ") + constraintName(op.unique.name) + QStringLiteral("UNIQUE ")
-                    + names(op.unique.columns)};
+            return {alter + QStringLiteral(" ADD ") + uniqueClause(op.unique)};
         case Kind::DropUnique:
             if (my)
                 return {QStringLiteral("DROP INDEX %1 ON %2").arg(q(op.unique.name), t)};

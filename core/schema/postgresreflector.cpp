@@ -164,7 +164,12 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "array_to_json(ARRAY(SELECT a.attname FROM unnest(co.confkey) WITH ORDINALITY k(num, ord) "
         "  JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord))::text, "
         "co.confupdtype, co.confdeltype, co.condeferrable, co.condeferred, "
-        "CASE WHEN co.contype = 'c' THEN pg_get_expr(co.conbin, co.conrelid, true) END "
+        "CASE WHEN co.contype = 'c' THEN pg_get_expr(co.conbin, co.conrelid, true) END, "
+        "co.confmatchtype = 'f', NOT co.convalidated, co.connoinherit, "
+        // indnullsnotdistinct is new in PostgreSQL 15: read through the row as JSON so that
+        // the query runs on older servers too.
+        "co.contype = 'u' AND coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x "
+        "  WHERE x.indexrelid = co.conindid), false) "
         "FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
         "LEFT JOIN pg_class fc ON fc.oid = co.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
@@ -183,9 +188,16 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         if (type == QLatin1String("p")) {
             table.primaryKey = PrimaryKey{name, keyColumns};
         } else if (type == QLatin1String("u")) {
-            table.uniqueConstraints.append(UniqueConstraint{name, keyColumns});
+            UniqueConstraint unique{name, keyColumns};
+            unique.nullsNotDistinct = boolean(row.at(15));
+            unique.deferrable = boolean(row.at(9));
+            unique.initiallyDeferred = boolean(row.at(10));
+            table.uniqueConstraints.append(unique);
         } else if (type == QLatin1String("c")) {
-            table.checks.append(CheckConstraint{name, stripOuterParentheses(row.at(11).toString())});
+            CheckConstraint check{name, stripOuterParentheses(row.at(11).toString())};
+            check.notValid = boolean(row.at(13));
+            check.noInherit = boolean(row.at(14));
+            table.checks.append(check);
         } else {
             ForeignKey fk;
             fk.name = name;
@@ -197,6 +209,8 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             fk.onDelete = action(row.at(8));
             fk.deferrable = boolean(row.at(9));
             fk.initiallyDeferred = boolean(row.at(10));
+            fk.matchFull = boolean(row.at(12));
+            fk.notValid = boolean(row.at(13));
             table.foreignKeys.append(fk);
         }
     }
@@ -205,15 +219,25 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, "
         "json_agg(json_build_array(a.attname, "
         "  CASE WHEN i.indkey[k.k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.k, true) END, "
-        "  (i.indoption[k.k - 1] & 1) = 1) ORDER BY k.k)::text, "
-        "pg_get_expr(i.indpred, i.indrelid, true) "
+        "  (i.indoption[k.k - 1] & 1) = 1, (i.indoption[k.k - 1] & 2) = 2, "
+        "  CASE WHEN NOT opc.opcdefault THEN CASE WHEN pg_opclass_is_visible(opc.oid) THEN quote_ident(opc.opcname) "
+        "    ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END END) ORDER BY k.k)::text, "
+        "pg_get_expr(i.indpred, i.indrelid, true), "
+        "array_to_json(ARRAY(SELECT ia.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) g(g) "
+        "  JOIN pg_attribute ia ON ia.attrelid = i.indrelid AND ia.attnum = i.indkey[g.g - 1] ORDER BY g.g))::text, "
+        "coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false), "
+        "ds.description "
         "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = ic.relam "
+        "LEFT JOIN pg_description ds ON ds.objoid = i.indexrelid AND ds.classoid = 'pg_class'::regclass "
+        "AND ds.objsubid = 0 "
         "CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(k) "
         "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.k - 1] "
+        "LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.k - 1] "
+        "LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace "
         "WHERE n.nspname %1 AND c.relkind IN ('r', 'p') AND i.indexrelid NOT IN ("
         "  SELECT conindid FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) "
-        "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred "
+        "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred, ds.description "
         "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter);
     if (!indexes)
         return indexes.error();
@@ -235,9 +259,17 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             else
                 column.expression = parts.at(1).toString();
             column.descending = parts.at(2).toBool();
+            // Ascending keys sort nulls last, descending ones first, unless told otherwise.
+            const bool nullsFirst = parts.at(3).toBool();
+            if (nullsFirst != column.descending)
+                column.nulls = nullsFirst ? QStringLiteral("NULLS FIRST") : QStringLiteral("NULLS LAST");
+            column.opclass = parts.at(4).toString();
             index.columns.append(column);
         }
         index.where = row.at(5).toString();
+        index.include = jsonStrings(row.at(6));
+        index.nullsNotDistinct = boolean(row.at(7));
+        index.comment = row.at(8).toString();
         schema.tables[*it].indexes.append(index);
     }
 

@@ -34,7 +34,9 @@ QString indexColumns(const QList<IndexColumn> &columns)
     for (const IndexColumn &column : columns)
         parts << (column.name.isEmpty() ? QLatin1Char('(') + column.expression + QLatin1Char(')')
                                         : column.name)
-                         + (column.descending ? QStringLiteral(" DESC") : QString());
+                         + (column.opclass.isEmpty() ? QString() : QLatin1Char(' ') + column.opclass)
+                         + (column.descending ? QStringLiteral(" DESC") : QString())
+                         + (column.nulls.isEmpty() ? QString() : QLatin1Char(' ') + column.nulls);
     return joined(parts);
 }
 
@@ -162,20 +164,30 @@ QString describeSchema(const Schema &schema)
         if (!table.primaryKey.isEmpty())
             lines << QStringLiteral("  primary key %1 (%2)").arg(table.primaryKey.name, joined(table.primaryKey.columns));
         for (const UniqueConstraint &u : table.uniqueConstraints)
-            lines << QStringLiteral("  unique %1 (%2)").arg(u.name, joined(u.columns));
+            lines << QStringLiteral("  unique %1 (%2)%3%4")
+                         .arg(u.name, joined(u.columns), u.nullsNotDistinct ? QStringLiteral(" nulls not distinct") : QString(),
+                              u.deferrable ? (u.initiallyDeferred ? QStringLiteral(" deferred") : QStringLiteral(" deferrable"))
+                                           : QString());
         for (const Index &i : table.indexes)
-            lines << QStringLiteral("  %1index %2 (%3)%4%5")
+            lines << QStringLiteral("  %1index %2 (%3)%4%5%6%7%8")
                          .arg(i.unique ? QStringLiteral("unique ") : QString(), i.name, indexColumns(i.columns),
+                              i.include.isEmpty() ? QString() : QStringLiteral(" INCLUDE (%1)").arg(joined(i.include)),
+                              i.nullsNotDistinct ? QStringLiteral(" NULLS NOT DISTINCT") : QString(),
                               i.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + i.where,
-                              i.method.isEmpty() ? QString() : QStringLiteral(" USING ") + i.method);
+                              i.method.isEmpty() ? QString() : QStringLiteral(" USING ") + i.method,
+                              i.comment.isEmpty() ? QString() : QStringLiteral(" comment '%1'").arg(i.comment));
         for (const ForeignKey &f : table.foreignKeys)
             lines << QStringLiteral("  foreign key %1 (%2) -> %3 (%4) delete %5 update %6%7")
                          .arg(f.name, joined(f.columns), displayName(f.referredSchema, f.referredTable),
                               joined(f.referredColumns), f.onDelete, f.onUpdate,
                               f.deferrable ? (f.initiallyDeferred ? QStringLiteral(" deferred") : QStringLiteral(" deferrable"))
-                                           : QString());
+                                           : QString())
+                  + (f.matchFull ? QStringLiteral(" match full") : QString())
+                  + (f.notValid ? QStringLiteral(" not valid") : QString());
         for (const CheckConstraint &c : table.checks)
-            lines << QStringLiteral("  check %1 (%2)").arg(c.name, c.expression);
+            lines << QStringLiteral("  check %1 (%2)").arg(c.name, c.expression)
+                         + (c.noInherit ? QStringLiteral(" no inherit") : QString())
+                         + (c.notValid ? QStringLiteral(" not valid") : QString());
         for (const Trigger &t : table.triggers)
             lines << QStringLiteral("  trigger %1: %2").arg(t.name, t.sql.simplified());
     }

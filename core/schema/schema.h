@@ -48,6 +48,8 @@ struct IndexColumn
     QString name;              ///< column name; empty for an expression
     QString expression;        ///< expression text when name is empty
     bool descending = false;
+    QString opclass;           ///< PostgreSQL operator class other than the type's default
+    QString nulls;             ///< "NULLS FIRST" / "NULLS LAST" where not the default for the order
 
     bool operator==(const IndexColumn &) const = default;
 };
@@ -59,6 +61,9 @@ struct Index
     QList<IndexColumn> columns;
     QString where;             ///< partial index predicate; empty = whole table
     QString method;            ///< PostgreSQL access method other than btree; empty = default
+    QStringList include;       ///< PostgreSQL INCLUDE columns
+    bool nullsNotDistinct = false;   ///< PostgreSQL 15 NULLS NOT DISTINCT
+    QString comment;
 
     bool operator==(const Index &) const = default;
 };
@@ -67,6 +72,9 @@ struct UniqueConstraint
 {
     QString name;              ///< empty when the engine generated no name (SQLite)
     QStringList columns;
+    bool nullsNotDistinct = false;   ///< PostgreSQL 15 NULLS NOT DISTINCT
+    bool deferrable = false;
+    bool initiallyDeferred = false;
 
     bool operator==(const UniqueConstraint &) const = default;
 };
@@ -82,6 +90,8 @@ struct ForeignKey
     QString onUpdate;          ///< upper case, empty = NO ACTION
     bool deferrable = false;
     bool initiallyDeferred = false;
+    bool matchFull = false;    ///< MATCH FULL (PostgreSQL); MATCH SIMPLE is the default
+    bool notValid = false;     ///< PostgreSQL: added NOT VALID, rows before it not checked yet
 
     bool operator==(const ForeignKey &) const = default;
 };
@@ -90,6 +100,8 @@ struct CheckConstraint
 {
     QString name;              ///< empty when unnamed (SQLite)
     QString expression;        ///< without the CHECK keyword and outer parentheses
+    bool noInherit = false;    ///< PostgreSQL NO INHERIT
+    bool notValid = false;     ///< PostgreSQL NOT VALID
 
     bool operator==(const CheckConstraint &) const = default;
 };

@@ -18,7 +18,7 @@ namespace {
 
 // Bump when the file layout below changes.
 constexpr quint32 kMagic = 0x53544348;  // "STCH"
-constexpr quint32 kFormat = 2;
+constexpr quint32 kFormat = 3;
 
 // One description of each struct's fields serves writing and reading: io(stream, value)
 // visits every field with the stream's operator(). A field missing here would be lost on
@@ -46,19 +46,22 @@ void io(Io &x, Column &c)
 template<typename Io>
 void io(Io &x, PrimaryKey &k) { x(k.name)(k.columns); }
 template<typename Io>
-void io(Io &x, IndexColumn &c) { x(c.name)(c.expression)(c.descending); }
+void io(Io &x, IndexColumn &c) { x(c.name)(c.expression)(c.descending)(c.opclass)(c.nulls); }
 template<typename Io>
-void io(Io &x, Index &i) { x(i.name)(i.unique)(i.columns)(i.where)(i.method); }
+void io(Io &x, Index &i)
+{
+    x(i.name)(i.unique)(i.columns)(i.where)(i.method)(i.include)(i.nullsNotDistinct)(i.comment);
+}
 template<typename Io>
-void io(Io &x, UniqueConstraint &u) { x(u.name)(u.columns); }
+void io(Io &x, UniqueConstraint &u) { x(u.name)(u.columns)(u.nullsNotDistinct)(u.deferrable)(u.initiallyDeferred); }
 template<typename Io>
 void io(Io &x, ForeignKey &f)
 {
     x(f.name)(f.columns)(f.referredSchema)(f.referredTable)(f.referredColumns)(f.onDelete)(f.onUpdate)(
-        f.deferrable)(f.initiallyDeferred);
+        f.deferrable)(f.initiallyDeferred)(f.matchFull)(f.notValid);
 }
 template<typename Io>
-void io(Io &x, CheckConstraint &c) { x(c.name)(c.expression); }
+void io(Io &x, CheckConstraint &c) { x(c.name)(c.expression)(c.noInherit)(c.notValid); }
 template<typename Io>
 void io(Io &x, Trigger &t) { x(t.name)(t.sql); }
 template<typename Io>
