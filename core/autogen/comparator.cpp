@@ -595,56 +595,55 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
     }
 
     // Views: changed ones are dropped before the tables change and created after.
+    QList<View> dropViews;
+    QList<View> createViews;
+    QStringList dropped;
     for (const View &view : database.views) {
         const View *wanted = desired.view(view.name, view.schema);
         if ((!wanted || !(*wanted == view)) && filter.schemaIncluded(view.schema)
             && filter.object({QStringLiteral("view"), view.schema, {}, view.name, wanted == nullptr})) {
-            Operation op;
-            op.kind = Kind::DropView;
-            op.schema = view.schema;
-            op.view = view;
-            out.add(DropViews, op);
+            dropViews << view;
+            dropped << view.name;
         }
     }
     for (const View &view : desired.views) {
         const View *existing = database.view(view.name, view.schema);
         if ((!existing || !(*existing == view)) && filter.schemaIncluded(view.schema)
-            && filter.object({QStringLiteral("view"), view.schema, {}, view.name, false})) {
-            Operation op;
-            op.kind = Kind::CreateView;
-            op.schema = view.schema;
-            op.view = view;
-            out.add(CreateViews, op);
-        }
+            && filter.object({QStringLiteral("view"), view.schema, {}, view.name, false}))
+            createViews << view;
     }
 
     // Engines refuse to change or drop a column a view reads (PostgreSQL: "cannot alter type
-    // of a column used by a view"): views naming such a table are recreated around the change.
-    QSet<QString> touchedTables;
+    // of a column used by a view"), and to drop a view another view reads: the views that read
+    // such a table or view, directly or through other views, are recreated around the change.
+    QStringList touched = dropped;
     for (const Operation &op : out.phases[ColumnChanges])
         if (op.kind == Kind::AlterColumn && (op.fromColumn.type != op.column.type || op.fromColumn.collation != op.column.collation))
-            touchedTables.insert(op.table);
+            touched << op.table;
     for (const Operation &op : out.phases[DropColumns])
-        touchedTables.insert(op.table);
-    if (!touchedTables.isEmpty()) {
-        for (const View &view : database.views) {
-            const View *wanted = desired.view(view.name, view.schema);
-            if (!wanted || !(*wanted == view) || !filter.schemaIncluded(view.schema))
-                continue;   // already dropped (and created) above
-            bool reads = false;
-            for (const QString &table : std::as_const(touchedTables))
-                reads = reads || mentionsIdentifier(view.definition, table);
-            if (!reads)
-                continue;
-            Operation drop;
-            drop.kind = Kind::DropView;
-            drop.schema = view.schema;
-            drop.view = view;
-            out.add(DropViews, drop);
-            Operation create = drop;
-            create.kind = Kind::CreateView;
-            out.add(CreateViews, create);
-        }
+        touched << op.table;
+    for (const View &view : viewsReading(database.views, touched)) {
+        const View *wanted = desired.view(view.name, view.schema);
+        if (dropped.contains(view.name) || !wanted || !filter.schemaIncluded(view.schema))
+            continue;   // already dropped (and created) above
+        dropViews << view;
+        dropped << view.name;
+        createViews << *wanted;
+    }
+    dropViews = creationOrder(dropViews);
+    for (auto it = dropViews.crbegin(); it != dropViews.crend(); ++it) {
+        Operation op;
+        op.kind = Kind::DropView;
+        op.schema = it->schema;
+        op.view = *it;
+        out.add(DropViews, op);
+    }
+    for (const View &view : creationOrder(createViews)) {
+        Operation op;
+        op.kind = Kind::CreateView;
+        op.schema = view.schema;
+        op.view = view;
+        out.add(CreateViews, op);
     }
 
     QList<Operation> operations;

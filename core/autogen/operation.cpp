@@ -432,4 +432,47 @@ bool mentionsIdentifier(const QString &sql, const QString &name)
     return word.match(sql).hasMatch();
 }
 
+QList<View> creationOrder(QList<View> views)
+{
+    // Repeatedly take the first view that reads none of the views still waiting; a cycle
+    // (impossible on a real engine) keeps the remaining order.
+    QList<View> ordered;
+    ordered.reserve(views.size());
+    while (!views.isEmpty()) {
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            bool readsWaiting = false;
+            for (qsizetype j = 0; j < views.size() && !readsWaiting; ++j)
+                readsWaiting = j != i && mentionsIdentifier(views.at(i).definition, views.at(j).name);
+            if (!readsWaiting) {
+                next = i;
+                break;
+            }
+        }
+        ordered.append(views.takeAt(next));
+    }
+    return ordered;
+}
+
+QList<View> viewsReading(const QList<View> &views, const QStringList &names)
+{
+    QList<View> found;
+    QStringList reached = names;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const View &view : views) {
+            if (reached.contains(view.name))
+                continue;
+            for (const QString &name : std::as_const(reached))
+                if (mentionsIdentifier(view.definition, name)) {
+                    found.append(view);
+                    reached.append(view.name);
+                    grew = true;
+                    break;
+                }
+        }
+    }
+    return creationOrder(found);
+}
+
 } // namespace Stratum

@@ -104,4 +104,12 @@ void applyOperation(Schema &schema, const Operation &operation);
 /// triggers and statements are found that read a table or column.
 bool mentionsIdentifier(const QString &sql, const QString &name);
 
+/// \a views ordered so that each comes after the views it reads (create in this order, drop
+/// in the reverse one).
+QList<View> creationOrder(QList<View> views);
+
+/// The views of \a views that read any of \a names, directly or through other views, in
+/// creation order.
+QList<View> viewsReading(const QList<View> &views, const QStringList &names);
+
 } // namespace Stratum

@@ -117,7 +117,11 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid "
         "        WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass "
         "        AND dep.refobjid = a.attrelid "
-        "        AND dep.refobjsubid = a.attnum AND dep.deptype = 'a' AND s.relkind = 'S') "
+        "        AND dep.refobjsubid = a.attnum AND dep.deptype = 'a' AND s.relkind = 'S'), "
+        "CASE WHEN a.attidentity <> '' THEN (SELECT s.seqstart || ' ' || s.seqincrement FROM pg_depend dep "
+        "  JOIN pg_sequence s ON s.seqrelid = dep.objid WHERE dep.classid = 'pg_class'::regclass "
+        "  AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid "
+        "  AND dep.refobjsubid = a.attnum AND dep.deptype = 'i') END "
         "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
         "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
@@ -151,6 +155,10 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             column.identity = Column::Identity::ByDefault;
         else if (boolean(row.at(9)) && expression.startsWith(QLatin1String("nextval(")))
             column.identity = Column::Identity::AutoIncrement;
+        if (const QString options = row.at(10).toString(); !options.isEmpty()) {
+            column.identityStart = options.section(QLatin1Char(' '), 0, 0).toLongLong();
+            column.identityIncrement = options.section(QLatin1Char(' '), 1, 1).toLongLong();
+        }
         column.collation = row.at(7).toString();
         column.comment = row.at(8).toString();
         schema.tables[*it].columns.append(std::move(column));

@@ -150,7 +150,10 @@ QString describeSchema(const Schema &schema)
             if (!c.defaultValue.isEmpty())
                 line += QStringLiteral(" DEFAULT ") + c.defaultValue;
             if (c.identity != Column::Identity::None)
-                line += QStringLiteral(" identity %1").arg(int(c.identity));
+                line += QStringLiteral(" identity %1").arg(int(c.identity))
+                        + (c.identityIncrement != 0
+                               ? QStringLiteral(" start %1 increment %2").arg(c.identityStart).arg(c.identityIncrement)
+                               : QString());
             if (!c.collation.isEmpty())
                 line += QStringLiteral(" COLLATE ") + c.collation;
             if (!c.generated.isEmpty())

@@ -28,6 +28,9 @@ struct Column
     QString generated;         ///< generated-column expression; empty = an ordinary column
     bool generatedStored = false;
     QString onUpdate;          ///< MySQL `ON UPDATE …` expression
+    /// PostgreSQL identity columns: START WITH and INCREMENT BY of their sequence (0 otherwise).
+    qint64 identityStart = 0;
+    qint64 identityIncrement = 0;
 
     bool operator==(const Column &) const = default;
 };

@@ -41,7 +41,7 @@ template<typename Io>
 void io(Io &x, Column &c)
 {
     x(c.name)(c.type)(c.nullable)(c.defaultValue)(c.identity)(c.comment)(c.collation)(c.generated)(
-        c.generatedStored)(c.onUpdate);
+        c.generatedStored)(c.onUpdate)(c.identityStart)(c.identityIncrement);
 }
 template<typename Io>
 void io(Io &x, PrimaryKey &k) { x(k.name)(k.columns); }

@@ -75,7 +75,7 @@ private Q_SLOTS:
 
 private:
     void runFixedPoint(const QString &engine, const QString &serverUrl, const QString &ddlA, const QString &ddlB,
-                       const QString &label, const QString &rows = {});
+                       const QString &label, const QString &rows = {}, const QString &probe = {});
     Result<Schema> desired(StratumTest::Scratch &scratch, const QString &ddl, const QString &label);
 };
 
@@ -126,8 +126,20 @@ static QMap<QString, qint64> keptCounts(const QMap<QString, qint64> &before, con
 }
 
 void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl, const QString &ddlA,
-                                const QString &ddlB, const QString &label, const QString &rows)
+                                const QString &ddlB, const QString &label, const QString &rows, const QString &probe)
 {
+    // Statements that must run on the database after the upgrade and after the downgrade
+    // (new rows numbered by a converted column), leaving the rows as they were.
+    const auto runProbe = [&](Connection &connection, const char *when) {
+        auto statements = splitSqlStatements(probe);
+        if (!statements)
+            return Status(statements.error());
+        for (const SqlStatement &statement : *statements)
+            if (Status ran = connection.execute(statement.text); !ran)
+                return Status(Error::database(QStringLiteral("probe %1: %2\nin: %3")
+                                                  .arg(QLatin1String(when), ran.error().message, statement.text)));
+        return Status();
+    };
     StratumTest::Scratch scratch;
     QVERIFY(scratch.open(engine, serverUrl, QStringLiteral("stratum_ag_") + label));
     const Dialect &dialect = scratch.connection().dialect();
@@ -169,6 +181,7 @@ void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl,
     const QList<Operation> left = compareSchemas(*after, *desiredB, dialect);
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("after upgrade, still:\n") + describe(left)
                                         + QStringLiteral("\nupgrade was:\n") + upgradeSql.join(QStringLiteral(";\n"))));
+    STRATUM_VERIFY_OK(runProbe(scratch.connection(), "after the upgrade"));
     const QMap<QString, qint64> rowsAfter = rowCounts(scratch.connection(), *after);
     if (engine != QLatin1String("sqlite")) {
         // The engine's own catalog agrees: the database is what B run directly makes.
@@ -210,6 +223,7 @@ void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl,
                                        "downgrade was:\n%3")
                             .arg(describeSchema(*before), describeSchema(*restored),
                                  downgradeSql.join(QStringLiteral(";\n")))));
+    STRATUM_VERIFY_OK(runProbe(scratch.connection(), "after the downgrade"));
     QCOMPARE(rowCounts(scratch.connection(), *restored), rowsBefore);
     const QStringList catalogRestored = StratumTest::catalogDump(scratch.connection());
     QVERIFY2(catalogRestored == catalogBefore,
@@ -286,14 +300,17 @@ void tst_Autogen::objectKinds_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("rows");
-    const auto both = [](const char *engine, const char *name, const QString &a, const QString &b, const QString &rows = {}) {
+    QTest::addColumn<QString>("probe");
+    const auto both = [](const char *engine, const char *name, const QString &a, const QString &b, const QString &rows = {},
+                         const QString &probe = {}) {
         QTest::newRow(qPrintable(QStringLiteral("%1/%2 forth").arg(QLatin1String(engine), QLatin1String(name))))
-            << QString::fromLatin1(engine) << a << b << rows;
+            << QString::fromLatin1(engine) << a << b << rows << probe;
         QTest::newRow(qPrintable(QStringLiteral("%1/%2 back").arg(QLatin1String(engine), QLatin1String(name))))
-            << QString::fromLatin1(engine) << b << a << rows;
+            << QString::fromLatin1(engine) << b << a << rows << probe;
     };
-    const auto pg = [&both](const char *name, const QString &a, const QString &b, const QString &rows = {}) {
-        both("postgresql", name, a, b, rows);
+    const auto pg = [&both](const char *name, const QString &a, const QString &b, const QString &rows = {},
+                            const QString &probe = {}) {
+        both("postgresql", name, a, b, rows, probe);
     };
 
     const QString docs = QStringLiteral(
@@ -335,6 +352,45 @@ void tst_Autogen::objectKinds_data()
            "ALTER TABLE child ADD CONSTRAINT ck_child_kind CHECK (kind <> '') NOT VALID;\n"
            "ALTER TABLE child ADD CONSTRAINT fk_child_parent2 FOREIGN KEY (qty) REFERENCES parent (id) NOT VALID;\n"),
        parentRows);
+
+    // Views read views: created after what they read, dropped before it, and recreated
+    // around a change of a table they read through another view.
+    const auto layered = [](const QString &numeric, const QString &top) {
+        return QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, price NUMERIC(%1), qty INTEGER);\n"
+                              "CREATE VIEW z_base AS SELECT id, price, qty FROM items;\n"
+                              "CREATE VIEW m_mid AS SELECT id, price FROM z_base WHERE qty > 0;\n"
+                              "CREATE VIEW a_top AS SELECT %2 FROM m_mid;\n").arg(numeric, top);
+    };
+    const QString itemRows = QStringLiteral("INSERT INTO items VALUES (1, 2.5, 3), (2, 4, 0);\n");
+    for (const char *engine : {"sqlite", "postgresql", "mysql"}) {
+        both(engine, "views_on_views", layered(QStringLiteral("10,2"), QStringLiteral("id")),
+             layered(QStringLiteral("12,2"), QStringLiteral("id, price")), itemRows);
+        both(engine, "views_on_views_created", QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, "
+                                                              "price NUMERIC(10,2), qty INTEGER);\n"),
+             layered(QStringLiteral("10,2"), QStringLiteral("id")), itemRows);
+    }
+
+    // serial, identity and plain integers, and the conversions between them.
+    pg("identity_and_serial",
+       QStringLiteral("CREATE TABLE t1 (id serial PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t2 (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t3 (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10) PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t4 (id integer PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t5 (id bigserial PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t6 (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, v text);\n"),
+       QStringLiteral("CREATE TABLE t1 (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t2 (id serial PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t3 (id bigint GENERATED BY DEFAULT AS IDENTITY (START WITH 100 INCREMENT BY 5) PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t4 (id serial PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t5 (id bigint PRIMARY KEY, v text);\n"
+                      "CREATE TABLE t6 (id integer PRIMARY KEY, v text);\n"),
+       QStringLiteral("INSERT INTO t1 (id, v) VALUES (1, 'a'), (2, 'b');\nINSERT INTO t2 (id, v) VALUES (1, 'a');\n"
+                      "INSERT INTO t3 (id, v) OVERRIDING SYSTEM VALUE VALUES (5, 'a');\nINSERT INTO t4 VALUES (7, 'a');\n"
+                      "INSERT INTO t5 (id, v) VALUES (3, 'a');\nINSERT INTO t6 (id, v) VALUES (4, 'a');\n"),
+       // Numbered columns go on after the rows that are there.
+       QStringLiteral("INSERT INTO t1 (v) VALUES ('new'); INSERT INTO t2 (v) VALUES ('new'); "
+                      "INSERT INTO t3 (v) VALUES ('new');\n"
+                      "DELETE FROM t1 WHERE v = 'new'; DELETE FROM t2 WHERE v = 'new'; DELETE FROM t3 WHERE v = 'new';\n"));
 }
 
 void tst_Autogen::objectKinds()
@@ -343,9 +399,10 @@ void tst_Autogen::objectKinds()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(QString, rows);
+    QFETCH(QString, probe);
     QString url;
     STRATUM_REQUIRE_ENGINE(engine, url);
-    runFixedPoint(engine, url, a, b, QStringLiteral("ok"), rows);
+    runFixedPoint(engine, url, a, b, QStringLiteral("ok"), rows, probe);
 }
 
 void tst_Autogen::randomPairs_data()
