@@ -511,6 +511,34 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             out.add(DropTypes, op);
         }
 
+    // Functions and procedures (PostgreSQL), known by name and argument types: created before
+    // the tables (defaults, checks and triggers call them), dropped after.
+    for (const Routine &r : desired.routines) {
+        if (!filter.schemaIncluded(r.schema) || !filter.object({QStringLiteral("routine"), r.schema, {}, r.name, false}))
+            continue;
+        const Routine *existing = database.routine(r.name, r.arguments, r.schema);
+        Operation op;
+        op.schema = r.schema;
+        op.routine = r;
+        if (!existing) {
+            op.kind = Kind::CreateRoutine;
+            out.add(CreateTypes, op);
+        } else if (!(*existing == r)) {
+            op.kind = Kind::ReplaceRoutine;
+            op.fromRoutine = *existing;
+            out.add(AlterTypes, op);
+        }
+    }
+    for (const Routine &r : database.routines)
+        if (!desired.routine(r.name, r.arguments, r.schema) && filter.schemaIncluded(r.schema)
+            && filter.object({QStringLiteral("routine"), r.schema, {}, r.name, true})) {
+            Operation op;
+            op.kind = Kind::DropRoutine;
+            op.schema = r.schema;
+            op.routine = r;
+            out.add(DropTypes, op);
+        }
+
     // Tables, found by (schema, name) through a hash: Schema::table() searches the list.
     const auto byName = [](const Schema &schema) {
         QHash<std::pair<QString, QString>, const Table *> tables;

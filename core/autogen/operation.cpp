@@ -35,6 +35,8 @@ Kind reverseKind(Kind kind)
     case Kind::DropSequence: return Kind::CreateSequence;
     case Kind::CreateEnum: return Kind::DropEnum;
     case Kind::DropEnum: return Kind::CreateEnum;
+    case Kind::CreateRoutine: return Kind::DropRoutine;
+    case Kind::DropRoutine: return Kind::CreateRoutine;
     case Kind::CreateSchema: return Kind::DropSchema;
     case Kind::DropSchema: return Kind::CreateSchema;
     default: return kind;
@@ -141,6 +143,9 @@ Operation Operation::reverse() const
     case Kind::AlterSequence:
         std::swap(op.sequence, op.fromSequence);
         break;
+    case Kind::ReplaceRoutine:
+        std::swap(op.routine, op.fromRoutine);
+        break;
     case Kind::AlterEnum:
         std::swap(op.enumType, op.fromEnum);
         for (EnumUsage &usage : op.enumUsages)
@@ -178,6 +183,9 @@ QString Operation::name() const
     case Kind::AlterTableComment: return QStringLiteral("alter_table_comment");
     case Kind::CreateView: return QStringLiteral("create_view");
     case Kind::DropView: return QStringLiteral("drop_view");
+    case Kind::CreateRoutine: return routine.procedure ? QStringLiteral("create_procedure") : QStringLiteral("create_function");
+    case Kind::DropRoutine: return routine.procedure ? QStringLiteral("drop_procedure") : QStringLiteral("drop_function");
+    case Kind::ReplaceRoutine: return routine.procedure ? QStringLiteral("replace_procedure") : QStringLiteral("replace_function");
     case Kind::CreateSequence: return QStringLiteral("create_sequence");
     case Kind::DropSequence: return QStringLiteral("drop_sequence");
     case Kind::AlterSequence: return QStringLiteral("alter_sequence");
@@ -272,6 +280,10 @@ QString Operation::describe() const
     case Kind::CreateSchema:
     case Kind::DropSchema:
         return QStringLiteral("%1 %2").arg(name(), schema);
+    case Kind::CreateRoutine:
+    case Kind::DropRoutine:
+    case Kind::ReplaceRoutine:
+        return QStringLiteral("%1 %2(%3)").arg(name(), displayName(routine.schema, routine.name), routine.arguments);
     case Kind::RenameTable:
         return QStringLiteral("%1 %2 -> %3").arg(name(), displayName(schema, oldName), table);
     case Kind::RenameColumn:
@@ -326,6 +338,19 @@ void applyOperation(Schema &schema, const Operation &op)
         break;
     case Kind::CreateEnum:
         schema.enums.append(op.enumType);
+        break;
+    case Kind::CreateRoutine:
+        schema.routines.append(op.routine);
+        break;
+    case Kind::DropRoutine:
+        removeWhere(schema.routines, [&](const Routine &r) {
+            return r.name == op.routine.name && r.arguments == op.routine.arguments && r.schema == op.routine.schema;
+        });
+        break;
+    case Kind::ReplaceRoutine:
+        for (Routine &r : schema.routines)
+            if (r.name == op.routine.name && r.arguments == op.routine.arguments && r.schema == op.routine.schema)
+                r = op.routine;
         break;
     case Kind::DropEnum:
         removeWhere(schema.enums, [&](const Enum &e) { return e.name == op.enumType.name && e.schema == op.enumType.schema; });

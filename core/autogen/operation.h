@@ -38,6 +38,7 @@ struct Operation
         CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum,
         CreateSchema, DropSchema,    ///< PostgreSQL; the name is in `schema`
+        CreateRoutine, DropRoutine, ReplaceRoutine,   ///< PostgreSQL functions and procedures
         RenameTable,                 ///< `table` is the new name, `oldName` the one before
         RenameColumn,                ///< `fromColumn` → `column`: the same column, renamed
         ExecuteSql
@@ -70,6 +71,8 @@ struct Operation
     Enum enumType;               ///< Create/Drop; AlterEnum: after
     Enum fromEnum;               ///< AlterEnum: before
     QList<EnumUsage> enumUsages; ///< AlterEnum
+    Routine routine;             ///< Create/Drop; ReplaceRoutine: after
+    Routine fromRoutine;         ///< ReplaceRoutine: before
     QString sql;                 ///< ExecuteSql
     QString reverseSql;          ///< ExecuteSql: empty = irreversible
 

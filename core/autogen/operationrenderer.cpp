@@ -509,6 +509,13 @@ public:
             return {QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(table(op.schema, op.oldName), q(op.table))};
         case Kind::RenameColumn:
             return {alter + QStringLiteral(" RENAME COLUMN %1 TO %2").arg(q(op.fromColumn.name), q(op.column.name))};
+        case Kind::CreateRoutine:
+        case Kind::ReplaceRoutine:
+            return {op.routine.definition};
+        case Kind::DropRoutine:
+            return {QStringLiteral("DROP %1 %2(%3)")
+                        .arg(op.routine.procedure ? QStringLiteral("PROCEDURE") : QStringLiteral("FUNCTION"),
+                             table(op.routine.schema, op.routine.name), op.routine.arguments)};
         case Kind::CreateSchema:
             return {QStringLiteral("CREATE SCHEMA ") + q(op.schema)};
         case Kind::DropSchema:

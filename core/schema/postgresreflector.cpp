@@ -1,4 +1,4 @@
-// PostgreSQL reflection: seven pg_catalog queries (eight with include_schemas), whatever the
+// PostgreSQL reflection: nine pg_catalog queries (ten with include_schemas), whatever the
 // number of tables. Expressions come from pg_get_expr and friends with search_path set to the
 // default schema, so that they read the same in a temporary dev schema and in the real one. Comments come from joins with
 // pg_description: obj_description() and col_description() run a query per table and column.
@@ -328,6 +328,46 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         return enums.error();
     for (const QVariantList &row : *enums)
         schema.enums.append(Enum{schemaOf(row.at(0)), row.at(1).toString(), jsonStrings(row.at(2))});
+
+    auto triggers = selectRows(db, QStringLiteral(
+        "SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname %1 "
+        "ORDER BY t.tgrelid, t.tgname").arg(inSchemas), counter);
+    if (!triggers)
+        return triggers.error();
+    for (const QVariantList &row : *triggers) {
+        const auto it = byOid.constFind(row.at(0).toLongLong());
+        if (it != byOid.constEnd())
+            schema.tables[*it].triggers.append(Trigger{row.at(1).toString(), row.at(2).toString()});
+    }
+
+    // Functions and procedures of the schemas, not those an extension brought. The definition
+    // names a routine of the default schema without its schema, as the user wrote it.
+    auto routines = selectRows(db, QStringLiteral(
+        "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), p.prokind = 'p', "
+        "pg_get_functiondef(p.oid), quote_ident(n.nspname) || '.' FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND n.nspname %1 "
+        "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid "
+        "AND d.deptype = 'e')").arg(inSchemas), counter);
+    if (!routines)
+        return routines.error();
+    for (const QVariantList &row : *routines) {
+        Routine routine;
+        routine.schema = schemaOf(row.at(0));
+        routine.name = row.at(1).toString();
+        routine.arguments = row.at(2).toString();
+        routine.procedure = boolean(row.at(3));
+        routine.definition = row.at(4).toString().trimmed();
+        if (routine.schema.isEmpty()) {
+            const QString qualifier = row.at(5).toString();
+            const qsizetype at = routine.definition.indexOf(qualifier);
+            const qsizetype lineEnd = routine.definition.indexOf(QLatin1Char('\n'));
+            if (at > 0 && (lineEnd < 0 || at < lineEnd))
+                routine.definition.remove(at, qualifier.size());
+        }
+        schema.routines.append(routine);
+    }
 
     if (names.size() > 1) {   // include_schemas: which of them exist
         auto existing = selectRows(db, QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname %1 AND nspname <> %2")

@@ -91,8 +91,19 @@ const Sequence *Schema::sequence(const QString &name, const QString &schema) con
     return findNamed(const_cast<QList<Sequence> &>(sequences), name, schema);
 }
 
+const Routine *Schema::routine(const QString &name, const QString &arguments, const QString &schema) const
+{
+    for (const Routine &r : routines)
+        if (r.name == name && r.arguments == arguments && r.schema == schema)
+            return &r;
+    return nullptr;
+}
+
 void Schema::sort()
 {
+    std::sort(routines.begin(), routines.end(), [](const Routine &a, const Routine &b) {
+        return std::tie(a.schema, a.name, a.arguments) < std::tie(b.schema, b.name, b.arguments);
+    });
     sortBySchemaAndName(tables);
     sortBySchemaAndName(views);
     sortBySchemaAndName(sequences);
@@ -194,6 +205,10 @@ QString describeSchema(const Schema &schema)
         for (const Trigger &t : table.triggers)
             lines << QStringLiteral("  trigger %1: %2").arg(t.name, t.sql.simplified());
     }
+    for (const Routine &r : schema.routines)
+        lines << QStringLiteral("%1 %2(%3): %4")
+                     .arg(r.procedure ? QStringLiteral("procedure") : QStringLiteral("function"),
+                          displayName(r.schema, r.name), r.arguments, r.definition.simplified());
     for (const View &v : schema.views)
         lines << QStringLiteral("view %1: %2").arg(displayName(v.schema, v.name), v.definition.simplified());
     return lines.join(QLatin1Char('\n'));

@@ -173,6 +173,18 @@ struct Enum
     bool operator==(const Enum &) const = default;
 };
 
+/// A PostgreSQL function or procedure, kept as the engine prints it (pg_get_functiondef).
+struct Routine
+{
+    QString schema;
+    QString name;
+    QString arguments;         ///< identity arguments: "integer, text"; with the name, its key
+    bool procedure = false;
+    QString definition;        ///< CREATE OR REPLACE FUNCTION … (unqualified in the default schema)
+
+    bool operator==(const Routine &) const = default;
+};
+
 /// A database's schema, or the desired one: the dialect-neutral model of DESIGN.md §6.
 /// Values: copy freely, compare with ==. Lists are kept sorted by (schema, name) so that
 /// equal schemas compare equal whatever order the catalog returned.
@@ -183,6 +195,7 @@ struct Schema
     QList<View> views;
     QList<Sequence> sequences;
     QList<Enum> enums;
+    QList<Routine> routines;
     /// PostgreSQL: the schemas other than the default one that exist, of those reflected
     /// (include_schemas), so that autogenerate creates and drops them too.
     QStringList schemas;
@@ -192,6 +205,7 @@ struct Schema
     const View *view(const QString &name, const QString &schema = {}) const;
     const Enum *enumType(const QString &name, const QString &schema = {}) const;
     const Sequence *sequence(const QString &name, const QString &schema = {}) const;
+    const Routine *routine(const QString &name, const QString &arguments, const QString &schema = {}) const;
 
     /// Sorts every list into the canonical order (tables, their indexes and constraints).
     void sort();

@@ -80,7 +80,9 @@ void io(Io &x, Sequence &s)
 template<typename Io>
 void io(Io &x, Enum &e) { x(e.schema)(e.name)(e.labels); }
 template<typename Io>
-void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas); }
+void io(Io &x, Routine &r) { x(r.schema)(r.name)(r.arguments)(r.procedure)(r.definition); }
+template<typename Io>
+void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas)(s.routines); }
 
 template<typename T>
 constexpr bool kStreamable = std::is_same_v<T, QString> || std::is_same_v<T, QStringList> || std::is_same_v<T, bool>

@@ -391,6 +391,24 @@ void tst_Autogen::objectKinds_data()
        QStringLiteral("INSERT INTO t1 (v) VALUES ('new'); INSERT INTO t2 (v) VALUES ('new'); "
                       "INSERT INTO t3 (v) VALUES ('new');\n"
                       "DELETE FROM t1 WHERE v = 'new'; DELETE FROM t2 WHERE v = 'new'; DELETE FROM t3 WHERE v = 'new';\n"));
+
+    // Trigger functions and their triggers; a function replaced in place, a procedure.
+    const QString stamped = QStringLiteral("CREATE TABLE notes (id integer PRIMARY KEY, body text, updated timestamptz);\n");
+    const QString touch = QStringLiteral(
+        "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.updated := %1;\n  RETURN NEW;\nEND\n$$;\n");
+    pg("functions_and_triggers", stamped,
+       stamped + touch.arg(QStringLiteral("now()"))
+           + QStringLiteral("CREATE TRIGGER trg_notes_touch BEFORE INSERT OR UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n"
+                            "CREATE FUNCTION note_count(min_id integer DEFAULT 0) RETURNS bigint LANGUAGE sql STABLE "
+                            "AS $$ SELECT count(*) FROM notes WHERE id >= min_id $$;\n"
+                            "CREATE PROCEDURE purge_notes() LANGUAGE sql AS $$ DELETE FROM notes WHERE body IS NULL $$;\n"),
+       QStringLiteral("INSERT INTO notes VALUES (1, 'kept', NULL);\n"));
+    pg("function_replaced",
+       stamped + touch.arg(QStringLiteral("now()"))
+           + QStringLiteral("CREATE TRIGGER trg_notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n"),
+       stamped + touch.arg(QStringLiteral("clock_timestamp()"))
+           + QStringLiteral("CREATE TRIGGER trg_notes_touch BEFORE INSERT OR UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n"),
+       QStringLiteral("INSERT INTO notes VALUES (1, 'kept', NULL);\n"));
 }
 
 void tst_Autogen::objectKinds()
