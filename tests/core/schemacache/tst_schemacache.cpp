@@ -22,16 +22,21 @@ Schema everyField()
     Column column{QStringLiteral("id"), QStringLiteral("integer"), false, QStringLiteral("nextval('s'::regclass)"),
                   Column::Identity::ByDefault, QStringLiteral("the key"), QStringLiteral("C"),
                   QStringLiteral("a + 1"), true, QStringLiteral("CURRENT_TIMESTAMP")};
+    column.identityStart = 100;
+    column.identityIncrement = 5;
     table.columns << column << Column{QStringLiteral("ünïcode"), QStringLiteral("text")};
     table.primaryKey = PrimaryKey{QStringLiteral("orders_pkey"), {QStringLiteral("id")}};
     table.indexes << Index{QStringLiteral("ix"), true,
                            {IndexColumn{QStringLiteral("id"), {}, true}, IndexColumn{{}, QStringLiteral("lower(x)"), false}},
-                           QStringLiteral("id > 0"), QStringLiteral("gist")};
-    table.uniqueConstraints << UniqueConstraint{QStringLiteral("uq"), {QStringLiteral("a"), QStringLiteral("b")}};
+                           QStringLiteral("id > 0"), QStringLiteral("gist"), {QStringLiteral("total")}, true,
+                           QStringLiteral("by id")};
+    table.indexes[0].columns[0].opclass = QStringLiteral("int4_ops");
+    table.indexes[0].columns[0].nulls = QStringLiteral("NULLS LAST");
+    table.uniqueConstraints << UniqueConstraint{QStringLiteral("uq"), {QStringLiteral("a"), QStringLiteral("b")}, true, true, true};
     table.foreignKeys << ForeignKey{QStringLiteral("fk"), {QStringLiteral("c")}, QStringLiteral("other"),
                                     QStringLiteral("parent"), {QStringLiteral("id")}, QStringLiteral("CASCADE"),
-                                    QStringLiteral("SET NULL"), true, true};
-    table.checks << CheckConstraint{QStringLiteral("ck"), QStringLiteral("id > 0")};
+                                    QStringLiteral("SET NULL"), true, true, true, true};
+    table.checks << CheckConstraint{QStringLiteral("ck"), QStringLiteral("id > 0"), true, true};
     table.triggers << Trigger{QStringLiteral("tr"), QStringLiteral("CREATE TRIGGER tr …")};
     table.comment = QStringLiteral("orders");
     table.options = QStringLiteral("WITHOUT ROWID");
@@ -41,6 +46,8 @@ Schema everyField()
                                  1000, true};
     schema.schemas << QStringLiteral("app");
     schema.enums << Enum{QStringLiteral("app"), QStringLiteral("mood"), {QStringLiteral("sad"), QStringLiteral("ok")}};
+    schema.routines << Routine{QStringLiteral("app"), QStringLiteral("touch"), QStringLiteral("integer"), true,
+                               QStringLiteral("CREATE OR REPLACE PROCEDURE …")};
     return schema;
 }
 
