@@ -154,11 +154,52 @@ bool containsEqual(const QList<T> &list, const T &item)
     return list.contains(item);
 }
 
+// Whether \a index is the one InnoDB made for a foreign key of the same name, which it drops
+// by itself when an index of \a desired that is new to \a db starts with the key's columns.
+bool madeForForeignKey(const Index &index, const Table &desired, const Table &db)
+{
+    const auto starts = [](const Index &i, const QStringList &columns) {
+        if (i.columns.size() < columns.size())
+            return false;
+        for (qsizetype k = 0; k < columns.size(); ++k)
+            if (i.columns.at(k).name != columns.at(k))
+                return false;
+        return true;
+    };
+    for (const ForeignKey &fk : desired.foreignKeys) {
+        if (fk.name != index.name || !starts(index, fk.columns))
+            continue;
+        for (const Index &other : desired.indexes)
+            if (other.name != index.name && starts(other, fk.columns) && !db.index(other.name))
+                return true;
+    }
+    return false;
+}
+
 void compareTable(const Table &db, const Table &desired, const Dialect &dialect, const CompareOptions &options,
                   const Filter &filter, Builder &out)
 {
     const QString &schema = desired.schema;
     const QString &name = desired.name;
+    const bool my = dialect.name == QLatin1String("mysql");
+
+    if (my && (db.options != desired.options || db.collation != desired.collation)) {
+        Operation op;
+        op.kind = Kind::AlterTableOptions;
+        op.schema = schema;
+        op.table = name;
+        op.options = desired.options;
+        op.fromOptions = db.options;
+        op.collation = desired.collation;
+        op.fromCollation = db.collation;
+        for (const Column &c : desired.columns)
+            if (!c.collation.isEmpty())
+                op.collated << c;
+        for (const Column &c : db.columns)
+            if (!c.collation.isEmpty())
+                op.fromCollated << c;
+        out.add(ColumnChanges, op);
+    }
 
     for (qsizetype i = 0; i < desired.columns.size(); ++i) {
         const Column &column = desired.columns.at(i);
@@ -174,8 +215,12 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
         }
         bool changed = false;
         const Column target = alterTarget(*existing, column, dialect, options, changed);
-        if (changed)
-            out.add(ColumnChanges, Operation::alterColumn(schema, name, *existing, target));
+        if (changed) {
+            Operation alter = Operation::alterColumn(schema, name, *existing, target);
+            alter.firstColumn = i == 0;   // where a column that has to be added again goes
+            alter.afterColumn = i > 0 ? desired.columns.at(i - 1).name : QString();
+            out.add(ColumnChanges, alter);
+        }
     }
     // Last column first: reversed, the columns come back in table order, each after the one
     // before it.
@@ -198,7 +243,10 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
         Operation add = drop;
         add.kind = Kind::AddPrimaryKey;
         add.primaryKey = desired.primaryKey;
-        if (!db.primaryKey.isEmpty())
+        // MySQL wants an AUTO_INCREMENT column in a key at every moment: one statement.
+        if (my && !db.primaryKey.isEmpty() && !desired.primaryKey.isEmpty())
+            add.fromPrimaryKey = db.primaryKey;
+        else if (!db.primaryKey.isEmpty())
             out.add(DropPrimaryKeys, drop);
         if (!desired.primaryKey.isEmpty())
             out.add(AddPrimaryKeys, add);
@@ -268,7 +316,9 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
             bool late = !wanted;
             for (const IndexColumn &c : index.columns)
                 late = late && (c.name.isEmpty() || desired.column(c.name));
-            out.add(late ? DropIndexesLate : DropIndexes, Operation::dropIndex(schema, name, index));
+            Operation drop = Operation::dropIndex(schema, name, index);
+            drop.ifExists = my && late && madeForForeignKey(index, desired, db);
+            out.add(late ? DropIndexesLate : DropIndexes, drop);
         }
     }
     for (const Index &index : desired.indexes) {

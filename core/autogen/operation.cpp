@@ -140,6 +140,17 @@ Operation Operation::reverse() const
     case Kind::AlterTableComment:
         std::swap(op.comment, op.fromComment);
         break;
+    case Kind::AlterTableOptions:
+        std::swap(op.options, op.fromOptions);
+        std::swap(op.collation, op.fromCollation);
+        std::swap(op.collated, op.fromCollated);
+        break;
+    case Kind::AddPrimaryKey:
+        if (!fromPrimaryKey.isEmpty()) {
+            op.kind = Kind::AddPrimaryKey;
+            std::swap(op.primaryKey, op.fromPrimaryKey);
+        }
+        break;
     case Kind::AlterSequence:
         std::swap(op.sequence, op.fromSequence);
         break;
@@ -181,6 +192,7 @@ QString Operation::name() const
     case Kind::CreateTrigger: return QStringLiteral("create_trigger");
     case Kind::DropTrigger: return QStringLiteral("drop_trigger");
     case Kind::AlterTableComment: return QStringLiteral("alter_table_comment");
+    case Kind::AlterTableOptions: return QStringLiteral("alter_table_options");
     case Kind::CreateView: return QStringLiteral("create_view");
     case Kind::DropView: return QStringLiteral("drop_view");
     case Kind::CreateRoutine: return routine.procedure ? QStringLiteral("create_procedure") : QStringLiteral("create_function");
@@ -243,7 +255,8 @@ QString Operation::describe() const
     }
     case Kind::AddPrimaryKey:
     case Kind::DropPrimaryKey:
-        return QStringLiteral("%1 %2 %3").arg(name(), target, list(primaryKey.columns));
+        return QStringLiteral("%1 %2 %3").arg(name(), target, list(primaryKey.columns))
+               + (fromPrimaryKey.isEmpty() ? QString() : QStringLiteral(" replacing ") + list(fromPrimaryKey.columns));
     case Kind::AddUnique:
     case Kind::DropUnique:
         return QStringLiteral("%1 unique %2on %3 %4")
@@ -263,6 +276,10 @@ QString Operation::describe() const
         return QStringLiteral("%1 %2 on %3").arg(name(), trigger.name, target);
     case Kind::AlterTableComment:
         return QStringLiteral("%1 %2").arg(name(), target);
+    case Kind::AlterTableOptions:
+        return QStringLiteral("%1 %2 %3").arg(name(), target,
+                                              QStringList{options, collation.isEmpty() ? QString() : QStringLiteral("COLLATE=") + collation}
+                                                  .join(QLatin1Char(' ')).trimmed());
     case Kind::CreateView:
     case Kind::DropView:
         return QStringLiteral("%1 %2").arg(name(), displayName(view.schema, view.name));
@@ -442,6 +459,10 @@ void applyOperation(Schema &schema, const Operation &op)
             break;
         case Kind::AlterTableComment:
             table->comment = op.comment;
+            break;
+        case Kind::AlterTableOptions:
+            table->options = op.options;
+            table->collation = op.collation;
             break;
         default:
             break;

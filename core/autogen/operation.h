@@ -34,6 +34,7 @@ struct Operation
         AddCheck, DropCheck,
         CreateTrigger, DropTrigger,
         AlterTableComment,
+        AlterTableOptions,           ///< MySQL: ENGINE, ROW_FORMAT, default collation
         CreateView, DropView,
         CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum,
@@ -58,12 +59,26 @@ struct Operation
     bool firstColumn = false;
     Index index;
     PrimaryKey primaryKey;
+    /// AddPrimaryKey: the key it replaces in the same statement (MySQL, where an
+    /// AUTO_INCREMENT column must stay part of a key at every moment); empty = none.
+    PrimaryKey fromPrimaryKey;
     UniqueConstraint unique;
     ForeignKey foreignKey;
     CheckConstraint check;
     Trigger trigger;
     QString comment;             ///< AlterTableComment: after
     QString fromComment;         ///< AlterTableComment: before
+    QString options;             ///< AlterTableOptions: Table::options after
+    QString fromOptions;         ///< AlterTableOptions: before
+    QString collation;           ///< AlterTableOptions: Table::collation after
+    QString fromCollation;       ///< AlterTableOptions: before
+    /// AlterTableOptions: the character columns with a collation of their own, after and
+    /// before; a new default collation converts every column, these are then set back.
+    QList<Column> collated;
+    QList<Column> fromCollated;
+    /// DropIndex (MySQL): the index InnoDB made for a foreign key, which it drops by itself
+    /// once an index created in the same revision covers the key: dropped only if still there.
+    bool ifExists = false;
     QString oldName;             ///< RenameTable: the table's name before
     View view;
     Sequence sequence;           ///< Create/Drop; AlterSequence: after

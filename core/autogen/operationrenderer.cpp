@@ -111,8 +111,12 @@ public:
             text += QStringLiteral(" AUTO_INCREMENT");
         if (lite && inlinePrimaryKey)
             text += QStringLiteral(" PRIMARY KEY AUTOINCREMENT");
+        if (my && c.invisible)
+            text += QStringLiteral(" INVISIBLE");
         if (my && !c.comment.isEmpty())
             text += QStringLiteral(" COMMENT ") + d.quoteString(c.comment);
+        if (my && !c.check.isEmpty())
+            text += QStringLiteral(" CHECK (") + c.check + QLatin1Char(')');
         return text;
     }
 
@@ -201,8 +205,10 @@ public:
         QString text = QStringLiteral("CREATE TABLE ")
                        + (nameOverride.isEmpty() ? table(t.schema, t.name) : nameOverride) + QStringLiteral(" (\n    ")
                        + parts.join(QLatin1String(",\n    ")) + QStringLiteral("\n)");
-        if (lite && !t.options.isEmpty())
+        if (!t.options.isEmpty())
             text += QLatin1Char(' ') + t.options;
+        if (my && !t.collation.isEmpty())
+            text += QStringLiteral(" COLLATE=") + t.collation;
         if (my && !t.comment.isEmpty())
             text += QStringLiteral(" COMMENT=") + d.quoteString(t.comment);
         return text;
@@ -293,11 +299,12 @@ public:
 
     QString sequenceOptions(const Sequence &s) const
     {
-        QString text = QStringLiteral(" AS %1 INCREMENT BY %2 MINVALUE %3").arg(s.type).arg(s.increment).arg(s.minValue);
+        QString text = (s.type.isEmpty() ? QString() : QStringLiteral(" AS ") + s.type)
+                       + QStringLiteral(" INCREMENT BY %1 MINVALUE %2").arg(s.increment).arg(s.minValue);
         if (s.maxValue != 0)
             text += QStringLiteral(" MAXVALUE %1").arg(s.maxValue);
         text += QStringLiteral(" START WITH %1").arg(s.start);
-        text += s.cycle ? QStringLiteral(" CYCLE") : QStringLiteral(" NO CYCLE");
+        text += s.cycle ? QStringLiteral(" CYCLE") : (my ? QStringLiteral(" NOCYCLE") : QStringLiteral(" NO CYCLE"));
         return text;
     }
 
@@ -314,14 +321,14 @@ public:
         const QString t = QStringLiteral("ALTER TABLE ") + table(op.schema, op.table);
         const Column &from = op.fromColumn;
         const Column &to = op.column;
-        if (my)
+        if (my && from.generated == to.generated && from.generatedStored == to.generatedStored)
             return {t + QStringLiteral(" MODIFY COLUMN ") + columnDefinition(to)};
         QStringList out;
         const QString column = QStringLiteral(" ALTER COLUMN ") + q(to.name);
         if (from.generated != to.generated || from.generatedStored != to.generatedStored) {
             // No engine alters a generated expression in place.
             out << t + QStringLiteral(" DROP COLUMN ") + q(from.name);
-            out << t + QStringLiteral(" ADD COLUMN ") + columnDefinition(to);
+            out << t + QStringLiteral(" ADD COLUMN ") + columnDefinition(to) + position(op);
             return out;
         }
         // PostgreSQL numbering: serial (a sequence the default draws from), identity, or none.
@@ -405,6 +412,16 @@ public:
         return out;
     }
 
+    // Where MySQL places an added column: FIRST or AFTER its neighbour (others append).
+    QString position(const Operation &op) const
+    {
+        if (my && op.firstColumn)
+            return QStringLiteral(" FIRST");
+        if (my && !op.afterColumn.isEmpty())
+            return QStringLiteral(" AFTER ") + q(op.afterColumn);
+        return {};
+    }
+
     // One operation in the engine's own ALTER syntax.
     QStringList native(const Operation &op) const
     {
@@ -416,12 +433,7 @@ public:
         case Kind::DropTable:
             return {QStringLiteral("DROP TABLE ") + t};
         case Kind::AddColumn: {
-            QString position;
-            if (my && op.firstColumn)
-                position = QStringLiteral(" FIRST");
-            else if (my && !op.afterColumn.isEmpty())
-                position = QStringLiteral(" AFTER ") + q(op.afterColumn);
-            QStringList out{alter + QStringLiteral(" ADD COLUMN ") + columnDefinition(op.column) + position};
+            QStringList out{alter + QStringLiteral(" ADD COLUMN ") + columnDefinition(op.column) + position(op)};
             if (pg && !op.column.comment.isEmpty())
                 out << columnComment(op.schema, op.table, op.column);
             return out;
@@ -438,9 +450,12 @@ public:
             return out;
         }
         case Kind::DropIndex:
+            if (my && op.ifExists)
+                return {QStringLiteral("DROP INDEX IF EXISTS %1 ON %2").arg(q(op.index.name), t)};
             return {dropIndex(op.schema, op.table, op.index)};
         case Kind::AddPrimaryKey:
-            return {alter + QStringLiteral(" ADD ") + constraintName(my ? QString() : op.primaryKey.name)
+            return {alter + (op.fromPrimaryKey.isEmpty() ? QString() : QStringLiteral(" DROP PRIMARY KEY,"))
+                    + QStringLiteral(" ADD ") + constraintName(my ? QString() : op.primaryKey.name)
                     + QStringLiteral("PRIMARY KEY ") + names(op.primaryKey.columns)};
         case Kind::DropPrimaryKey:
             if (my || op.primaryKey.name.isEmpty())
@@ -472,6 +487,34 @@ public:
             if (my)
                 return {alter + QStringLiteral(" COMMENT = ") + d.quoteString(op.comment)};
             return {};
+        case Kind::AlterTableOptions: {
+            // What is no longer set goes back to the server's default.
+            QStringList parts;
+            const auto value = [](const QString &options, const QString &key) {
+                for (const QString &option : options.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    if (option.startsWith(key + QLatin1Char('=')))
+                        return option;
+                return QString();
+            };
+            if (const QString engine = value(op.options, QStringLiteral("ENGINE")); engine != value(op.fromOptions, QStringLiteral("ENGINE")))
+                parts << (engine.isEmpty() ? QStringLiteral("ENGINE=InnoDB") : engine);   // every server's default since 5.5
+            if (const QString format = value(op.options, QStringLiteral("ROW_FORMAT")); format != value(op.fromOptions, QStringLiteral("ROW_FORMAT")))
+                parts << (format.isEmpty() ? QStringLiteral("ROW_FORMAT=DEFAULT") : format);
+            QStringList out;
+            if (!parts.isEmpty())
+                out << alter + QLatin1Char(' ') + parts.join(QStringLiteral(", "));
+            if (op.collation != op.fromCollation) {
+                // The columns follow their table's new collation; those with one of their own
+                // get it back.
+                const QString charset = op.collation.section(QLatin1Char('_'), 0, 0);
+                out << alter + (op.collation.isEmpty() ? QStringLiteral(" CONVERT TO CHARACTER SET DEFAULT")
+                                                       : QStringLiteral(" CONVERT TO CHARACTER SET %1 COLLATE %2")
+                                                             .arg(charset, op.collation));
+                for (const Column &c : op.collated)
+                    out << alter + QStringLiteral(" MODIFY COLUMN ") + columnDefinition(c);
+            }
+            return out;
+        }
         case Kind::CreateView:
             return {createView(op.view)};
         case Kind::DropView:
@@ -546,6 +589,7 @@ bool isTableLevel(Kind kind)
     case Kind::CreateTrigger:
     case Kind::DropTrigger:
     case Kind::AlterTableComment:
+    case Kind::AlterTableOptions:
         return true;
     default:
         return false;

@@ -1,9 +1,11 @@
-// MySQL/MariaDB reflection: seven information_schema queries, whatever the number of tables.
+// MySQL/MariaDB reflection: eight information_schema queries, whatever the number of tables,
+// and one per sequence.
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
 #include "schema/reflectors_p.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Stratum::Internal {
 
@@ -48,24 +50,62 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
         return text == defaultSchema ? QString() : text;
     };
 
+    // Table options are kept where they differ from what a table gets by default, as column
+    // collations are kept where they differ from their table's.
     auto tables = selectRows(db, QStringLiteral(
-        "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION "
-        "FROM information_schema.TABLES WHERE TABLE_SCHEMA %1").arg(inSchemas), counter);
+        "SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, t.ENGINE, "
+        "t.CREATE_OPTIONS, s.DEFAULT_COLLATION_NAME, @@default_storage_engine FROM information_schema.TABLES t "
+        "JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA WHERE t.TABLE_SCHEMA %1").arg(inSchemas), counter);
     if (!tables)
         return tables.error();
     QHash<QString, qsizetype> byName;
     QHash<QString, QString> tableCollation;
+    static const QRegularExpression rowFormat(QStringLiteral("(?:^|\\s)row_format=(\\w+)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     for (const QVariantList &row : *tables) {
+        if (row.at(2).toString() == QLatin1String("SEQUENCE")) {
+            Sequence sequence;
+            sequence.schema = schemaOf(row.at(0));
+            sequence.name = row.at(1).toString();
+            sequence.type.clear();
+            schema.sequences.append(sequence);
+            continue;
+        }
         if (row.at(2).toString() != QLatin1String("BASE TABLE"))
             continue;
         Table table;
         table.schema = schemaOf(row.at(0));
         table.name = row.at(1).toString();
         table.comment = row.at(3).toString();
+        QStringList tableOptions;
+        if (row.at(5).toString() != row.at(8).toString())
+            tableOptions << QStringLiteral("ENGINE=") + row.at(5).toString();
+        if (const QRegularExpressionMatch format = rowFormat.match(row.at(6).toString()); format.hasMatch())
+            tableOptions << QStringLiteral("ROW_FORMAT=") + format.captured(1).toUpper();
+        table.options = tableOptions.join(QLatin1Char(' '));
+        if (row.at(4).toString() != row.at(7).toString())
+            table.collation = row.at(4).toString();
         const QString k = key(row.at(0), row.at(1));
         tableCollation.insert(k, row.at(4).toString());
         byName.insert(k, schema.tables.size());
         schema.tables.append(std::move(table));
+    }
+
+    // MariaDB keeps no catalog view of sequences: each is read as the one-row table it is.
+    for (Sequence &sequence : schema.sequences) {
+        auto values = selectRows(db, QStringLiteral(
+            "SELECT start_value, minimum_value, maximum_value, increment, cycle_option FROM %1")
+                                         .arg(dialect.qualifiedName(sequence.name, sequence.schema)), counter);
+        if (!values)
+            return values.error();
+        if (values->isEmpty())
+            continue;
+        const QVariantList &v = values->first();
+        sequence.start = v.at(0).toLongLong();
+        sequence.minValue = v.at(1).toLongLong();
+        sequence.maxValue = v.at(2).toLongLong();
+        sequence.increment = v.at(3).toLongLong();
+        sequence.cycle = v.at(4).toInt() != 0;
     }
 
     auto columns = selectRows(db, QStringLiteral(
@@ -87,6 +127,7 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
         if (column.defaultValue == QLatin1String("NULL"))
             column.defaultValue.clear();   // MariaDB's way of saying "no default" for nullable columns
         const QString extra = row.at(6).toString().toLower();
+        column.invisible = extra.contains(QLatin1String("invisible"));
         if (extra.contains(QLatin1String("auto_increment")))
             column.identity = Column::Identity::AutoIncrement;
         const qsizetype onUpdate = extra.indexOf(QLatin1String("on update "));
@@ -178,7 +219,7 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
     }
 
     auto checks = selectRows(db, QStringLiteral(
-        "SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+        "SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM information_schema.CHECK_CONSTRAINTS "
         "WHERE CONSTRAINT_SCHEMA %1").arg(inSchemas), counter);
     if (!checks)
         return checks.error();
@@ -186,8 +227,32 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
         const auto it = byName.constFind(key(row.at(0), row.at(1)));
         if (it == byName.constEnd())
             continue;
-        schema.tables[*it].checks.append(
-            CheckConstraint{row.at(2).toString(), stripOuterParentheses(row.at(3).toString())});
+        Table &table = schema.tables[*it];
+        const QString expression = stripOuterParentheses(row.at(3).toString());
+        // A check written on a column is named after it and goes with the column's definition.
+        Column *column = row.at(4).toString() == QLatin1String("Column") ? table.column(row.at(2).toString()) : nullptr;
+        if (column)
+            column->check = expression;
+        else
+            table.checks.append(CheckConstraint{row.at(2).toString(), expression});
+    }
+
+    auto triggers = selectRows(db, QStringLiteral(
+        "SELECT EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, "
+        "ACTION_STATEMENT FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA %1 "
+        "ORDER BY EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, ACTION_ORDER").arg(inSchemas), counter);
+    if (!triggers)
+        return triggers.error();
+    for (const QVariantList &row : *triggers) {
+        const auto it = byName.constFind(key(row.at(0), row.at(1)));
+        if (it == byName.constEnd())
+            continue;
+        Table &table = schema.tables[*it];
+        const QString name = row.at(2).toString();
+        table.triggers.append(Trigger{name, QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW %5")
+                                                .arg(dialect.quoteIdentifierIfNeeded(name), row.at(3).toString(),
+                                                     row.at(4).toString(), dialect.qualifiedName(table.name, table.schema),
+                                                     row.at(5).toString())});
     }
 
     auto views = selectRows(db, QStringLiteral(

@@ -151,10 +151,13 @@ QString describeSchema(const Schema &schema)
                      .arg(s.start)
                      .arg(s.increment);
     for (const Table &table : schema.tables) {
-        lines << QStringLiteral("table %1%2").arg(displayName(table.schema, table.name),
-                                                  table.comment.isEmpty()
-                                                      ? QString()
-                                                      : QStringLiteral(" comment '%1'").arg(table.comment));
+        lines << QStringLiteral("table %1%2%3%4").arg(displayName(table.schema, table.name),
+                                                      table.comment.isEmpty()
+                                                          ? QString()
+                                                          : QStringLiteral(" comment '%1'").arg(table.comment),
+                                                      table.options.isEmpty() ? QString() : QLatin1Char(' ') + table.options,
+                                                      table.collation.isEmpty() ? QString()
+                                                                                : QStringLiteral(" COLLATE=") + table.collation);
         for (const Column &c : table.columns) {
             QString line = QStringLiteral("  column %1 %2%3").arg(c.name, c.type,
                                                                  c.nullable ? QString() : QStringLiteral(" NOT NULL"));
@@ -171,6 +174,10 @@ QString describeSchema(const Schema &schema)
                 line += QStringLiteral(" AS (%1)%2").arg(c.generated, c.generatedStored ? QStringLiteral(" STORED") : QString());
             if (!c.onUpdate.isEmpty())
                 line += QStringLiteral(" ON UPDATE ") + c.onUpdate;
+            if (c.invisible)
+                line += QStringLiteral(" INVISIBLE");
+            if (!c.check.isEmpty())
+                line += QStringLiteral(" CHECK (%1)").arg(c.check);
             if (!c.comment.isEmpty())
                 line += QStringLiteral(" comment '%1'").arg(c.comment);
             lines << line;

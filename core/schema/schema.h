@@ -31,6 +31,10 @@ struct Column
     /// PostgreSQL identity columns: START WITH and INCREMENT BY of their sequence (0 otherwise).
     qint64 identityStart = 0;
     qint64 identityIncrement = 0;
+    bool invisible = false;    ///< MariaDB INVISIBLE: left out of SELECT *
+    /// MariaDB: a CHECK written on the column itself (the engine names it after the column);
+    /// it belongs to the column's definition, so MODIFY COLUMN keeps it.
+    QString check;
 
     bool operator==(const Column &) const = default;
 };
@@ -130,7 +134,10 @@ struct Table
     QList<CheckConstraint> checks;
     QList<Trigger> triggers;
     QString comment;
-    QString options;           ///< SQLite "WITHOUT ROWID"/"STRICT" clause, as written
+    /// Written after the column list: SQLite "WITHOUT ROWID"/"STRICT"; MySQL ENGINE and
+    /// ROW_FORMAT where they differ from the server's defaults ("ENGINE=Aria").
+    QString options;
+    QString collation;         ///< MySQL: default collation, where not the database's
 
     const Column *column(const QString &name) const;
     Column *column(const QString &name);

@@ -18,7 +18,7 @@ namespace {
 
 // Bump when the file layout below changes.
 constexpr quint32 kMagic = 0x53544348;  // "STCH"
-constexpr quint32 kFormat = 3;
+constexpr quint32 kFormat = 4;
 
 // One description of each struct's fields serves writing and reading: io(stream, value)
 // visits every field with the stream's operator(). A field missing here would be lost on
@@ -41,7 +41,7 @@ template<typename Io>
 void io(Io &x, Column &c)
 {
     x(c.name)(c.type)(c.nullable)(c.defaultValue)(c.identity)(c.comment)(c.collation)(c.generated)(
-        c.generatedStored)(c.onUpdate)(c.identityStart)(c.identityIncrement);
+        c.generatedStored)(c.onUpdate)(c.identityStart)(c.identityIncrement)(c.invisible)(c.check);
 }
 template<typename Io>
 void io(Io &x, PrimaryKey &k) { x(k.name)(k.columns); }
@@ -68,7 +68,7 @@ template<typename Io>
 void io(Io &x, Table &t)
 {
     x(t.schema)(t.name)(t.columns)(t.primaryKey)(t.indexes)(t.uniqueConstraints)(t.foreignKeys)(t.checks)(
-        t.triggers)(t.comment)(t.options);
+        t.triggers)(t.comment)(t.options)(t.collation);
 }
 template<typename Io>
 void io(Io &x, View &v) { x(v.schema)(v.name)(v.definition)(v.materialized); }

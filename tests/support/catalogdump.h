@@ -97,6 +97,11 @@ inline QStringList catalogDump(Stratum::Connection &connection)
             }
             QString text = query.value(what == QLatin1String("TRIGGER") ? 2 : 1).toString();
             text.replace(autoIncrement, QString());
+            if (what == QLatin1String("TRIGGER")) {
+                // The engine keeps the body as written but not the space before it.
+                lines << what + QLatin1Char(' ') + name + QLatin1String(": ") + text.simplified();
+                continue;
+            }
             // Column order aside: one line per line of the definition, sorted.
             QStringList parts = text.split(QLatin1Char('\n'));
             for (QString &part : parts)

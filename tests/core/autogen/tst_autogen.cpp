@@ -409,6 +409,76 @@ void tst_Autogen::objectKinds_data()
        stamped + touch.arg(QStringLiteral("clock_timestamp()"))
            + QStringLiteral("CREATE TRIGGER trg_notes_touch BEFORE INSERT OR UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n"),
        QStringLiteral("INSERT INTO notes VALUES (1, 'kept', NULL);\n"));
+
+    // MariaDB: checks written on a column stay on it through MODIFY (JSON carries one).
+    const auto my = [&both](const char *name, const QString &a, const QString &b, const QString &rows = {},
+                            const QString &probe = {}) {
+        both("mysql", name, a, b, rows, probe);
+    };
+    my("column_checks",
+       QStringLiteral("CREATE TABLE m (id INT PRIMARY KEY, doc JSON, qty INT CHECK (qty > 0), name VARCHAR(20));\n"),
+       QStringLiteral("CREATE TABLE m (id INT PRIMARY KEY, doc JSON NOT NULL, qty BIGINT CHECK (qty > 0), "
+                      "name VARCHAR(40) CHECK (name <> ''), CONSTRAINT ck_m CHECK (qty < 1000));\n"
+                      "CREATE TABLE n (id INT PRIMARY KEY, meta JSON);\n"),
+       QStringLiteral("INSERT INTO m VALUES (1, '{}', 2, 'a');\n"),
+       QStringLiteral("INSERT INTO m (id, doc, qty, name) VALUES (2, '[]', 1, 'b');\nDELETE FROM m WHERE id = 2;\n"));
+    // The index InnoDB makes for a foreign key by itself, and drops once another covers it.
+    const QString kinParent = QStringLiteral("CREATE TABLE kin_parent (id INT PRIMARY KEY, code INT, UNIQUE (code));\n");
+    const QString kinRows = QStringLiteral("INSERT INTO kin_parent VALUES (1, 10);\nINSERT INTO kin VALUES (1, 1, 10);\n");
+    my("foreign_key_index",
+       kinParent + QStringLiteral("CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT);\n"),
+       kinParent + QStringLiteral("CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT, "
+                                  "CONSTRAINT fk_kin_parent FOREIGN KEY (parent_id) REFERENCES kin_parent (id), "
+                                  "CONSTRAINT fk_kin_code FOREIGN KEY (code) REFERENCES kin_parent (code));\n"
+                                  "CREATE INDEX ix_kin_code ON kin (code, parent_id);\n"), kinRows);
+    my("foreign_key_index_covered",
+       kinParent + QStringLiteral("CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT, "
+                                  "CONSTRAINT fk_kin_parent FOREIGN KEY (parent_id) REFERENCES kin_parent (id));\n"),
+       kinParent + QStringLiteral("CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT, "
+                                  "CONSTRAINT fk_kin_parent FOREIGN KEY (parent_id) REFERENCES kin_parent (id));\n"
+                                  "CREATE INDEX ix_kin_both ON kin (parent_id, code);\n"), kinRows);
+    my("auto_increment_key",
+       QStringLiteral("CREATE TABLE ai (id INT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(10) NOT NULL);\n"),
+       QStringLiteral("CREATE TABLE ai (id INT AUTO_INCREMENT, code VARCHAR(10) NOT NULL, PRIMARY KEY (id, code));\n"),
+       QStringLiteral("INSERT INTO ai (code) VALUES ('a'), ('b');\n"),
+       QStringLiteral("INSERT INTO ai (code) VALUES ('new');\nDELETE FROM ai WHERE code = 'new';\n"));
+    my("generated_virtual_stored",
+       QStringLiteral("CREATE TABLE g (id INT PRIMARY KEY, a INT, b INT AS (a * 2) VIRTUAL, c INT, "
+                      "d INT AS (a + 1) STORED);\n"),
+       QStringLiteral("CREATE TABLE g (id INT PRIMARY KEY, a INT, b INT AS (a * 2) STORED, c INT, "
+                      "d INT AS (a + 1) VIRTUAL);\n"),
+       QStringLiteral("INSERT INTO g (id, a, c) VALUES (1, 2, 3);\n"));
+    my("invisible_columns",
+       QStringLiteral("CREATE TABLE iv (id INT PRIMARY KEY, a INT, b INT INVISIBLE);\n"),
+       QStringLiteral("CREATE TABLE iv (id INT PRIMARY KEY, a INT INVISIBLE, b INT, secret INT INVISIBLE DEFAULT 0);\n"),
+       QStringLiteral("INSERT INTO iv (id, a, b) VALUES (1, 2, 3);\n"));
+    const QString logged = QStringLiteral("CREATE TABLE ev (id INT PRIMARY KEY, body TEXT, changed TIMESTAMP NULL, n INT DEFAULT 0);\n");
+    my("triggers", logged,
+       logged + QStringLiteral("CREATE TRIGGER trg_ev_touch BEFORE UPDATE ON ev FOR EACH ROW SET NEW.changed = NOW();\n"
+                               "CREATE TRIGGER trg_ev_count BEFORE INSERT ON ev FOR EACH ROW\nBEGIN\n"
+                               "  IF NEW.body IS NULL THEN SET NEW.body = ''; END IF;\n  SET NEW.n = NEW.n + 1;\nEND;\n"),
+       QStringLiteral("INSERT INTO ev (id, body) VALUES (1, 'kept');\n"));
+    my("trigger_replaced",
+       logged + QStringLiteral("CREATE TRIGGER trg_ev_touch BEFORE UPDATE ON ev FOR EACH ROW SET NEW.changed = NOW();\n"),
+       logged + QStringLiteral("CREATE TRIGGER trg_ev_touch BEFORE UPDATE ON ev FOR EACH ROW SET NEW.n = NEW.n + 1;\n"),
+       QStringLiteral("INSERT INTO ev (id, body) VALUES (1, 'kept');\n"));
+    my("table_options",
+       QStringLiteral("CREATE TABLE o (id INT PRIMARY KEY, s VARCHAR(10), t VARCHAR(10) COLLATE utf8mb4_bin);\n"
+                      "CREATE TABLE p (id INT PRIMARY KEY, s VARCHAR(10)) ENGINE=InnoDB ROW_FORMAT=COMPACT;\n"),
+       QStringLiteral("CREATE TABLE o (id INT PRIMARY KEY, s VARCHAR(10), t VARCHAR(10) COLLATE utf8mb4_bin) "
+                      "ENGINE=Aria COMMENT='kept' DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n"
+                      "CREATE TABLE p (id INT PRIMARY KEY, s VARCHAR(10)) ENGINE=InnoDB ROW_FORMAT=DYNAMIC;\n"),
+       QStringLiteral("INSERT INTO o VALUES (1, 'a', 'b');\nINSERT INTO p VALUES (1, 'a');\n"));
+    my("sequences", QStringLiteral("CREATE TABLE sq (id INT PRIMARY KEY);\n"),
+       QStringLiteral("CREATE TABLE sq (id INT PRIMARY KEY);\n"
+                      "CREATE SEQUENCE s_orders START WITH 100 INCREMENT BY 5;\n"
+                      "CREATE SEQUENCE s_small MINVALUE 1 MAXVALUE 500 CYCLE;\n"));
+    my("sequence_altered", QStringLiteral("CREATE SEQUENCE s_orders START WITH 100 INCREMENT BY 5;\n"),
+       QStringLiteral("CREATE SEQUENCE s_orders START WITH 100 INCREMENT BY 10 MAXVALUE 100000;\n"));
+    my("on_update", QStringLiteral("CREATE TABLE st (id INT PRIMARY KEY, ts TIMESTAMP NULL, n INT);\n"),
+       QStringLiteral("CREATE TABLE st (id INT PRIMARY KEY, ts TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP "
+                      "ON UPDATE CURRENT_TIMESTAMP, n INT);\n"),
+       QStringLiteral("INSERT INTO st VALUES (1, NULL, 1);\n"));
 }
 
 void tst_Autogen::objectKinds()

@@ -24,6 +24,8 @@ Schema everyField()
                   QStringLiteral("a + 1"), true, QStringLiteral("CURRENT_TIMESTAMP")};
     column.identityStart = 100;
     column.identityIncrement = 5;
+    column.invisible = true;
+    column.check = QStringLiteral("qty > 0");
     table.columns << column << Column{QStringLiteral("ünïcode"), QStringLiteral("text")};
     table.primaryKey = PrimaryKey{QStringLiteral("orders_pkey"), {QStringLiteral("id")}};
     table.indexes << Index{QStringLiteral("ix"), true,
@@ -40,6 +42,7 @@ Schema everyField()
     table.triggers << Trigger{QStringLiteral("tr"), QStringLiteral("CREATE TRIGGER tr …")};
     table.comment = QStringLiteral("orders");
     table.options = QStringLiteral("WITHOUT ROWID");
+    table.collation = QStringLiteral("utf8mb4_bin");
     schema.tables << table;
     schema.views << View{QStringLiteral("app"), QStringLiteral("v"), QStringLiteral("SELECT 1"), true};
     schema.sequences << Sequence{QStringLiteral("app"), QStringLiteral("s"), QStringLiteral("integer"), 5, 2, -9,

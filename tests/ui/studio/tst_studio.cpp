@@ -737,7 +737,9 @@ void tst_Studio::rebuildFromDiffKeepsRows()
     QCOMPARE(versionRows(database), QStringList{revision});
     QCOMPARE(counts(), QStringLiteral("1/2"));
 
+    QVERIFY(m_window->waitUntilSettled());
     dialog = m_window->prepareApply(ApplyDialog::Operation::Downgrade, QStringLiteral("96ae41b7c035"));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
     dialog->start();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
     QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
