@@ -26,6 +26,7 @@ enum Phase {
     DropColumns,
     DropTables,
     CreateSchemas,
+    CreateExtensions,
     CreateTypes,
     AlterTypes,
     CreateTables,
@@ -38,6 +39,7 @@ enum Phase {
     CreateTriggers,
     CreateViews,
     DropTypes,
+    DropExtensions,
     DropSchemas,
     PhaseCount
 };
@@ -499,6 +501,26 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             out.add(DropSchemas, op);
         }
 
+    // Extensions (PostgreSQL): before the types, tables and indexes that use them. Schema
+    // files that create none leave the database's alone: an administrator's extensions
+    // (pg_stat_statements, …) are not the project's to drop.
+    if (!desired.extensions.isEmpty()) {
+        for (const QString &name : desired.extensions)
+            if (!database.extensions.contains(name)) {
+                Operation op;
+                op.kind = Kind::CreateExtension;
+                op.extension = name;
+                out.add(CreateExtensions, op);
+            }
+        for (const QString &name : database.extensions)
+            if (!desired.extensions.contains(name)) {
+                Operation op;
+                op.kind = Kind::DropExtension;
+                op.extension = name;
+                out.add(DropExtensions, op);
+            }
+    }
+
     // Enums and sequences (PostgreSQL).
     for (const Enum &e : desired.enums) {
         if (!filter.schemaIncluded(e.schema) || !filter.object({QStringLiteral("enum"), e.schema, {}, e.name, false}))
@@ -672,13 +694,17 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
         }
     }
 
-    // Views: changed ones are dropped before the tables change and created after.
+    // Views: changed ones are dropped before the tables change and created after (with their
+    // indexes and comment). A view whose query stays has its indexes and comment changed in place.
+    const auto sameQuery = [](const View &a, const View &b) {
+        return a.definition == b.definition && a.materialized == b.materialized;
+    };
     QList<View> dropViews;
     QList<View> createViews;
     QStringList dropped;
     for (const View &view : database.views) {
         const View *wanted = desired.view(view.name, view.schema);
-        if ((!wanted || !(*wanted == view)) && filter.schemaIncluded(view.schema)
+        if ((!wanted || !sameQuery(*wanted, view)) && filter.schemaIncluded(view.schema)
             && filter.object({QStringLiteral("view"), view.schema, {}, view.name, wanted == nullptr})) {
             dropViews << view;
             dropped << view.name;
@@ -686,9 +712,32 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
     }
     for (const View &view : desired.views) {
         const View *existing = database.view(view.name, view.schema);
-        if ((!existing || !(*existing == view)) && filter.schemaIncluded(view.schema)
-            && filter.object({QStringLiteral("view"), view.schema, {}, view.name, false}))
+        if (!filter.schemaIncluded(view.schema) || !filter.object({QStringLiteral("view"), view.schema, {}, view.name, false}))
+            continue;
+        if (!existing || !sameQuery(*existing, view)) {
             createViews << view;
+            continue;
+        }
+        if (existing->comment != view.comment) {
+            const QString sql = QStringLiteral("COMMENT ON %1VIEW %2 IS %3")
+                                    .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
+                                         dialect.qualifiedName(view.name, view.schema));
+            const auto text = [&dialect](const QString &comment) {
+                return comment.isEmpty() ? QStringLiteral("NULL") : dialect.quoteString(comment);
+            };
+            Operation op;
+            op.kind = Kind::ExecuteSql;
+            op.schema = view.schema;
+            op.sql = sql.arg(text(view.comment));
+            op.reverseSql = sql.arg(text(existing->comment));
+            out.add(CreateViews, op);
+        }
+        for (const Index &index : existing->indexes)
+            if (!view.indexes.contains(index))
+                out.add(DropIndexes, Operation::dropIndex(view.schema, view.name, index));
+        for (const Index &index : view.indexes)
+            if (!existing->indexes.contains(index))
+                out.add(CreateIndexes, Operation::createIndex(view.schema, view.name, index));
     }
 
     // Engines refuse to change or drop a column a view reads (PostgreSQL: "cannot alter type

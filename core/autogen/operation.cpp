@@ -39,6 +39,8 @@ Kind reverseKind(Kind kind)
     case Kind::DropRoutine: return Kind::CreateRoutine;
     case Kind::CreateSchema: return Kind::DropSchema;
     case Kind::DropSchema: return Kind::CreateSchema;
+    case Kind::CreateExtension: return Kind::DropExtension;
+    case Kind::DropExtension: return Kind::CreateExtension;
     default: return kind;
     }
 }
@@ -208,6 +210,8 @@ QString Operation::name() const
     case Kind::RenameColumn: return QStringLiteral("rename_column");
     case Kind::CreateSchema: return QStringLiteral("create_schema");
     case Kind::DropSchema: return QStringLiteral("drop_schema");
+    case Kind::CreateExtension: return QStringLiteral("create_extension");
+    case Kind::DropExtension: return QStringLiteral("drop_extension");
     case Kind::ExecuteSql: return QStringLiteral("execute");
     }
     return {};
@@ -297,6 +301,9 @@ QString Operation::describe() const
     case Kind::CreateSchema:
     case Kind::DropSchema:
         return QStringLiteral("%1 %2").arg(name(), schema);
+    case Kind::CreateExtension:
+    case Kind::DropExtension:
+        return QStringLiteral("%1 %2").arg(name(), extension);
     case Kind::CreateRoutine:
     case Kind::DropRoutine:
     case Kind::ReplaceRoutine:
@@ -313,7 +320,7 @@ QString Operation::describe() const
 
 bool Operation::isDestructive() const
 {
-    return kind == Kind::DropTable || kind == Kind::DropColumn;
+    return kind == Kind::DropTable || kind == Kind::DropColumn || kind == Kind::DropExtension;
 }
 
 QList<Operation> reverseOperations(const QList<Operation> &upgrade)
@@ -394,11 +401,29 @@ void applyOperation(Schema &schema, const Operation &op)
     case Kind::DropSchema:
         schema.schemas.removeAll(op.schema);
         break;
+    case Kind::CreateExtension:
+        if (!schema.extensions.contains(op.extension)) {
+            schema.extensions.append(op.extension);
+            schema.extensions.sort();
+        }
+        break;
+    case Kind::DropExtension:
+        schema.extensions.removeAll(op.extension);
+        break;
     case Kind::ExecuteSql:
         break;
     default:
-        if (!table)
+        if (!table) {
+            // Indexes of a materialized view.
+            for (View &view : schema.views)
+                if (view.name == op.table && view.schema == op.schema) {
+                    if (op.kind == Kind::CreateIndex)
+                        view.indexes.append(op.index);
+                    else if (op.kind == Kind::DropIndex)
+                        removeWhere(view.indexes, [&](const Index &i) { return i.name == op.index.name; });
+                }
             break;
+        }
         switch (op.kind) {
         case Kind::RenameColumn:
             if (Column *renamed = table->column(op.fromColumn.name))

@@ -39,6 +39,7 @@ struct Operation
         CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum,
         CreateSchema, DropSchema,    ///< PostgreSQL; the name is in `schema`
+        CreateExtension, DropExtension,   ///< PostgreSQL; the name is in `extension`
         CreateRoutine, DropRoutine, ReplaceRoutine,   ///< PostgreSQL functions and procedures
         RenameTable,                 ///< `table` is the new name, `oldName` the one before
         RenameColumn,                ///< `fromColumn` → `column`: the same column, renamed
@@ -88,6 +89,7 @@ struct Operation
     QList<EnumUsage> enumUsages; ///< AlterEnum
     Routine routine;             ///< Create/Drop; ReplaceRoutine: after
     Routine fromRoutine;         ///< ReplaceRoutine: before
+    QString extension;           ///< CreateExtension / DropExtension
     QString sql;                 ///< ExecuteSql
     QString reverseSql;          ///< ExecuteSql: empty = irreversible
 

@@ -515,8 +515,16 @@ public:
             }
             return out;
         }
-        case Kind::CreateView:
-            return {createView(op.view)};
+        case Kind::CreateView: {
+            QStringList out{createView(op.view)};
+            for (const Index &index : op.view.indexes)
+                out << createIndex(op.view.schema, op.view.name, index);
+            if (pg && !op.view.comment.isEmpty())
+                out << QStringLiteral("COMMENT ON %1VIEW %2 IS %3")
+                           .arg(op.view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
+                                table(op.view.schema, op.view.name), d.quoteString(op.view.comment));
+            return out;
+        }
         case Kind::DropView:
             return {dropView(op.view)};
         case Kind::CreateSequence:
@@ -563,6 +571,10 @@ public:
             return {QStringLiteral("CREATE SCHEMA ") + q(op.schema)};
         case Kind::DropSchema:
             return {QStringLiteral("DROP SCHEMA ") + q(op.schema)};
+        case Kind::CreateExtension:
+            return {QStringLiteral("CREATE EXTENSION ") + q(op.extension)};
+        case Kind::DropExtension:
+            return {QStringLiteral("DROP EXTENSION ") + q(op.extension)};
         case Kind::ExecuteSql:
             return op.sql.isEmpty() ? QStringList{} : QStringList{op.sql};
         }

@@ -152,7 +152,13 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
                          QStringLiteral("Grant CREATE on the database to this user, or set dev_url to a database "
                                         "where it may create schemas."),
                          Error::Database};
-        if (Status path = c.execute(QStringLiteral("SET LOCAL search_path TO ") + name); !path)
+        // The schemas of the database's extensions stay on the path: their types and functions
+        // read as they do in the target.
+        if (Status path = c.execute(QStringLiteral(
+                "SELECT set_config('search_path', %1 || coalesce(', ' || (SELECT string_agg(DISTINCT quote_ident(n.nspname), "
+                "', ') FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname <> 'pg_catalog'), ''), true)")
+                                        .arg(dialect.quoteString(name)));
+            !path)
             return path.error();
     } else if (url.dialect == QLatin1String("mysql")) {
         dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
@@ -219,9 +225,23 @@ Status DevDatabase::openOwnPostgresDatabase()
     return m_connection->execute(QStringLiteral("SET LOCAL search_path TO ") + schema);
 }
 
-QString DevDatabase::devText(const QString &sql) const
+QString DevDatabase::devText(const QString &sql)
 {
-    if (m_dialect != QLatin1String("postgresql") || !sql.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive))
+    if (m_dialect != QLatin1String("postgresql"))
+        return sql;
+    // Extensions are per database: the target may have one already, and the dev schema shares it.
+    static const QRegularExpression extension(
+        QStringLiteral("^(\\s*CREATE\\s+EXTENSION)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|[A-Za-z_][\\w$]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = extension.match(sql); match.hasMatch()) {
+        QString name = match.captured(3);
+        name = name.startsWith(QLatin1Char('"')) ? name.mid(1, name.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""))
+                                                 : name.toLower();
+        if (!m_extensions.contains(name))
+            m_extensions << name;
+        return match.captured(2).isEmpty() ? QString(sql).replace(extension, QStringLiteral("\\1 IF NOT EXISTS \\3")) : sql;
+    }
+    if (!sql.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive))
         return sql;
     // CONCURRENTLY cannot run inside the dev transaction; for an empty table it changes nothing
     // of the result, so the dev database builds the index the plain way.
@@ -430,8 +450,14 @@ Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *quer
     ReflectOptions options;
     options.defaultSchema = m_defaultSchema;
     options.schemas = includeSchemas;
-    if (m_partitions.empty())
-        return SchemaReflector::reflect(*m_connection, options, queryCount);
+    if (m_partitions.empty()) {
+        Result<Schema> schema = SchemaReflector::reflect(*m_connection, options, queryCount);
+        if (schema && m_dialect == QLatin1String("postgresql")) {
+            schema->extensions = m_extensions;
+            schema->extensions.sort();
+        }
+        return schema;
+    }
     Schema joined;
     joined.dialect = m_connection->dialect().name;
     int total = 0;

@@ -92,7 +92,7 @@ private:
     void drop();
     Status openOwnPostgresDatabase();
     /// \a sql as the dev database runs it (PostgreSQL: without CONCURRENTLY).
-    QString devText(const QString &sql) const;
+    QString devText(const QString &sql);
     Status executeOneByOne(const QList<SourcedStatement> &statements, qsizetype begin, qsizetype end);
     Status executeBatched(const QList<SourcedStatement> &statements);
     /// SQLite: true when the statements were spread over partitions; false to run them in one.
@@ -105,6 +105,9 @@ private:
     QString m_ownDatabase;          ///< PostgreSQL: the database of its own, if one was made
     std::unique_ptr<Connection> m_admin;   ///< PostgreSQL: the target connection, to drop it
     QString m_dialect;
+    /// PostgreSQL: the extensions the desired schema creates. They are what it has: the dev
+    /// schema shares the database's extensions, whatever the schema files say.
+    QStringList m_extensions;
     bool m_inTransaction = false;
     bool m_used = false;            ///< a statement ran in m_connection
     DatabaseUrl m_url;

@@ -54,12 +54,22 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     const Dialect &dialect = connection.dialect();
     Schema schema;
 
-    auto setting = selectRows(db, QStringLiteral("SELECT current_schema(), current_setting('search_path')"), counter);
+    auto setting = selectRows(db, QStringLiteral(
+        "SELECT current_schema(), current_setting('search_path'), "
+        "(SELECT string_agg(extname, ',' ORDER BY extname) FROM pg_extension WHERE extname <> 'plpgsql'), "
+        "(SELECT string_agg(DISTINCT n.nspname, ',') FROM pg_extension e "
+        "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname <> 'pg_catalog')"), counter);
     if (!setting)
         return setting.error();
     const QString currentSchema = setting->value(0).value(0).toString();
     const QString oldSearchPath = setting->value(0).value(1).toString();
     const QString defaultSchema = options.defaultSchema.isEmpty() ? currentSchema : options.defaultSchema;
+    schema.extensions = setting->value(0).value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Types and functions of extensions read unqualified wherever the extension lives.
+    QStringList path{dialect.quoteIdentifier(defaultSchema)};
+    for (const QString &name : setting->value(0).value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (name != defaultSchema)
+            path << dialect.quoteIdentifier(name);
     QStringList names{defaultSchema};
     for (const QString &extra : options.schemas)
         if (!extra.isEmpty() && !names.contains(extra))
@@ -74,9 +84,9 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     };
 
     // Expressions name objects of the default schema without qualification only while it is
-    // the first (and only) schema on the search path.
+    // the first schema on the search path (followed only by those of extensions).
     auto setPath = selectRows(db, QStringLiteral("SELECT set_config('search_path', %1, false)")
-                                      .arg(dialect.quoteString(dialect.quoteIdentifier(defaultSchema))), counter);
+                                      .arg(dialect.quoteString(path.join(QLatin1String(", ")))), counter);
     if (!setPath)
         return setPath.error();
     struct Restore
@@ -223,6 +233,27 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         }
     }
 
+    auto views = selectRows(db, QStringLiteral(
+        "SELECT n.nspname, c.relname, pg_get_viewdef(c.oid, true), c.relkind = 'm', c.oid, "
+        "obj_description(c.oid, 'pg_class') "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('v', 'm') AND n.nspname %1").arg(inSchemas), counter);
+    if (!views)
+        return views.error();
+    QHash<qint64, qsizetype> viewByOid;
+    for (const QVariantList &row : *views) {
+        View view;
+        view.schema = schemaOf(row.at(0));
+        view.name = row.at(1).toString();
+        view.definition = row.at(2).toString().trimmed();
+        if (view.definition.endsWith(QLatin1Char(';')))
+            view.definition.chop(1);
+        view.materialized = boolean(row.at(3));
+        view.comment = row.at(5).toString();
+        viewByOid.insert(row.at(4).toLongLong(), schema.views.size());
+        schema.views.append(view);
+    }
+
     auto indexes = selectRows(db, QStringLiteral(
         "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, "
         "json_agg(json_build_array(a.attname, "
@@ -243,7 +274,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.k - 1] "
         "LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.k - 1] "
         "LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace "
-        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p') AND i.indexrelid NOT IN ("
+        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p', 'm') AND i.indexrelid NOT IN ("
         "  SELECT conindid FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) "
         "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred, ds.description "
         "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter);
@@ -251,7 +282,8 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         return indexes.error();
     for (const QVariantList &row : *indexes) {
         const auto it = byOid.constFind(row.at(0).toLongLong());
-        if (it == byOid.constEnd())
+        const auto view = viewByOid.constFind(row.at(0).toLongLong());
+        if (it == byOid.constEnd() && view == viewByOid.constEnd())
             continue;
         Index index;
         index.name = row.at(1).toString();
@@ -278,24 +310,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         index.include = jsonStrings(row.at(6));
         index.nullsNotDistinct = boolean(row.at(7));
         index.comment = row.at(8).toString();
-        schema.tables[*it].indexes.append(index);
-    }
-
-    auto views = selectRows(db, QStringLiteral(
-        "SELECT n.nspname, c.relname, pg_get_viewdef(c.oid, true), c.relkind = 'm' "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('v', 'm') AND n.nspname %1").arg(inSchemas), counter);
-    if (!views)
-        return views.error();
-    for (const QVariantList &row : *views) {
-        View view;
-        view.schema = schemaOf(row.at(0));
-        view.name = row.at(1).toString();
-        view.definition = row.at(2).toString().trimmed();
-        if (view.definition.endsWith(QLatin1Char(';')))
-            view.definition.chop(1);
-        view.materialized = boolean(row.at(3));
-        schema.views.append(view);
+        (it != byOid.constEnd() ? schema.tables[*it].indexes : schema.views[*view].indexes).append(index);
     }
 
     auto sequences = selectRows(db, QStringLiteral(

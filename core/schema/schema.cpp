@@ -28,6 +28,19 @@ QString joined(const QStringList &list)
     return list.join(QLatin1String(", "));
 }
 
+QString indexColumns(const QList<IndexColumn> &columns);
+
+QString indexLine(const Index &i)
+{
+    return QStringLiteral("  %1index %2 (%3)%4%5%6%7%8")
+        .arg(i.unique ? QStringLiteral("unique ") : QString(), i.name, indexColumns(i.columns),
+             i.include.isEmpty() ? QString() : QStringLiteral(" INCLUDE (%1)").arg(joined(i.include)),
+             i.nullsNotDistinct ? QStringLiteral(" NULLS NOT DISTINCT") : QString(),
+             i.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + i.where,
+             i.method.isEmpty() ? QString() : QStringLiteral(" USING ") + i.method,
+             i.comment.isEmpty() ? QString() : QStringLiteral(" comment '%1'").arg(i.comment));
+}
+
 QString indexColumns(const QList<IndexColumn> &columns)
 {
     QStringList parts;
@@ -109,6 +122,9 @@ void Schema::sort()
     sortBySchemaAndName(sequences);
     sortBySchemaAndName(enums);
     schemas.sort();
+    extensions.sort();
+    for (View &view : views)
+        std::sort(view.indexes.begin(), view.indexes.end(), [](const Index &a, const Index &b) { return a.name < b.name; });
     for (Table &table : tables) {
         std::sort(table.indexes.begin(), table.indexes.end(),
                   [](const Index &a, const Index &b) { return a.name < b.name; });
@@ -143,6 +159,8 @@ QString describeSchema(const Schema &schema)
     QStringList lines;
     for (const QString &name : schema.schemas)
         lines << QStringLiteral("schema %1").arg(name);
+    for (const QString &name : schema.extensions)
+        lines << QStringLiteral("extension %1").arg(name);
     for (const Enum &e : schema.enums)
         lines << QStringLiteral("enum %1 (%2)").arg(displayName(e.schema, e.name), joined(e.labels));
     for (const Sequence &s : schema.sequences)
@@ -190,13 +208,7 @@ QString describeSchema(const Schema &schema)
                               u.deferrable ? (u.initiallyDeferred ? QStringLiteral(" deferred") : QStringLiteral(" deferrable"))
                                            : QString());
         for (const Index &i : table.indexes)
-            lines << QStringLiteral("  %1index %2 (%3)%4%5%6%7%8")
-                         .arg(i.unique ? QStringLiteral("unique ") : QString(), i.name, indexColumns(i.columns),
-                              i.include.isEmpty() ? QString() : QStringLiteral(" INCLUDE (%1)").arg(joined(i.include)),
-                              i.nullsNotDistinct ? QStringLiteral(" NULLS NOT DISTINCT") : QString(),
-                              i.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + i.where,
-                              i.method.isEmpty() ? QString() : QStringLiteral(" USING ") + i.method,
-                              i.comment.isEmpty() ? QString() : QStringLiteral(" comment '%1'").arg(i.comment));
+            lines << indexLine(i);
         for (const ForeignKey &f : table.foreignKeys)
             lines << QStringLiteral("  foreign key %1 (%2) -> %3 (%4) delete %5 update %6%7")
                          .arg(f.name, joined(f.columns), displayName(f.referredSchema, f.referredTable),
@@ -216,8 +228,13 @@ QString describeSchema(const Schema &schema)
         lines << QStringLiteral("%1 %2(%3): %4")
                      .arg(r.procedure ? QStringLiteral("procedure") : QStringLiteral("function"),
                           displayName(r.schema, r.name), r.arguments, r.definition.simplified());
-    for (const View &v : schema.views)
-        lines << QStringLiteral("view %1: %2").arg(displayName(v.schema, v.name), v.definition.simplified());
+    for (const View &v : schema.views) {
+        lines << QStringLiteral("%1view %2: %3%4")
+                     .arg(v.materialized ? QStringLiteral("materialized ") : QString(), displayName(v.schema, v.name),
+                          v.definition.simplified(), v.comment.isEmpty() ? QString() : QStringLiteral(" comment '%1'").arg(v.comment));
+        for (const Index &i : v.indexes)
+            lines << indexLine(i);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

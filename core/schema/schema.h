@@ -151,6 +151,8 @@ struct View
     QString name;
     QString definition;        ///< the SELECT, as the engine reports it (SQLite: whole statement)
     bool materialized = false;
+    QList<Index> indexes;      ///< PostgreSQL materialized views: sorted by name
+    QString comment;           ///< PostgreSQL
 
     bool operator==(const View &) const = default;
 };
@@ -206,6 +208,8 @@ struct Schema
     /// PostgreSQL: the schemas other than the default one that exist, of those reflected
     /// (include_schemas), so that autogenerate creates and drops them too.
     QStringList schemas;
+    /// PostgreSQL: the extensions installed (CREATE EXTENSION), plpgsql aside.
+    QStringList extensions;
 
     const Table *table(const QString &name, const QString &schema = {}) const;
     Table *table(const QString &name, const QString &schema = {});

@@ -71,7 +71,7 @@ void io(Io &x, Table &t)
         t.triggers)(t.comment)(t.options)(t.collation);
 }
 template<typename Io>
-void io(Io &x, View &v) { x(v.schema)(v.name)(v.definition)(v.materialized); }
+void io(Io &x, View &v) { x(v.schema)(v.name)(v.definition)(v.materialized)(v.indexes)(v.comment); }
 template<typename Io>
 void io(Io &x, Sequence &s)
 {
@@ -82,7 +82,7 @@ void io(Io &x, Enum &e) { x(e.schema)(e.name)(e.labels); }
 template<typename Io>
 void io(Io &x, Routine &r) { x(r.schema)(r.name)(r.arguments)(r.procedure)(r.definition); }
 template<typename Io>
-void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas)(s.routines); }
+void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas)(s.routines)(s.extensions); }
 
 template<typename T>
 constexpr bool kStreamable = std::is_same_v<T, QString> || std::is_same_v<T, QStringList> || std::is_same_v<T, bool>

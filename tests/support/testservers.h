@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QString>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -131,11 +132,19 @@ public:
                                                  "UNION ALL SELECT datname FROM pg_database WHERE datname LIKE 'stratum\\_dev\\_%'")
                                 : QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA "
                                                  "WHERE SCHEMA_NAME LIKE 'stratum\\_dev\\_%'");
+        // Another test binary may be normalising on the same server right now: its dev
+        // database is gone within moments, a leftover stays.
         QStringList out;
-        auto values = (m_connection ? m_connection.get() : m_admin.get())->selectColumn(sql);
-        if (values)
-            for (const QVariant &v : *values)
-                out << v.toString();
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            out.clear();
+            auto values = (m_connection ? m_connection.get() : m_admin.get())->selectColumn(sql);
+            if (values)
+                for (const QVariant &v : *values)
+                    out << v.toString();
+            if (out.isEmpty())
+                break;
+            QThread::msleep(250);
+        }
         return out;
     }
 

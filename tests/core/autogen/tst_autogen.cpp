@@ -68,6 +68,7 @@ private Q_SLOTS:
     void randomPairs_data();
     void randomPairs();
     void sqliteBatchKeepsData();
+    void undeclaredExtensionsKept();
     void sqliteRebuildChecksForeignKeys_data();
     void sqliteRebuildChecksForeignKeys();
     void hooksAndSwitches();
@@ -410,6 +411,29 @@ void tst_Autogen::objectKinds_data()
            + QStringLiteral("CREATE TRIGGER trg_notes_touch BEFORE INSERT OR UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n"),
        QStringLiteral("INSERT INTO notes VALUES (1, 'kept', NULL);\n"));
 
+    // Extensions: created before what uses them, dropped after; a schema file's CREATE
+    // EXTENSION of one the database has already is no change.
+    const QString people = QStringLiteral("CREATE TABLE people (id integer PRIMARY KEY, name text);\n");
+    pg("extensions", QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext;\n") + people,
+       QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext;\nCREATE EXTENSION pg_trgm;\nCREATE EXTENSION \"uuid-ossp\";\n"
+                      "CREATE TABLE people (id integer PRIMARY KEY, name text, email citext);\n"
+                      "CREATE INDEX ix_people_name ON people USING gin (name gin_trgm_ops);\n"
+                      "CREATE VIEW v_people AS SELECT id, lower(email) AS email FROM people;\n"),
+       QStringLiteral("INSERT INTO people VALUES (1, 'a');\n"));
+
+    // Materialized views with their indexes; comments on views.
+    const QString base = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, qty integer, label text);\n");
+    const QString matview = QStringLiteral("CREATE MATERIALIZED VIEW mv_t AS SELECT id, qty FROM t WHERE qty > 0;\n");
+    const QString plainView = QStringLiteral("CREATE VIEW v_t AS SELECT id, label FROM t;\n");
+    const QString tRows = QStringLiteral("INSERT INTO t VALUES (1, 2, 'a'), (2, 0, 'b');\n");
+    pg("materialized_view_created", base,
+       base + matview + QStringLiteral("CREATE UNIQUE INDEX ux_mv_t_id ON mv_t (id);\nCREATE INDEX ix_mv_t_qty ON mv_t (qty DESC);\n"
+                                       "COMMENT ON MATERIALIZED VIEW mv_t IS 'positive';\n") + plainView
+           + QStringLiteral("COMMENT ON VIEW v_t IS 'labels';\n"), tRows);
+    pg("materialized_view_indexes", base + matview + QStringLiteral("CREATE INDEX ix_mv_t_qty ON mv_t (qty);\n") + plainView,
+       base + matview + QStringLiteral("CREATE UNIQUE INDEX ux_mv_t_id ON mv_t (id);\nCREATE INDEX ix_mv_t_qty ON mv_t (qty DESC);\n")
+           + plainView + QStringLiteral("COMMENT ON VIEW v_t IS 'labels';\n"), tRows);
+
     // MariaDB: checks written on a column stay on it through MODIFY (JSON carries one).
     const auto my = [&both](const char *name, const QString &a, const QString &b, const QString &rows = {},
                             const QString &probe = {}) {
@@ -519,6 +543,22 @@ void tst_Autogen::randomPairs()
     runFixedPoint(engine, url, ddlA, ddlB, QStringLiteral("rnd"));
     if (QTest::currentTestFailed())
         qWarning("seed %u\nA:\n%s\nB:\n%s", seed, qPrintable(ddlA), qPrintable(ddlB));
+}
+
+// Schema files that create no extension leave the database's extensions alone; once they
+// create one, the set is theirs.
+void tst_Autogen::undeclaredExtensionsKept()
+{
+    const Dialect &dialect = *Dialect::find(QStringLiteral("postgresql"));
+    Schema database;
+    database.dialect = QStringLiteral("postgresql");
+    database.extensions = {QStringLiteral("citext"), QStringLiteral("pg_stat_statements")};
+    Schema desired = database;
+    desired.extensions.clear();
+    QVERIFY2(compareSchemas(database, desired, dialect).isEmpty(), qPrintable(describe(compareSchemas(database, desired, dialect))));
+    desired.extensions = {QStringLiteral("citext"), QStringLiteral("hstore")};
+    QCOMPARE(describe(compareSchemas(database, desired, dialect)),
+             QStringLiteral("create_extension hstore\ndrop_extension pg_stat_statements"));
 }
 
 void tst_Autogen::sqliteBatchKeepsData()
