@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Stratum {
 
 namespace {
@@ -479,6 +481,74 @@ void renameConstraints(Table &renamed, const Table &desired, const Dialect &dial
                 rename(check.name, wanted.name);
 }
 
+// A key that foreign keys reference cannot be dropped while they do (PostgreSQL: "other
+// objects depend on it"; InnoDB: "needed in a foreign key constraint"), even when the same
+// columns stay unique under another name: such foreign keys are dropped before the keys
+// change and added again after.
+void keepReferencesOverKeyChanges(const Schema &database, const Schema &desired, const Dialect &dialect, Builder &out)
+{
+    if (!dialect.alter.addConstraint)
+        return;   // SQLite: foreign keys name their parent, they hold on to no index
+    struct Key
+    {
+        QString schema;
+        QString table;
+        QStringList columns;
+    };
+    QList<Key> dropped;
+    const auto sorted = [](QStringList columns) {
+        columns.sort();
+        return columns;
+    };
+    for (const Phase phase : {DropPrimaryKeys, DropConstraints, DropIndexes, DropIndexesLate, AddPrimaryKeys})
+        for (const Operation &op : out.phases[phase]) {
+            if (op.kind == Kind::DropPrimaryKey)
+                dropped << Key{op.schema, op.table, sorted(op.primaryKey.columns)};
+            else if (op.kind == Kind::AddPrimaryKey && !op.fromPrimaryKey.isEmpty())
+                dropped << Key{op.schema, op.table, sorted(op.fromPrimaryKey.columns)};
+            else if (op.kind == Kind::DropUnique)
+                dropped << Key{op.schema, op.table, sorted(op.unique.columns)};
+            else if (op.kind == Kind::DropIndex && op.index.unique) {
+                QStringList columns;
+                for (const IndexColumn &c : op.index.columns)
+                    columns << c.name;
+                dropped << Key{op.schema, op.table, sorted(columns)};
+            }
+        }
+    if (dropped.isEmpty())
+        return;
+    const auto alreadyDropped = [&out](const QString &schema, const QString &table, const ForeignKey &fk) {
+        for (const Operation &op : out.phases[DropForeignKeys])
+            if (op.kind == Kind::DropForeignKey && op.schema == schema && op.table == table && op.foreignKey == fk)
+                return true;
+        return false;
+    };
+    for (const Table &table : database.tables) {
+        const Table *kept = desired.table(table.name, table.schema);
+        if (!kept)
+            continue;   // dropped with its table
+        for (const ForeignKey &fk : table.foreignKeys) {
+            if (!kept->foreignKeys.contains(fk) || alreadyDropped(table.schema, table.name, fk))
+                continue;
+            const QString referredSchema = fk.referredSchema;
+            const bool references = std::any_of(dropped.cbegin(), dropped.cend(), [&](const Key &key) {
+                return key.schema == referredSchema && key.table == fk.referredTable && key.columns == sorted(fk.referredColumns);
+            });
+            if (!references)
+                continue;
+            Operation drop;
+            drop.kind = Kind::DropForeignKey;
+            drop.schema = table.schema;
+            drop.table = table.name;
+            drop.foreignKey = fk;
+            out.add(DropForeignKeys, drop);
+            Operation add = drop;
+            add.kind = Kind::AddForeignKey;
+            out.add(AddForeignKeys, add);
+        }
+    }
+}
+
 QList<Operation> compareSchemas(const Schema &database, const Schema &desired, const Dialect &dialect,
                                 const CompareOptions &options)
 {
@@ -693,6 +763,8 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             }
         }
     }
+
+    keepReferencesOverKeyChanges(database, desired, dialect, out);
 
     // Views: changed ones are dropped before the tables change and created after (with their
     // indexes and comment). A view whose query stays has its indexes and comment changed in place.

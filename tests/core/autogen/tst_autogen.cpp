@@ -421,6 +421,25 @@ void tst_Autogen::objectKinds_data()
                       "CREATE VIEW v_people AS SELECT id, lower(email) AS email FROM people;\n"),
        QStringLiteral("INSERT INTO people VALUES (1, 'a');\n"));
 
+    // A primary key that foreign keys reference changes: the keys are dropped and added
+    // again around it.
+    const QString keyed = QStringLiteral(
+        "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER, "
+        "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE);\n");
+    const QString keyedRows = QStringLiteral("INSERT INTO parent VALUES (1, 'a'), (2, 'b');\nINSERT INTO child VALUES (1, 1), (2, 2);\n");
+    for (const char *engine : {"postgresql", "mysql"}) {
+        both(engine, "primary_key_referenced",
+             QStringLiteral("CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10) NOT NULL, "
+                            "CONSTRAINT parent_pkey PRIMARY KEY (id));\n") + keyed,
+             QStringLiteral("CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10) NOT NULL, "
+                            "CONSTRAINT uq_parent_id UNIQUE (id), CONSTRAINT parent_pkey PRIMARY KEY (code));\n") + keyed,
+             keyedRows);
+    }
+    pg("primary_key_renamed",
+       QStringLiteral("CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10), CONSTRAINT parent_pkey PRIMARY KEY (id));\n") + keyed,
+       QStringLiteral("CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10), CONSTRAINT pk_parent PRIMARY KEY (id));\n") + keyed,
+       keyedRows);
+
     // Materialized views with their indexes; comments on views.
     const QString base = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, qty integer, label text);\n");
     const QString matview = QStringLiteral("CREATE MATERIALIZED VIEW mv_t AS SELECT id, qty FROM t WHERE qty > 0;\n");
