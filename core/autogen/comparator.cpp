@@ -481,6 +481,59 @@ void renameConstraints(Table &renamed, const Table &desired, const Dialect &dial
                 rename(check.name, wanted.name);
 }
 
+bool sameQuery(const View &a, const View &b)
+{
+    return a.definition == b.definition && a.materialized == b.materialized;
+}
+
+// What uses an enum whose labels change: its columns (plain and arrays, with their defaults),
+// and the indexes, checks and views that read them and that the revision leaves alone, so
+// that a recreation of the type can take them down and put them back.
+void enumDependents(Operation &op, const Schema &database, const Schema &desired, const Dialect &dialect)
+{
+    const Enum &e = op.enumType;
+    const QString typeName = e.schema.isEmpty() ? e.name : displayName(e.schema, e.name);
+    const QStringList spellings{typeName, dialect.quoteIdentifierIfNeeded(typeName)};
+    QStringList tables;
+    for (const Table &t : desired.tables) {
+        const Table *before = database.table(t.name, t.schema);
+        if (!before)
+            continue;
+        QList<Index> indexesTaken;
+        QList<CheckConstraint> checksTaken;
+        for (const Column &c : t.columns) {
+            const Column *old = before->column(c.name);
+            if (!old)
+                continue;
+            const bool plain = spellings.contains(old->type);
+            const bool array = old->type.endsWith(QLatin1String("[]")) && spellings.contains(old->type.chopped(2));
+            if (!plain && !array)
+                continue;
+            EnumUsage usage{t.schema, t.name, c.name, old->defaultValue, old->defaultValue, array};
+            for (const Index &index : before->indexes) {
+                bool reads = mentionsIdentifier(index.where, c.name);
+                for (const IndexColumn &key : index.columns)
+                    reads = reads || key.name == c.name || mentionsIdentifier(key.expression, c.name);
+                const Index *kept = t.index(index.name);
+                if (reads && kept && *kept == index && !indexesTaken.contains(index)) {
+                    usage.indexes << index;
+                    indexesTaken << index;
+                }
+            }
+            for (const CheckConstraint &check : before->checks)
+                if (mentionsIdentifier(check.expression, c.name) && t.checks.contains(check) && !checksTaken.contains(check)) {
+                    usage.checks << check;
+                    checksTaken << check;
+                }
+            op.enumUsages.append(usage);
+            tables << t.name;
+        }
+    }
+    for (const View &view : viewsReading(database.views, tables))
+        if (const View *kept = desired.view(view.name, view.schema); kept && sameQuery(*kept, view))
+            op.views << view;
+}
+
 // A key that foreign keys reference cannot be dropped while they do (PostgreSQL: "other
 // objects depend on it"; InnoDB: "needed in a foreign key constraint"), even when the same
 // columns stay unique under another name: such foreign keys are dropped before the keys
@@ -605,16 +658,7 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
         } else if (!(*existing == e)) {
             op.kind = Kind::AlterEnum;
             op.fromEnum = *existing;
-            // Columns of this type get it back after the type is recreated.
-            const QString typeName = e.schema.isEmpty() ? e.name : displayName(e.schema, e.name);
-            for (const Table &t : desired.tables) {
-                const Table *before = database.table(t.name, t.schema);
-                for (const Column &c : t.columns) {
-                    const Column *old = before ? before->column(c.name) : nullptr;
-                    if (old && (old->type == typeName || old->type == dialect.quoteIdentifierIfNeeded(typeName)))
-                        op.enumUsages.append(EnumUsage{t.schema, t.name, c.name, old->defaultValue, old->defaultValue});
-                }
-            }
+            enumDependents(op, database, desired, dialect);
             out.add(AlterTypes, op);
         }
     }
@@ -768,9 +812,6 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
 
     // Views: changed ones are dropped before the tables change and created after (with their
     // indexes and comment). A view whose query stays has its indexes and comment changed in place.
-    const auto sameQuery = [](const View &a, const View &b) {
-        return a.definition == b.definition && a.materialized == b.materialized;
-    };
     QList<View> dropViews;
     QList<View> createViews;
     QStringList dropped;
@@ -844,6 +885,10 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
         op.view = view;
         out.add(CreateViews, op);
     }
+    // Views the revision drops and creates itself are not an enum's to put back.
+    for (Operation &op : out.phases[AlterTypes])
+        if (op.kind == Kind::AlterEnum)
+            op.views.removeIf([&dropped](const View &v) { return dropped.contains(v.name); });
 
     QList<Operation> operations;
     for (const QList<Operation> &phase : out.phases)

@@ -323,6 +323,29 @@ bool Operation::isDestructive() const
     return kind == Kind::DropTable || kind == Kind::DropColumn || kind == Kind::DropExtension;
 }
 
+EnumChange enumChange(const QStringList &from, const QStringList &to)
+{
+    if (from == to)
+        return EnumChange::None;
+    if (to.size() > from.size()) {
+        qsizetype next = 0;   // from must be a subsequence of to
+        for (const QString &label : to)
+            if (next < from.size() && label == from.at(next))
+                ++next;
+        if (next == from.size())
+            return EnumChange::AddValues;
+    }
+    if (to.size() == from.size()) {
+        bool renames = true;
+        for (qsizetype i = 0; i < to.size() && renames; ++i)
+            if (to.at(i) != from.at(i))
+                renames = !from.contains(to.at(i)) && !to.contains(from.at(i));
+        if (renames)
+            return EnumChange::RenameValues;
+    }
+    return EnumChange::Recreate;
+}
+
 QList<Operation> reverseOperations(const QList<Operation> &upgrade)
 {
     QList<Operation> out;

@@ -16,6 +16,11 @@ struct EnumUsage
     QString column;
     QString defaultBefore;
     QString defaultAfter;
+    bool array = false;          ///< the column is an array of the type
+    /// Indexes and checks of the table that read the column, unchanged by the revision: a
+    /// recreated type takes them down and puts them back (their expressions name the type).
+    QList<Index> indexes;
+    QList<CheckConstraint> checks;
 
     bool operator==(const EnumUsage &) const = default;
 };
@@ -87,6 +92,9 @@ struct Operation
     Enum enumType;               ///< Create/Drop; AlterEnum: after
     Enum fromEnum;               ///< AlterEnum: before
     QList<EnumUsage> enumUsages; ///< AlterEnum
+    /// AlterEnum: the views reading its columns that the revision leaves as they are; a
+    /// recreated type takes them down and puts them back.
+    QList<View> views;
     Routine routine;             ///< Create/Drop; ReplaceRoutine: after
     Routine fromRoutine;         ///< ReplaceRoutine: before
     QString extension;           ///< CreateExtension / DropExtension
@@ -112,6 +120,12 @@ struct Operation
     static Operation createIndex(const QString &schema, const QString &table, const Index &index);
     static Operation dropIndex(const QString &schema, const QString &table, const Index &index);
 };
+
+/// How PostgreSQL changes an enum's labels from \a from to \a to: labels only added
+/// (ADD VALUE), labels replaced in their place (RENAME VALUE), or anything else (the type is
+/// recreated and its columns converted through text).
+enum class EnumChange { None, AddValues, RenameValues, Recreate };
+EnumChange enumChange(const QStringList &from, const QStringList &to);
 
 /// The downgrade of \a upgrade: each operation reversed, in reverse order.
 QList<Operation> reverseOperations(const QList<Operation> &upgrade);

@@ -412,6 +412,86 @@ public:
         return out;
     }
 
+    QStringList alterEnum(const Operation &op) const
+    {
+        const QString name = table(op.enumType.schema, op.enumType.name);
+        const QStringList &from = op.fromEnum.labels;
+        const QStringList &to = op.enumType.labels;
+        QStringList out;
+        switch (enumChange(from, to)) {
+        case EnumChange::None:
+            return out;
+        case EnumChange::AddValues:
+            // Each new label goes before the next label that is there already, or after the
+            // one before it.
+            for (qsizetype i = 0; i < to.size(); ++i) {
+                if (from.contains(to.at(i)))
+                    continue;
+                QString place;
+                for (qsizetype j = i + 1; j < to.size() && place.isEmpty(); ++j)
+                    if (from.contains(to.at(j)))
+                        place = QStringLiteral(" BEFORE ") + d.quoteString(to.at(j));
+                if (place.isEmpty() && i > 0)
+                    place = QStringLiteral(" AFTER ") + d.quoteString(to.at(i - 1));
+                out << QStringLiteral("ALTER TYPE %1 ADD VALUE %2%3").arg(name, d.quoteString(to.at(i)), place);
+            }
+            return out;
+        case EnumChange::RenameValues:
+            for (qsizetype i = 0; i < to.size(); ++i)
+                if (from.at(i) != to.at(i))
+                    out << QStringLiteral("ALTER TYPE %1 RENAME VALUE %2 TO %3").arg(name, d.quoteString(from.at(i)), d.quoteString(to.at(i)));
+            return out;
+        case EnumChange::Recreate:
+            break;
+        }
+        // Labels cannot be removed or reordered in place: recreate the type and move the
+        // columns over through text, with what reads them taken down first and put back after.
+        const QList<View> views = creationOrder(op.views);
+        for (auto it = views.crbegin(); it != views.crend(); ++it)
+            out << dropView(*it);
+        for (const EnumUsage &usage : op.enumUsages) {
+            for (const Index &index : usage.indexes)
+                out << dropIndex(usage.schema, usage.table, index);
+            for (const CheckConstraint &check : usage.checks)
+                out << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table(usage.schema, usage.table), q(check.name));
+        }
+        const QString old = table(op.enumType.schema, op.enumType.name + QStringLiteral("_old"));
+        out << QStringLiteral("ALTER TYPE %1 RENAME TO %2").arg(name, q(op.enumType.name + QStringLiteral("_old")))
+            << QStringLiteral("CREATE TYPE %1 AS ENUM %2").arg(name, enumLabels(op.enumType));
+        for (const EnumUsage &usage : op.enumUsages) {
+            const QString ut = QStringLiteral("ALTER TABLE ") + table(usage.schema, usage.table)
+                               + QStringLiteral(" ALTER COLUMN ") + q(usage.column);
+            if (!usage.defaultBefore.isEmpty())
+                out << ut + QStringLiteral(" DROP DEFAULT");
+            const QString brackets = usage.array ? QStringLiteral("[]") : QString();
+            out << ut + QStringLiteral(" TYPE %1%3 USING %2::text%3::%1%3").arg(name, q(usage.column), brackets);
+            if (!usage.defaultAfter.isEmpty())
+                out << ut + QStringLiteral(" SET DEFAULT ") + usage.defaultAfter;
+        }
+        out << QStringLiteral("DROP TYPE ") + old;
+        for (const EnumUsage &usage : op.enumUsages) {
+            for (const CheckConstraint &check : usage.checks)
+                out << QStringLiteral("ALTER TABLE %1 ADD ").arg(table(usage.schema, usage.table)) + checkClause(check);
+            for (const Index &index : usage.indexes)
+                out << createIndex(usage.schema, usage.table, index);
+        }
+        for (const View &view : views)
+            out << createViewWithParts(view);
+        return out;
+    }
+
+    QStringList createViewWithParts(const View &view) const
+    {
+        QStringList out{createView(view)};
+        for (const Index &index : view.indexes)
+            out << createIndex(view.schema, view.name, index);
+        if (pg && !view.comment.isEmpty())
+            out << QStringLiteral("COMMENT ON %1VIEW %2 IS %3")
+                       .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(), table(view.schema, view.name),
+                            d.quoteString(view.comment));
+        return out;
+    }
+
     // Where MySQL places an added column: FIRST or AFTER its neighbour (others append).
     QString position(const Operation &op) const
     {
@@ -515,16 +595,8 @@ public:
             }
             return out;
         }
-        case Kind::CreateView: {
-            QStringList out{createView(op.view)};
-            for (const Index &index : op.view.indexes)
-                out << createIndex(op.view.schema, op.view.name, index);
-            if (pg && !op.view.comment.isEmpty())
-                out << QStringLiteral("COMMENT ON %1VIEW %2 IS %3")
-                           .arg(op.view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
-                                table(op.view.schema, op.view.name), d.quoteString(op.view.comment));
-            return out;
-        }
+        case Kind::CreateView:
+            return createViewWithParts(op.view);
         case Kind::DropView:
             return {dropView(op.view)};
         case Kind::CreateSequence:
@@ -537,25 +609,8 @@ public:
             return {QStringLiteral("CREATE TYPE %1 AS ENUM %2").arg(table(op.enumType.schema, op.enumType.name), enumLabels(op.enumType))};
         case Kind::DropEnum:
             return {QStringLiteral("DROP TYPE ") + table(op.enumType.schema, op.enumType.name)};
-        case Kind::AlterEnum: {
-            // Labels cannot be removed or reordered in place: recreate the type and move the
-            // columns over through text.
-            const QString name = table(op.enumType.schema, op.enumType.name);
-            const QString old = table(op.enumType.schema, op.enumType.name + QStringLiteral("_old"));
-            QStringList out{QStringLiteral("ALTER TYPE %1 RENAME TO %2").arg(name, q(op.enumType.name + QStringLiteral("_old"))),
-                            QStringLiteral("CREATE TYPE %1 AS ENUM %2").arg(name, enumLabels(op.enumType))};
-            for (const EnumUsage &usage : op.enumUsages) {
-                const QString ut = QStringLiteral("ALTER TABLE ") + table(usage.schema, usage.table)
-                                   + QStringLiteral(" ALTER COLUMN ") + q(usage.column);
-                if (!usage.defaultBefore.isEmpty())
-                    out << ut + QStringLiteral(" DROP DEFAULT");
-                out << ut + QStringLiteral(" TYPE %1 USING %2::text::%1").arg(name, q(usage.column));
-                if (!usage.defaultAfter.isEmpty())
-                    out << ut + QStringLiteral(" SET DEFAULT ") + usage.defaultAfter;
-            }
-            out << QStringLiteral("DROP TYPE ") + old;
-            return out;
-        }
+        case Kind::AlterEnum:
+            return alterEnum(op);
         case Kind::RenameTable:
             return {QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(table(op.schema, op.oldName), q(op.table))};
         case Kind::RenameColumn:

@@ -440,6 +440,29 @@ void tst_Autogen::objectKinds_data()
        QStringLiteral("CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10), CONSTRAINT pk_parent PRIMARY KEY (id));\n") + keyed,
        keyedRows);
 
+    // Enums: labels added in place (BEFORE/AFTER), renamed in place, and the type recreated
+    // only when a label goes, with the columns, arrays, defaults, views, index predicates and
+    // checks that use it.
+    const auto moods = [](const QString &labels) {
+        return QStringLiteral("CREATE TYPE mood AS ENUM (%1);\n"
+                              "CREATE TABLE p (id integer PRIMARY KEY, m mood DEFAULT 'sad', ms mood[], note text);\n"
+                              "CREATE VIEW v_p AS SELECT id, m FROM p WHERE m <> 'sad';\n"
+                              "CREATE VIEW v_p2 AS SELECT id FROM v_p;\n"
+                              "CREATE INDEX ix_p_sad ON p (id) WHERE m = 'sad';\nCREATE INDEX ix_p_m ON p (m);\n"
+                              "ALTER TABLE p ADD CONSTRAINT ck_p CHECK (m <> 'sad' OR id > 0);\n").arg(labels);
+    };
+    const QString moodRows = QStringLiteral("INSERT INTO p VALUES (1, 'sad', '{sad,ok}', 'x'), (2, 'ok', NULL, 'y');\n");
+    const QString moodProbe = QStringLiteral("INSERT INTO p (id) VALUES (9);\nDELETE FROM p WHERE id = 9;\n");
+    pg("enum_values_added", moods(QStringLiteral("'sad', 'ok'")), moods(QStringLiteral("'awful', 'sad', 'meh', 'ok', 'great'")),
+       moodRows, moodProbe);
+    pg("enum_value_renamed", moods(QStringLiteral("'sad', 'ok', 'fine'")), moods(QStringLiteral("'sad', 'okay', 'fine'")),
+       // The second label, whatever it is called on the side the rows go in.
+       QStringLiteral("INSERT INTO p VALUES (1, 'sad', '{sad,fine}', 'x');\n"
+                      "INSERT INTO p SELECT 2, (enum_range(NULL::mood))[2], ARRAY[(enum_range(NULL::mood))[2]], 'y';\n"),
+       moodProbe);
+    pg("enum_values_reordered", moods(QStringLiteral("'sad', 'ok', 'fine'")), moods(QStringLiteral("'fine', 'sad', 'ok'")),
+       moodRows, moodProbe);
+
     // Materialized views with their indexes; comments on views.
     const QString base = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, qty integer, label text);\n");
     const QString matview = QStringLiteral("CREATE MATERIALIZED VIEW mv_t AS SELECT id, qty FROM t WHERE qty > 0;\n");
