@@ -26,12 +26,14 @@ enum Phase {
     DropConstraints,
     DropPrimaryKeys,
     DropColumns,
+    DropPartitions,
     DropTables,
     CreateSchemas,
     CreateExtensions,
     CreateTypes,
     AlterTypes,
     CreateTables,
+    CreatePartitions,
     ColumnChanges,
     AddPrimaryKeys,
     AddConstraints,
@@ -158,6 +160,76 @@ bool containsEqual(const QList<T> &list, const T &item)
     return list.contains(item);
 }
 
+// One statement and the one that undoes it.
+Operation sqlPair(const Table &table, const QString &sql, const QString &reverseSql)
+{
+    Operation op;
+    op.kind = Kind::ExecuteSql;
+    op.schema = table.schema;
+    op.table = table.name;
+    op.sql = sql;
+    op.reverseSql = reverseSql;
+    return op;
+}
+
+// PostgreSQL table properties: UNLOGGED, storage parameters, partition key and bound.
+void comparePostgresTable(const Table &db, const Table &desired, const Dialect &dialect, Builder &out)
+{
+    const QString name = dialect.qualifiedName(desired.name, desired.schema);
+    if (db.unlogged != desired.unlogged) {
+        const QString set = QStringLiteral("ALTER TABLE %1 SET %2").arg(name);
+        out.add(ColumnChanges, sqlPair(desired, set.arg(desired.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED")),
+                                       set.arg(db.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED"))));
+    }
+    if (db.storage != desired.storage) {
+        // SET what the other side has, RESET what it has not.
+        const auto change = [&name](const QStringList &from, const QStringList &to) {
+            QStringList set;
+            QStringList reset;
+            for (const QString &option : to)
+                if (!from.contains(option))
+                    set << option;
+            for (const QString &option : from) {
+                const QString key = option.section(QLatin1Char('='), 0, 0);
+                bool kept = false;
+                for (const QString &other : to)
+                    kept = kept || other.section(QLatin1Char('='), 0, 0) == key;
+                if (!kept)
+                    reset << key;
+            }
+            QStringList parts;
+            if (!set.isEmpty())
+                parts << QStringLiteral("SET (%1)").arg(set.join(QLatin1String(", ")));
+            if (!reset.isEmpty())
+                parts << QStringLiteral("RESET (%1)").arg(reset.join(QLatin1String(", ")));
+            return QStringLiteral("ALTER TABLE %1 %2").arg(name, parts.join(QLatin1String(", ")));
+        };
+        out.add(ColumnChanges, sqlPair(desired, change(db.storage, desired.storage), change(desired.storage, db.storage)));
+    }
+    if (db.partitionBy != desired.partitionBy && !db.partitionBy.isEmpty() && !desired.partitionBy.isEmpty()) {
+        // PostgreSQL cannot change a partition key, and recreating the table would lose its rows.
+        const QString note = QStringLiteral("-- The partition key of %1 changes from %2 to %3: PostgreSQL cannot alter it. "
+                                            "Create the new table, move the rows over and swap the names by hand.");
+        out.add(ColumnChanges, sqlPair(desired, note.arg(name, db.partitionBy, desired.partitionBy),
+                                       note.arg(name, desired.partitionBy, db.partitionBy)));
+    }
+    if (db.partitionOf != desired.partitionOf || db.partitionBound != desired.partitionBound) {
+        // Detached and attached again: the rows stay (ATTACH checks them against the bound).
+        const auto detach = [&](const Table &t) {
+            return QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2")
+                .arg(dialect.qualifiedName(t.partitionOf, t.schema), name);
+        };
+        const auto attach = [&](const Table &t) {
+            return QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3")
+                .arg(dialect.qualifiedName(t.partitionOf, t.schema), name, t.partitionBound);
+        };
+        if (!db.partitionOf.isEmpty())
+            out.add(DropConstraints, sqlPair(desired, detach(db), attach(db)));
+        if (!desired.partitionOf.isEmpty())
+            out.add(AddConstraints, sqlPair(desired, attach(desired), detach(desired)));
+    }
+}
+
 // Whether \a index is the one InnoDB made for a foreign key of the same name, which it drops
 // by itself when an index of \a desired that is new to \a db starts with the key's columns.
 bool madeForForeignKey(const Index &index, const Table &desired, const Table &db)
@@ -205,7 +277,12 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
         out.add(ColumnChanges, op);
     }
 
-    for (qsizetype i = 0; i < desired.columns.size(); ++i) {
+    if (dialect.name == QLatin1String("postgresql"))
+        comparePostgresTable(db, desired, dialect, out);
+    // A partition's columns are its parent's.
+    const bool partition = !db.partitionOf.isEmpty() || !desired.partitionOf.isEmpty();
+
+    for (qsizetype i = 0; i < desired.columns.size() && !partition; ++i) {
         const Column &column = desired.columns.at(i);
         if (!filter.partIncluded(QStringLiteral("column"), column.name, db.column(column.name) ? &db : nullptr, &desired))
             continue;
@@ -228,7 +305,7 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
     }
     // Last column first: reversed, the columns come back in table order, each after the one
     // before it.
-    for (qsizetype i = db.columns.size() - 1; i >= 0; --i) {
+    for (qsizetype i = partition ? -1 : db.columns.size() - 1; i >= 0; --i) {
         const Column &column = db.columns.at(i);
         if (desired.column(column.name) || !filter.partIncluded(QStringLiteral("column"), column.name, &db, nullptr))
             continue;
@@ -395,7 +472,10 @@ void wholeTable(const Table &table, bool create, const Dialect &dialect, Builder
         op.check = check;
         out.add(create ? AddConstraints : DropConstraints, op);
     }
-    out.add(create ? CreateTables : DropTables, create ? Operation::createTable(core) : Operation::dropTable(core));
+    // Partitions come after their parent and go before it.
+    const bool partition = !table.partitionOf.isEmpty();
+    out.add(create ? (partition ? CreatePartitions : CreateTables) : (partition ? DropPartitions : DropTables),
+            create ? Operation::createTable(core) : Operation::dropTable(core));
     for (const Index &index : table.indexes)
         out.add(create ? CreateIndexes : DropIndexes,
                 create ? Operation::createIndex(table.schema, table.name, index)

@@ -202,9 +202,16 @@ public:
             parts << checkClause(c);
         for (const ForeignKey &fk : t.foreignKeys)
             parts << foreignKeyClause(fk);
-        QString text = QStringLiteral("CREATE TABLE ")
-                       + (nameOverride.isEmpty() ? table(t.schema, t.name) : nameOverride) + QStringLiteral(" (\n    ")
-                       + parts.join(QLatin1String(",\n    ")) + QStringLiteral("\n)");
+        const QString name = nameOverride.isEmpty() ? table(t.schema, t.name) : nameOverride;
+        const QString create = t.unlogged ? QStringLiteral("CREATE UNLOGGED TABLE ") : QStringLiteral("CREATE TABLE ");
+        const QString with = t.storage.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(t.storage.join(QLatin1String(", ")));
+        if (!t.partitionOf.isEmpty())
+            return create + name + QStringLiteral(" PARTITION OF ") + table(t.schema, t.partitionOf) + QLatin1Char(' ')
+                   + t.partitionBound + with;
+        QString text = create + name + QStringLiteral(" (\n    ") + parts.join(QLatin1String(",\n    ")) + QStringLiteral("\n)");
+        if (!t.partitionBy.isEmpty())
+            text += QStringLiteral(" PARTITION BY ") + t.partitionBy;
+        text += with;
         if (!t.options.isEmpty())
             text += QLatin1Char(' ') + t.options;
         if (my && !t.collation.isEmpty())

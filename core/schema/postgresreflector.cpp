@@ -102,11 +102,16 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     } restore{db, oldSearchPath, dialect};
 
     auto tables = selectRows(db, QStringLiteral(
-        "SELECT c.oid, n.nspname, c.relname, ds.description "
+        "SELECT c.oid, n.nspname, c.relname, ds.description, "
+        "CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, "
+        "CASE WHEN c.relispartition THEN (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
+        "  WHERE i.inhrelid = c.oid) END, "
+        "CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END, "
+        "c.relpersistence = 'u', array_to_json(c.reloptions)::text "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass "
         "AND ds.objsubid = 0 "
-        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname %1").arg(inSchemas), counter);
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname %1").arg(inSchemas), counter);
     if (!tables)
         return tables.error();
     QHash<qint64, qsizetype> byOid;
@@ -115,6 +120,12 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         table.schema = schemaOf(row.at(1));
         table.name = row.at(2).toString();
         table.comment = row.at(3).toString();
+        table.partitionBy = row.at(4).toString();
+        table.partitionOf = row.at(5).toString();
+        table.partitionBound = row.at(6).toString();
+        table.unlogged = boolean(row.at(7));
+        table.storage = jsonStrings(row.at(8));
+        table.storage.sort();
         byOid.insert(row.at(0).toLongLong(), schema.tables.size());
         schema.tables.append(std::move(table));
     }
@@ -191,7 +202,9 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
         "LEFT JOIN pg_class fc ON fc.oid = co.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
+        // What a partition inherits is its parent's.
         "WHERE co.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND n.nspname %1 "
+        "AND co.conparentid = 0 AND (co.contype <> 'c' OR co.conislocal) "
         "ORDER BY co.conrelid, co.conname").arg(inSchemas), counter);
     if (!constraints)
         return constraints.error();
@@ -274,7 +287,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.k - 1] "
         "LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.k - 1] "
         "LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace "
-        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p', 'm') AND i.indexrelid NOT IN ("
+        "WHERE n.nspname %1 AND c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition AND i.indexrelid NOT IN ("
         "  SELECT conindid FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) "
         "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred, ds.description "
         "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter);

@@ -175,7 +175,12 @@ QString describeSchema(const Schema &schema)
                                                           : QStringLiteral(" comment '%1'").arg(table.comment),
                                                       table.options.isEmpty() ? QString() : QLatin1Char(' ') + table.options,
                                                       table.collation.isEmpty() ? QString()
-                                                                                : QStringLiteral(" COLLATE=") + table.collation);
+                                                                                : QStringLiteral(" COLLATE=") + table.collation)
+                 + (table.unlogged ? QStringLiteral(" unlogged") : QString())
+                 + (table.storage.isEmpty() ? QString() : QStringLiteral(" with (%1)").arg(joined(table.storage)))
+                 + (table.partitionBy.isEmpty() ? QString() : QStringLiteral(" partition by ") + table.partitionBy)
+                 + (table.partitionOf.isEmpty() ? QString()
+                                                : QStringLiteral(" partition of %1 %2").arg(table.partitionOf, table.partitionBound));
         for (const Column &c : table.columns) {
             QString line = QStringLiteral("  column %1 %2%3").arg(c.name, c.type,
                                                                  c.nullable ? QString() : QStringLiteral(" NOT NULL"));

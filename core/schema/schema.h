@@ -138,6 +138,15 @@ struct Table
     /// ROW_FORMAT where they differ from the server's defaults ("ENGINE=Aria").
     QString options;
     QString collation;         ///< MySQL: default collation, where not the database's
+    /// PostgreSQL partitioned table: its key as pg_get_partkeydef prints it ("RANGE (at)").
+    QString partitionBy;
+    /// PostgreSQL partition: its parent, and its bound ("FOR VALUES FROM (…) TO (…)",
+    /// "DEFAULT"). A partition's columns, and the keys, indexes and checks it inherits, are
+    /// its parent's and not repeated here.
+    QString partitionOf;
+    QString partitionBound;
+    bool unlogged = false;     ///< PostgreSQL UNLOGGED
+    QStringList storage;       ///< PostgreSQL storage parameters: "fillfactor=70", sorted
 
     const Column *column(const QString &name) const;
     Column *column(const QString &name);

@@ -68,7 +68,7 @@ template<typename Io>
 void io(Io &x, Table &t)
 {
     x(t.schema)(t.name)(t.columns)(t.primaryKey)(t.indexes)(t.uniqueConstraints)(t.foreignKeys)(t.checks)(
-        t.triggers)(t.comment)(t.options)(t.collation);
+        t.triggers)(t.comment)(t.options)(t.collation)(t.partitionBy)(t.partitionOf)(t.partitionBound)(t.unlogged)(t.storage);
 }
 template<typename Io>
 void io(Io &x, View &v) { x(v.schema)(v.name)(v.definition)(v.materialized)(v.indexes)(v.comment); }

@@ -34,7 +34,7 @@ inline QStringList catalogDump(Stratum::Connection &connection)
             "AND d.adnum = a.attnum LEFT JOIN pg_collation co ON co.oid = a.attcollation "
             "WHERE a.attnum > 0 AND NOT a.attisdropped AND r.relkind IN ('r', 'p', 'v', 'm', 'f') "
             "UNION ALL SELECT 'relation ' || r.relname || ' ' || r.relkind::text || r.relpersistence::text "
-            "  || coalesce(' options ' || array_to_string(r.reloptions, ','), '') "
+            "  || coalesce(' options ' || nullif(array_to_string(ARRAY(SELECT unnest(r.reloptions) ORDER BY 1), ','), ''), '') "
             "  || coalesce(' partition of ' || (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
             "     WHERE i.inhrelid = r.oid) || ' ' || pg_get_expr(r.relpartbound, r.oid), '') "
             "  || CASE WHEN r.relkind = 'p' THEN ' partition by ' || pg_get_partkeydef(r.oid) ELSE '' END "

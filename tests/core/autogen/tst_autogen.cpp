@@ -463,6 +463,38 @@ void tst_Autogen::objectKinds_data()
     pg("enum_values_reordered", moods(QStringLiteral("'sad', 'ok', 'fine'")), moods(QStringLiteral("'fine', 'sad', 'ok'")),
        moodRows, moodProbe);
 
+    // Partitioned tables (RANGE, LIST, HASH) with their partitions; partitions added, dropped
+    // and given another bound with their rows kept.
+    const QString t0 = QStringLiteral("CREATE TABLE t0 (id integer PRIMARY KEY, qty integer);\n");
+    const QString measured = QStringLiteral(
+        "CREATE TABLE measurements (id integer NOT NULL, at date NOT NULL, v integer, PRIMARY KEY (id, at)) "
+        "PARTITION BY RANGE (at);\n"
+        "CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('%1');\n"
+        "CREATE INDEX ix_measurements_v ON measurements (v);\n");
+    pg("partitions_created", t0,
+       t0 + measured.arg(QStringLiteral("2025-01-01"))
+           + QStringLiteral("CREATE TABLE a_2025 PARTITION OF measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+                            "CREATE TABLE lists (id integer, region text) PARTITION BY LIST (region);\n"
+                            "CREATE TABLE lists_eu PARTITION OF lists FOR VALUES IN ('eu', 'ch');\n"
+                            "CREATE TABLE lists_other PARTITION OF lists DEFAULT;\n"
+                            "CREATE TABLE hashed (id integer NOT NULL) PARTITION BY HASH (id);\n"
+                            "CREATE TABLE hashed_0 PARTITION OF hashed FOR VALUES WITH (MODULUS 2, REMAINDER 0);\n"
+                            "CREATE TABLE hashed_1 PARTITION OF hashed FOR VALUES WITH (MODULUS 2, REMAINDER 1);\n"),
+       QStringLiteral("INSERT INTO t0 VALUES (1, 1);\n"));
+    const QString measuredRows = QStringLiteral("INSERT INTO measurements VALUES (1, '2024-03-01', 5), (2, '2024-12-31', 6);\n");
+    pg("partition_added", measured.arg(QStringLiteral("2025-01-01")),
+       measured.arg(QStringLiteral("2025-01-01"))
+           + QStringLiteral("CREATE TABLE a_2025 PARTITION OF measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"),
+       measuredRows);
+    pg("partition_bound_changed", measured.arg(QStringLiteral("2025-01-01")), measured.arg(QStringLiteral("2025-06-01")),
+       measuredRows);
+
+    // UNLOGGED and storage parameters.
+    pg("unlogged_and_storage", QStringLiteral("CREATE TABLE u (id integer PRIMARY KEY, v integer) WITH (fillfactor=90);\n"),
+       QStringLiteral("CREATE UNLOGGED TABLE u (id integer PRIMARY KEY, v integer) WITH (fillfactor=70, autovacuum_enabled=false);\n"
+                      "CREATE UNLOGGED TABLE cache (k text PRIMARY KEY) WITH (fillfactor=50);\n"),
+       QStringLiteral("INSERT INTO u VALUES (1, 2);\n"));
+
     // Materialized views with their indexes; comments on views.
     const QString base = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, qty integer, label text);\n");
     const QString matview = QStringLiteral("CREATE MATERIALIZED VIEW mv_t AS SELECT id, qty FROM t WHERE qty > 0;\n");
