@@ -614,6 +614,72 @@ void enumDependents(Operation &op, const Schema &database, const Schema &desired
             op.views << view;
 }
 
+// Domains (PostgreSQL): created with the types, before the tables; a changed default, NOT NULL
+// or check is altered in place. PostgreSQL cannot change a domain's base type.
+void compareDomains(const Schema &database, const Schema &desired, const Dialect &dialect, const Filter &filter, Builder &out)
+{
+    for (const Domain &d : desired.domains) {
+        if (!filter.schemaIncluded(d.schema) || !filter.object({QStringLiteral("domain"), d.schema, {}, d.name, false}))
+            continue;
+        const Domain *existing = database.domain(d.name, d.schema);
+        if (!existing) {
+            Operation op;
+            op.kind = Kind::CreateDomain;
+            op.schema = d.schema;
+            op.domain = d;
+            out.add(CreateTypes, op);
+            continue;
+        }
+        if (*existing == d)
+            continue;
+        const QString name = QStringLiteral("ALTER DOMAIN ") + dialect.qualifiedName(d.name, d.schema);
+        const auto alter = [&](const QString &sql, const QString &reverseSql) {
+            Operation op;
+            op.kind = Kind::ExecuteSql;
+            op.schema = d.schema;
+            op.sql = sql;
+            op.reverseSql = reverseSql;
+            out.add(AlterTypes, op);
+        };
+        if (existing->type != d.type) {
+            const QString note = QStringLiteral("-- The domain %1 changes its type from %2 to %3: PostgreSQL cannot alter "
+                                                "it. Create a new domain, move the columns over and drop the old one by hand.");
+            alter(note.arg(d.name, existing->type, d.type), note.arg(d.name, d.type, existing->type));
+        }
+        const auto defaultSql = [&name](const QString &value) {
+            return value.isEmpty() ? name + QStringLiteral(" DROP DEFAULT") : name + QStringLiteral(" SET DEFAULT ") + value;
+        };
+        if (existing->defaultValue != d.defaultValue)
+            alter(defaultSql(d.defaultValue), defaultSql(existing->defaultValue));
+        const auto notNullSql = [&name](bool notNull) {
+            return name + (notNull ? QStringLiteral(" SET NOT NULL") : QStringLiteral(" DROP NOT NULL"));
+        };
+        if (existing->notNull != d.notNull)
+            alter(notNullSql(d.notNull), notNullSql(existing->notNull));
+        const auto add = [&](const CheckConstraint &c) {
+            return name + QStringLiteral(" ADD CONSTRAINT %1 CHECK (%2)").arg(dialect.quoteIdentifierIfNeeded(c.name), c.expression);
+        };
+        const auto drop = [&](const CheckConstraint &c) {
+            return name + QStringLiteral(" DROP CONSTRAINT ") + dialect.quoteIdentifierIfNeeded(c.name);
+        };
+        for (const CheckConstraint &c : existing->checks)
+            if (!d.checks.contains(c))
+                alter(drop(c), add(c));
+        for (const CheckConstraint &c : d.checks)
+            if (!existing->checks.contains(c))
+                alter(add(c), drop(c));
+    }
+    for (const Domain &d : database.domains)
+        if (!desired.domain(d.name, d.schema) && filter.schemaIncluded(d.schema)
+            && filter.object({QStringLiteral("domain"), d.schema, {}, d.name, true})) {
+            Operation op;
+            op.kind = Kind::DropDomain;
+            op.schema = d.schema;
+            op.domain = d;
+            out.add(DropTypes, op);
+        }
+}
+
 // A key that foreign keys reference cannot be dropped while they do (PostgreSQL: "other
 // objects depend on it"; InnoDB: "needed in a foreign key constraint"), even when the same
 // columns stay unique under another name: such foreign keys are dropped before the keys
@@ -742,6 +808,7 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             out.add(AlterTypes, op);
         }
     }
+    compareDomains(database, desired, dialect, filter, out);
     for (const Enum &e : database.enums)
         if (!desired.enumType(e.name, e.schema) && filter.schemaIncluded(e.schema)
             && filter.object({QStringLiteral("enum"), e.schema, {}, e.name, true})) {

@@ -35,6 +35,8 @@ Kind reverseKind(Kind kind)
     case Kind::DropSequence: return Kind::CreateSequence;
     case Kind::CreateEnum: return Kind::DropEnum;
     case Kind::DropEnum: return Kind::CreateEnum;
+    case Kind::CreateDomain: return Kind::DropDomain;
+    case Kind::DropDomain: return Kind::CreateDomain;
     case Kind::CreateRoutine: return Kind::DropRoutine;
     case Kind::DropRoutine: return Kind::CreateRoutine;
     case Kind::CreateSchema: return Kind::DropSchema;
@@ -211,6 +213,8 @@ QString Operation::name() const
     case Kind::CreateSchema: return QStringLiteral("create_schema");
     case Kind::DropSchema: return QStringLiteral("drop_schema");
     case Kind::CreateExtension: return QStringLiteral("create_extension");
+    case Kind::CreateDomain: return QStringLiteral("create_domain");
+    case Kind::DropDomain: return QStringLiteral("drop_domain");
     case Kind::DropExtension: return QStringLiteral("drop_extension");
     case Kind::ExecuteSql: return QStringLiteral("execute");
     }
@@ -304,6 +308,9 @@ QString Operation::describe() const
     case Kind::CreateExtension:
     case Kind::DropExtension:
         return QStringLiteral("%1 %2").arg(name(), extension);
+    case Kind::CreateDomain:
+    case Kind::DropDomain:
+        return QStringLiteral("%1 %2 %3").arg(name(), displayName(domain.schema, domain.name), domain.type);
     case Kind::CreateRoutine:
     case Kind::DropRoutine:
     case Kind::ReplaceRoutine:
@@ -432,6 +439,12 @@ void applyOperation(Schema &schema, const Operation &op)
         break;
     case Kind::DropExtension:
         schema.extensions.removeAll(op.extension);
+        break;
+    case Kind::CreateDomain:
+        schema.domains.append(op.domain);
+        break;
+    case Kind::DropDomain:
+        removeWhere(schema.domains, [&](const Domain &d) { return d.name == op.domain.name && d.schema == op.domain.schema; });
         break;
     case Kind::ExecuteSql:
         break;

@@ -43,6 +43,7 @@ struct Operation
         CreateView, DropView,
         CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum,
+        CreateDomain, DropDomain,    ///< PostgreSQL; changes in place are ExecuteSql
         CreateSchema, DropSchema,    ///< PostgreSQL; the name is in `schema`
         CreateExtension, DropExtension,   ///< PostgreSQL; the name is in `extension`
         CreateRoutine, DropRoutine, ReplaceRoutine,   ///< PostgreSQL functions and procedures
@@ -92,6 +93,7 @@ struct Operation
     Enum enumType;               ///< Create/Drop; AlterEnum: after
     Enum fromEnum;               ///< AlterEnum: before
     QList<EnumUsage> enumUsages; ///< AlterEnum
+    Domain domain;               ///< CreateDomain / DropDomain
     /// AlterEnum: the views reading its columns that the revision leaves as they are; a
     /// recreated type takes them down and puts them back.
     QList<View> views;

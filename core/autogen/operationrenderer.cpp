@@ -633,6 +633,18 @@ public:
             return {QStringLiteral("CREATE SCHEMA ") + q(op.schema)};
         case Kind::DropSchema:
             return {QStringLiteral("DROP SCHEMA ") + q(op.schema)};
+        case Kind::CreateDomain: {
+            QString text = QStringLiteral("CREATE DOMAIN %1 AS %2").arg(table(op.domain.schema, op.domain.name), op.domain.type);
+            if (!op.domain.defaultValue.isEmpty())
+                text += QStringLiteral(" DEFAULT ") + op.domain.defaultValue;
+            if (op.domain.notNull)
+                text += QStringLiteral(" NOT NULL");
+            for (const CheckConstraint &check : op.domain.checks)
+                text += QLatin1Char(' ') + checkClause(check);
+            return {text};
+        }
+        case Kind::DropDomain:
+            return {QStringLiteral("DROP DOMAIN ") + table(op.domain.schema, op.domain.name)};
         case Kind::CreateExtension:
             return {QStringLiteral("CREATE EXTENSION ") + q(op.extension)};
         case Kind::DropExtension:

@@ -347,15 +347,32 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         schema.sequences.append(sequence);
     }
 
-    auto enums = selectRows(db, QStringLiteral(
-        "SELECT n.nspname, t.typname, array_to_json(ARRAY(SELECT e.enumlabel FROM pg_enum e "
-        "WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder))::text "
+    // Enums and domains.
+    auto types = selectRows(db, QStringLiteral(
+        "SELECT n.nspname, t.typname, t.typtype, array_to_json(ARRAY(SELECT e.enumlabel FROM pg_enum e "
+        "WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder))::text, "
+        "format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault, "
+        "array_to_json(ARRAY(SELECT json_build_array(c.conname, pg_get_constraintdef(c.oid, true)) FROM pg_constraint c "
+        "  WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname))::text "
         "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-        "WHERE t.typtype = 'e' AND n.nspname %1").arg(inSchemas), counter);
-    if (!enums)
-        return enums.error();
-    for (const QVariantList &row : *enums)
-        schema.enums.append(Enum{schemaOf(row.at(0)), row.at(1).toString(), jsonStrings(row.at(2))});
+        "WHERE t.typtype IN ('e', 'd') AND n.nspname %1").arg(inSchemas), counter);
+    if (!types)
+        return types.error();
+    for (const QVariantList &row : *types) {
+        if (row.at(2).toString() == QLatin1String("e")) {
+            schema.enums.append(Enum{schemaOf(row.at(0)), row.at(1).toString(), jsonStrings(row.at(3))});
+            continue;
+        }
+        Domain domain{schemaOf(row.at(0)), row.at(1).toString(), row.at(4).toString(), boolean(row.at(5)),
+                      row.at(6).toString(), {}};
+        for (const QJsonValue &check : QJsonDocument::fromJson(row.at(7).toString().toUtf8()).array()) {
+            QString expression = check.toArray().at(1).toString();
+            if (expression.startsWith(QLatin1String("CHECK ")))
+                expression = stripOuterParentheses(expression.mid(6));
+            domain.checks.append(CheckConstraint{check.toArray().at(0).toString(), expression});
+        }
+        schema.domains.append(domain);
+    }
 
     auto triggers = selectRows(db, QStringLiteral(
         "SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t "

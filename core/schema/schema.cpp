@@ -99,6 +99,11 @@ const Enum *Schema::enumType(const QString &name, const QString &schema) const
     return findNamed(const_cast<QList<Enum> &>(enums), name, schema);
 }
 
+const Domain *Schema::domain(const QString &name, const QString &schema) const
+{
+    return findNamed(const_cast<QList<Domain> &>(domains), name, schema);
+}
+
 const Sequence *Schema::sequence(const QString &name, const QString &schema) const
 {
     return findNamed(const_cast<QList<Sequence> &>(sequences), name, schema);
@@ -121,6 +126,7 @@ void Schema::sort()
     sortBySchemaAndName(views);
     sortBySchemaAndName(sequences);
     sortBySchemaAndName(enums);
+    sortBySchemaAndName(domains);
     schemas.sort();
     extensions.sort();
     for (View &view : views)
@@ -161,6 +167,16 @@ QString describeSchema(const Schema &schema)
         lines << QStringLiteral("schema %1").arg(name);
     for (const QString &name : schema.extensions)
         lines << QStringLiteral("extension %1").arg(name);
+    for (const Domain &d : schema.domains) {
+        QString line = QStringLiteral("domain %1 %2").arg(displayName(d.schema, d.name), d.type);
+        if (!d.defaultValue.isEmpty())
+            line += QStringLiteral(" DEFAULT ") + d.defaultValue;
+        if (d.notNull)
+            line += QStringLiteral(" NOT NULL");
+        for (const CheckConstraint &c : d.checks)
+            line += QStringLiteral(" CONSTRAINT %1 CHECK (%2)").arg(c.name, c.expression);
+        lines << line;
+    }
     for (const Enum &e : schema.enums)
         lines << QStringLiteral("enum %1 (%2)").arg(displayName(e.schema, e.name), joined(e.labels));
     for (const Sequence &s : schema.sequences)

@@ -191,6 +191,19 @@ struct Enum
     bool operator==(const Enum &) const = default;
 };
 
+/// A PostgreSQL domain: a type with a default, NOT NULL and checks of its own.
+struct Domain
+{
+    QString schema;
+    QString name;
+    QString type;              ///< the base type, as format_type prints it
+    bool notNull = false;
+    QString defaultValue;
+    QList<CheckConstraint> checks;   ///< expressions on VALUE, sorted by name
+
+    bool operator==(const Domain &) const = default;
+};
+
 /// A PostgreSQL function or procedure, kept as the engine prints it (pg_get_functiondef).
 struct Routine
 {
@@ -213,6 +226,7 @@ struct Schema
     QList<View> views;
     QList<Sequence> sequences;
     QList<Enum> enums;
+    QList<Domain> domains;
     QList<Routine> routines;
     /// PostgreSQL: the schemas other than the default one that exist, of those reflected
     /// (include_schemas), so that autogenerate creates and drops them too.
@@ -224,6 +238,7 @@ struct Schema
     Table *table(const QString &name, const QString &schema = {});
     const View *view(const QString &name, const QString &schema = {}) const;
     const Enum *enumType(const QString &name, const QString &schema = {}) const;
+    const Domain *domain(const QString &name, const QString &schema = {}) const;
     const Sequence *sequence(const QString &name, const QString &schema = {}) const;
     const Routine *routine(const QString &name, const QString &arguments, const QString &schema = {}) const;
 

@@ -80,9 +80,11 @@ void io(Io &x, Sequence &s)
 template<typename Io>
 void io(Io &x, Enum &e) { x(e.schema)(e.name)(e.labels); }
 template<typename Io>
+void io(Io &x, Domain &d) { x(d.schema)(d.name)(d.type)(d.notNull)(d.defaultValue)(d.checks); }
+template<typename Io>
 void io(Io &x, Routine &r) { x(r.schema)(r.name)(r.arguments)(r.procedure)(r.definition); }
 template<typename Io>
-void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas)(s.routines)(s.extensions); }
+void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas)(s.routines)(s.extensions)(s.domains); }
 
 template<typename T>
 constexpr bool kStreamable = std::is_same_v<T, QString> || std::is_same_v<T, QStringList> || std::is_same_v<T, bool>

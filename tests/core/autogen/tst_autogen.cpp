@@ -495,6 +495,20 @@ void tst_Autogen::objectKinds_data()
                       "CREATE UNLOGGED TABLE cache (k text PRIMARY KEY) WITH (fillfactor=50);\n"),
        QStringLiteral("INSERT INTO u VALUES (1, 2);\n"));
 
+    // Domains: created before the tables that use them, altered in place.
+    const QString domainTable = QStringLiteral("CREATE TABLE orders (id integer PRIMARY KEY, qty quantity, code sku);\n");
+    pg("domains", QStringLiteral("CREATE TABLE t1 (id integer PRIMARY KEY);\n"),
+       QStringLiteral("CREATE TABLE t1 (id integer PRIMARY KEY);\n"
+                      "CREATE DOMAIN quantity AS integer DEFAULT 1 NOT NULL CONSTRAINT quantity_positive CHECK (VALUE > 0);\n"
+                      "CREATE DOMAIN sku AS varchar(12) CHECK (VALUE ~ '^[A-Z0-9-]+$');\n") + domainTable);
+    pg("domains_altered",
+       QStringLiteral("CREATE DOMAIN quantity AS integer DEFAULT 1 CONSTRAINT quantity_positive CHECK (VALUE > 0);\n"
+                      "CREATE DOMAIN sku AS varchar(12);\n") + domainTable,
+       QStringLiteral("CREATE DOMAIN quantity AS integer NOT NULL CONSTRAINT quantity_small CHECK (VALUE < 1000);\n"
+                      "CREATE DOMAIN sku AS varchar(12) DEFAULT 'NONE' CONSTRAINT sku_upper CHECK (VALUE = upper(VALUE));\n")
+           + domainTable,
+       QStringLiteral("INSERT INTO orders VALUES (1, 5, 'A-1');\n"));
+
     // Materialized views with their indexes; comments on views.
     const QString base = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, qty integer, label text);\n");
     const QString matview = QStringLiteral("CREATE MATERIALIZED VIEW mv_t AS SELECT id, qty FROM t WHERE qty > 0;\n");

@@ -43,8 +43,17 @@ Schema everyField()
     table.comment = QStringLiteral("orders");
     table.options = QStringLiteral("WITHOUT ROWID");
     table.collation = QStringLiteral("utf8mb4_bin");
+    table.partitionBy = QStringLiteral("RANGE (id)");
+    table.partitionOf = QStringLiteral("parent");
+    table.partitionBound = QStringLiteral("FOR VALUES FROM (1) TO (10)");
+    table.unlogged = true;
+    table.storage = {QStringLiteral("fillfactor=70")};
     schema.tables << table;
-    schema.views << View{QStringLiteral("app"), QStringLiteral("v"), QStringLiteral("SELECT 1"), true};
+    schema.views << View{QStringLiteral("app"), QStringLiteral("v"), QStringLiteral("SELECT 1"), true,
+                         {Index{QStringLiteral("ix_v"), true, {IndexColumn{QStringLiteral("a")}}}}, QStringLiteral("a view")};
+    schema.extensions << QStringLiteral("citext");
+    schema.domains << Domain{QStringLiteral("app"), QStringLiteral("qty"), QStringLiteral("integer"), true, QStringLiteral("1"),
+                             {CheckConstraint{QStringLiteral("positive"), QStringLiteral("VALUE > 0")}}};
     schema.sequences << Sequence{QStringLiteral("app"), QStringLiteral("s"), QStringLiteral("integer"), 5, 2, -9,
                                  1000, true};
     schema.schemas << QStringLiteral("app");
