@@ -1,5 +1,6 @@
 #include "autogen/operationrenderer.h"
 
+#include "autogen/typechange.h"
 #include "dialect/dialect.h"
 
 #include <QRegularExpression>
@@ -328,8 +329,11 @@ public:
         const QString t = QStringLiteral("ALTER TABLE ") + table(op.schema, op.table);
         const Column &from = op.fromColumn;
         const Column &to = op.column;
+        // A type change that may fail or cannot run says so above its statement.
+        const QString note = from.type == to.type ? QString() : typeChangeNote(displayName(op.schema, op.table), to.name, from.type, to.type, d);
+        const QString noted = note.isEmpty() ? QString() : note + QLatin1Char('\n');
         if (my && from.generated == to.generated && from.generatedStored == to.generatedStored)
-            return {t + QStringLiteral(" MODIFY COLUMN ") + columnDefinition(to)};
+            return {noted + t + QStringLiteral(" MODIFY COLUMN ") + columnDefinition(to)};
         QStringList out;
         const QString column = QStringLiteral(" ALTER COLUMN ") + q(to.name);
         if (from.generated != to.generated || from.generatedStored != to.generatedStored) {
@@ -366,7 +370,7 @@ public:
             QString type = to.type;
             if (!to.collation.isEmpty())
                 type += QStringLiteral(" COLLATE ") + d.quoteIdentifier(to.collation);
-            out << t + column + QStringLiteral(" TYPE ") + type
+            out << noted + t + column + QStringLiteral(" TYPE ") + type
                        + (pg ? QStringLiteral(" USING %1::%2").arg(q(to.name), to.type) : QString());
         }
         if (from.nullable != to.nullable)

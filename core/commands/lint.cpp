@@ -6,6 +6,7 @@
 #include "commands/database.h"
 #include "commands/project.h"
 
+#include "autogen/typechange.h"
 #include "dialect/dialect.h"
 #include "revision/revisionmap.h"
 #include "runtime/connection.h"
@@ -20,56 +21,6 @@ namespace Stratum::Commands {
 namespace {
 
 using Kind = Operation::Kind;
-
-// "VARCHAR(40)" → {"VARCHAR", {40}}.
-std::pair<QString, QList<int>> splitType(const QString &canonical)
-{
-    const qsizetype open = canonical.indexOf(QLatin1Char('('));
-    if (open < 0)
-        return {canonical, {}};
-    QList<int> arguments;
-    for (const QString &part : canonical.mid(open + 1).chopped(1).split(QLatin1Char(',')))
-        arguments << part.trimmed().toInt();
-    return {canonical.left(open).trimmed(), arguments};
-}
-
-int integerRank(const QString &name)
-{
-    static const QHash<QString, int> ranks{{QStringLiteral("TINYINT"), 1},  {QStringLiteral("SMALLINT"), 2},
-                                           {QStringLiteral("MEDIUMINT"), 3}, {QStringLiteral("INTEGER"), 4},
-                                           {QStringLiteral("INT"), 4},       {QStringLiteral("BIGINT"), 8}};
-    return ranks.value(name, 0);
-}
-
-bool isText(const QString &name)
-{
-    return name == QLatin1String("TEXT") || name == QLatin1String("CLOB") || name == QLatin1String("LONGTEXT")
-           || name == QLatin1String("MEDIUMTEXT");
-}
-
-bool isCharacter(const QString &name)
-{
-    return name.contains(QLatin1String("CHAR"));
-}
-
-// Whether a column of type \a to holds fewer values than one of type \a from.
-bool narrows(const QString &from, const QString &to, const Dialect &dialect)
-{
-    const auto [fromName, fromArgs] = splitType(dialect.canonicalType(from));
-    const auto [toName, toArgs] = splitType(dialect.canonicalType(to));
-    if (integerRank(fromName) && integerRank(toName))
-        return integerRank(toName) < integerRank(fromName);
-    if ((isText(fromName) || (isCharacter(fromName) && fromArgs.isEmpty())) && isCharacter(toName) && !toArgs.isEmpty())
-        return true;
-    if (isCharacter(fromName) && isCharacter(toName) && !fromArgs.isEmpty() && !toArgs.isEmpty())
-        return toArgs.first() < fromArgs.first();
-    if (fromName == toName && !fromArgs.isEmpty() && !toArgs.isEmpty())   // NUMERIC(10,2) → NUMERIC(8,2)
-        for (qsizetype i = 0; i < std::min(fromArgs.size(), toArgs.size()); ++i)
-            if (toArgs.at(i) < fromArgs.at(i))
-                return true;
-    return (fromName == QLatin1String("DOUBLE PRECISION") || fromName == QLatin1String("DOUBLE"))
-           && (toName == QLatin1String("REAL") || toName == QLatin1String("FLOAT"));
-}
 
 // The line of the statement that makes a change: the first that names \a object after one of
 // \a keywords, else the first that names it, else the section's marker.
@@ -144,12 +95,27 @@ struct RevisionLint
                     QStringLiteral("makes %1.%2 NOT NULL").arg(table, op.column.name),
                     QStringLiteral("Rows where it is NULL make the migration fail: fill them first (UPDATE … WHERE "
                                    "%1 IS NULL)").arg(op.column.name));
-            if (op.fromColumn.type != op.column.type && narrows(op.fromColumn.type, op.column.type, dialect))
+            if (op.fromColumn.type == op.column.type)
+                break;
+            switch (classifyTypeChange(op.fromColumn.type, op.column.type, dialect)) {
+            case TypeChange::Narrows:
                 add(QStringLiteral("SL301"), QStringLiteral("type narrowing"), op.column.name,
                     {QStringLiteral("TYPE"), QStringLiteral("MODIFY"), QStringLiteral("ALTER")},
                     QStringLiteral("narrows %1.%2 from %3 to %4").arg(table, op.column.name, op.fromColumn.type, op.column.type),
                     QStringLiteral("Values that do not fit make the migration fail (MySQL may cut them): check the "
                                    "existing values first"));
+                break;
+            case TypeChange::Converts:
+            case TypeChange::NoCast:
+                add(QStringLiteral("SL302"), QStringLiteral("type conversion"), op.column.name,
+                    {QStringLiteral("TYPE"), QStringLiteral("MODIFY"), QStringLiteral("ALTER")},
+                    QStringLiteral("converts every value of %1.%2 from %3 to %4").arg(table, op.column.name, op.fromColumn.type, op.column.type),
+                    QStringLiteral("A value that does not convert makes the migration fail (MySQL may store another "
+                                   "value instead): check the existing values, or write the conversion (USING) by hand"));
+                break;
+            case TypeChange::Safe:
+                break;
+            }
             break;
         case Kind::CreateIndex:
             if (!existed)

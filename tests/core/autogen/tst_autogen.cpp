@@ -6,6 +6,7 @@
 #include "autogen/comparator.h"
 #include "autogen/operation.h"
 #include "autogen/operationrenderer.h"
+#include "autogen/typechange.h"
 #include "revision/revisionmap.h"
 #include "runtime/migrator.h"
 #include "runtime/versiontable.h"
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void randomPairs();
     void sqliteBatchKeepsData();
     void undeclaredExtensionsKept();
+    void typeChangesClassified_data();
+    void typeChangesClassified();
+    void typeChangesNoted();
     void sqliteRebuildChecksForeignKeys_data();
     void sqliteRebuildChecksForeignKeys();
     void hooksAndSwitches();
@@ -509,6 +513,13 @@ void tst_Autogen::objectKinds_data()
            + domainTable,
        QStringLiteral("INSERT INTO orders VALUES (1, 5, 'A-1');\n"));
 
+    // Type changes that convert values: the revision notes them above the statement, and runs.
+    for (const char *engine : {"postgresql", "mysql"})
+        both(engine, "type_conversions",
+             QStringLiteral("CREATE TABLE conv (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c VARCHAR(20), d NUMERIC(10,2));\n"),
+             QStringLiteral("CREATE TABLE conv (id INTEGER PRIMARY KEY, a INTEGER, b BIGINT, c VARCHAR(10), d INTEGER);\n"),
+             QStringLiteral("INSERT INTO conv VALUES (1, '12', 3, 'abc', 2);\n"));
+
     // Materialized views with their indexes; comments on views.
     const QString base = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, qty integer, label text);\n");
     const QString matview = QStringLiteral("CREATE MATERIALIZED VIEW mv_t AS SELECT id, qty FROM t WHERE qty > 0;\n");
@@ -647,6 +658,70 @@ void tst_Autogen::undeclaredExtensionsKept()
     desired.extensions = {QStringLiteral("citext"), QStringLiteral("hstore")};
     QCOMPARE(describe(compareSchemas(database, desired, dialect)),
              QStringLiteral("create_extension hstore\ndrop_extension pg_stat_statements"));
+}
+
+void tst_Autogen::typeChangesClassified_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("expected");
+    const auto row = [](const char *engine, const char *from, const char *to, TypeChange expected) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2 -> %3").arg(QLatin1String(engine), QLatin1String(from), QLatin1String(to))))
+            << QString::fromLatin1(engine) << QString::fromLatin1(from) << QString::fromLatin1(to) << int(expected);
+    };
+    row("postgresql", "integer", "bigint", TypeChange::Safe);
+    row("postgresql", "integer", "numeric(10,2)", TypeChange::Safe);
+    row("postgresql", "character varying(20)", "text", TypeChange::Safe);
+    row("postgresql", "boolean", "text", TypeChange::Safe);
+    row("postgresql", "bigint", "integer", TypeChange::Narrows);
+    row("postgresql", "character varying(20)", "character varying(10)", TypeChange::Narrows);
+    row("postgresql", "numeric(10,2)", "numeric(8,2)", TypeChange::Narrows);
+    row("postgresql", "text", "integer", TypeChange::Converts);
+    row("postgresql", "numeric(10,2)", "integer", TypeChange::Converts);
+    row("postgresql", "timestamp with time zone", "date", TypeChange::Converts);
+    row("postgresql", "integer", "boolean", TypeChange::Converts);
+    row("postgresql", "boolean", "date", TypeChange::NoCast);
+    row("postgresql", "integer", "timestamp without time zone", TypeChange::NoCast);
+    row("postgresql", "uuid", "integer", TypeChange::NoCast);
+    row("mysql", "int(11)", "bigint(20)", TypeChange::Safe);
+    row("mysql", "varchar(20)", "varchar(10)", TypeChange::Narrows);
+    row("mysql", "text", "int(11)", TypeChange::Converts);
+    row("mysql", "tinyint(1)", "date", TypeChange::Converts);
+}
+
+void tst_Autogen::typeChangesClassified()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, expected);
+    QCOMPARE(int(classifyTypeChange(from, to, *Dialect::find(engine))), expected);
+}
+
+// A type change that may fail says so in a comment right above its statement.
+void tst_Autogen::typeChangesNoted()
+{
+    const Dialect &pg = *Dialect::find(QStringLiteral("postgresql"));
+    Schema before;
+    before.dialect = pg.name;
+    Table table;
+    table.name = QStringLiteral("t");
+    table.columns = {Column{QStringLiteral("a"), QStringLiteral("text")}, Column{QStringLiteral("b"), QStringLiteral("boolean")},
+                     Column{QStringLiteral("c"), QStringLiteral("integer")}};
+    before.tables << table;
+    const QList<Operation> ops{
+        Operation::alterColumn({}, QStringLiteral("t"), table.columns.at(0), Column{QStringLiteral("a"), QStringLiteral("integer")}),
+        Operation::alterColumn({}, QStringLiteral("t"), table.columns.at(1), Column{QStringLiteral("b"), QStringLiteral("date")}),
+        Operation::alterColumn({}, QStringLiteral("t"), table.columns.at(2), Column{QStringLiteral("c"), QStringLiteral("bigint")})};
+    const QStringList sql = OperationRenderer::render(ops, pg, before);
+    QCOMPARE(sql.size(), 3);
+    QVERIFY2(sql.at(0).startsWith(QLatin1String("-- Check first: this converts every value of t.a from text to integer."))
+                 && sql.at(0).endsWith(QLatin1String("\nALTER TABLE t ALTER COLUMN a TYPE integer USING a::integer")),
+             qPrintable(sql.at(0)));
+    QVERIFY2(sql.at(1).startsWith(QLatin1String("-- PostgreSQL has no cast for t.b from boolean to date: write the USING "
+                                                "expression by hand")), qPrintable(sql.at(1)));
+    QCOMPARE(sql.at(2), QStringLiteral("ALTER TABLE t ALTER COLUMN c TYPE bigint USING c::bigint"));
 }
 
 void tst_Autogen::sqliteBatchKeepsData()

@@ -360,7 +360,7 @@ void tst_AutogenCli::lint()
         return path;
     };
     revision(QStringLiteral("aaaa00000001"), {},
-             QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(100), note TEXT);"));
+             QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(100), note TEXT, amount TEXT);"));
     // Line 8 on: one risky statement a line (SQLite cannot change a column's type or
     // nullability in place, so it gets the rest).
     QStringList risky{QStringLiteral("ALTER TABLE t DROP COLUMN note;"),                   // 8: SL102
@@ -370,12 +370,16 @@ void tst_AutogenCli::lint()
     if (engine == QLatin1String("postgresql")) {
         risky << QStringLiteral("ALTER TABLE t ALTER COLUMN name TYPE VARCHAR(50);")       // 10: SL301
               << QStringLiteral("ALTER TABLE t ADD COLUMN code VARCHAR(10) NOT NULL;")     // 11: SL201
-              << QStringLiteral("CREATE INDEX CONCURRENTLY ix_t_code ON t (code);");       // 12: nothing
+              << QStringLiteral("CREATE INDEX CONCURRENTLY ix_t_code ON t (code);")        // 12: nothing
+              << QStringLiteral("ALTER TABLE t ALTER COLUMN amount TYPE NUMERIC(10,2) USING amount::numeric;"); // 13: SL302
         expected << QStringLiteral(":9: SL401 index without CONCURRENTLY")
+                 << QStringLiteral(":13: SL302 type conversion: converts every value of t.amount from text to numeric(10,2)")
                  << QStringLiteral(":10: SL301 type narrowing: narrows t.name from character varying(100) to character varying(50)")
                  << QStringLiteral(":11: SL201 not null without default");
     } else if (engine == QLatin1String("mysql")) {
-        risky << QStringLiteral("ALTER TABLE t MODIFY COLUMN name VARCHAR(50) NOT NULL;"); // 10: SL301 + SL202
+        risky << QStringLiteral("ALTER TABLE t MODIFY COLUMN name VARCHAR(50) NOT NULL;")  // 10: SL301 + SL202
+              << QStringLiteral("ALTER TABLE t MODIFY COLUMN amount DECIMAL(10,2);");      // 11: SL302
+        expected << QStringLiteral(":11: SL302 type conversion: converts every value of t.amount from text to decimal(10,2)");
         expected << QStringLiteral(":10: SL202 not null on existing rows: makes t.name NOT NULL")
                  << QStringLiteral(":10: SL301 type narrowing");
     }
