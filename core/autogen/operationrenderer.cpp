@@ -704,6 +704,44 @@ bool addableColumn(const Column &c, const Table *finalTable)
     return true;
 }
 
+// Whether SQLite's ALTER TABLE DROP COLUMN (3.35 and later) takes \a name out of \a table:
+// nothing else in \a schema may name the column (https://sqlite.org/lang_altertable.html).
+bool droppableColumn(const Table &table, const QString &name, const Schema &schema)
+{
+    if (table.primaryKey.columns.contains(name))
+        return false;
+    for (const UniqueConstraint &u : table.uniqueConstraints)
+        if (u.columns.contains(name))
+            return false;
+    for (const Index &index : table.indexes) {
+        if (mentionsIdentifier(index.where, name))
+            return false;
+        for (const IndexColumn &key : index.columns)
+            if (key.name == name || mentionsIdentifier(key.expression, name))
+                return false;
+    }
+    for (const CheckConstraint &check : table.checks)
+        if (mentionsIdentifier(check.expression, name))
+            return false;
+    for (const ForeignKey &fk : table.foreignKeys)
+        if (fk.columns.contains(name))
+            return false;
+    for (const Column &c : table.columns)
+        if (c.name != name && mentionsIdentifier(c.generated, name))
+            return false;
+    for (const Trigger &trigger : table.triggers)
+        if (mentionsIdentifier(trigger.sql, name))
+            return false;
+    for (const Table &other : schema.tables)   // another table's key or trigger naming it
+        for (const ForeignKey &fk : other.foreignKeys)
+            if (fk.referredTable == table.name && fk.referredColumns.contains(name))
+                return false;
+    for (const View &view : schema.views)
+        if (mentionsIdentifier(view.definition, table.name) && mentionsIdentifier(view.definition, name))
+            return false;
+    return true;
+}
+
 bool needsRebuild(const Operation &op, const Dialect &dialect, const Table *finalTable)
 {
     switch (op.kind) {
@@ -810,6 +848,10 @@ QStringList OperationRenderer::render(const QList<Operation> &operations, const 
     Schema simulated = before;
     for (const Operation &op : operations) {
         bool rebuild = isTableLevel(op.kind) && needsRebuild(op, dialect, finalState.table(op.table, op.schema));
+        // A column nothing else names goes with DROP COLUMN, without a rebuild.
+        if (op.kind == Kind::DropColumn && rebuild && dialect.name == QLatin1String("sqlite"))
+            if (const Table *current = simulated.table(op.table, op.schema))
+                rebuild = !droppableColumn(*current, op.column.name, simulated);
         // ADD COLUMN only appends: a column that belongs elsewhere needs the rebuild.
         if (op.kind == Kind::AddColumn && !rebuild) {
             const Table *current = simulated.table(op.table, op.schema);
