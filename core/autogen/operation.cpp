@@ -289,8 +289,13 @@ QString Operation::describe() const
                                               QStringList{options, collation.isEmpty() ? QString() : QStringLiteral("COLLATE=") + collation}
                                                   .join(QLatin1Char(' ')).trimmed());
     case Kind::CreateView:
-    case Kind::DropView:
-        return QStringLiteral("%1 %2").arg(name(), displayName(view.schema, view.name));
+    case Kind::DropView: {
+        QStringList indexes;
+        for (const Index &index : view.indexes)
+            indexes << index.name;
+        return QStringLiteral("%1 %2").arg(name(), displayName(view.schema, view.name))
+               + (indexes.isEmpty() ? QString() : QStringLiteral(" with indexes ") + list(indexes));
+    }
     case Kind::CreateSequence:
     case Kind::DropSequence:
     case Kind::AlterSequence:

@@ -418,16 +418,18 @@ def covers(item, stratum_lines):
     def any_line(pattern):
         return any(re.search(pattern, l) for l in stratum_lines)
     if kind == "add_table":
-        return any_line(r"^(create_table|create_view) %s$" % esc(table))
+        return any_line(r"^(create_table|create_view) %s( with |$)" % esc(table))
     if kind == "remove_table":
-        return any_line(r"^(drop_table|drop_view) %s$" % esc(table))
+        return any_line(r"^(drop_table|drop_view) %s( with |$)" % esc(table))
     if kind in ("add_column", "remove_column") or kind.startswith("modify_"):
         verbs = "add_column|drop_column|alter_column|rename_column"
         return any_line(r"^(%s) %s\.%s[ :]" % (verbs, esc(table), esc(obj)))
     if kind in ("add_index", "remove_index", "add_constraint", "remove_constraint"):
         verb = "create_index|add_constraint|create_primary_key" if kind.startswith("add") \
             else "drop_index|drop_constraint|drop_primary_key"
-        return any_line(r"^(%s) (unique )?%s( |$)" % (verb, esc(obj)))
+        view = "create_view" if kind.startswith("add") else "drop_view"
+        return any_line(r"^(%s) (unique )?%s( |$)" % (verb, esc(obj))) \
+            or any_line(r"^%s %s with indexes \(.*\b%s\b" % (view, esc(table), esc(obj)))
     if kind in ("add_fk", "remove_fk"):
         verb = "add_fk" if kind == "add_fk" else "drop_fk"
         return any_line(r"^%s %s on %s " % (verb, esc(obj), esc(table)))
