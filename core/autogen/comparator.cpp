@@ -26,6 +26,7 @@ enum Phase {
     DropConstraints,
     DropPrimaryKeys,
     DropColumns,
+    DropEarlyRoutines,
     DropPartitions,
     DropTables,
     CreateSchemas,
@@ -34,6 +35,7 @@ enum Phase {
     AlterTypes,
     CreateTables,
     CreatePartitions,
+    CreateLateRoutines,
     ColumnChanges,
     AddPrimaryKeys,
     AddConstraints,
@@ -561,6 +563,18 @@ void renameConstraints(Table &renamed, const Table &desired, const Dialect &dial
                 rename(check.name, wanted.name);
 }
 
+// What CREATE OR REPLACE cannot change: the first line of pg_get_functiondef (name, parameter
+// names and defaults) and the RETURNS line.
+QString routineSignature(const QString &definition)
+{
+    const QStringList lines = definition.split(QLatin1Char('\n'));
+    QString signature = lines.value(0).trimmed();
+    for (const QString &line : lines)
+        if (line.trimmed().startsWith(QLatin1String("RETURNS ")))
+            signature += QLatin1Char('\n') + line.trimmed();
+    return signature;
+}
+
 bool sameQuery(const View &a, const View &b)
 {
     return a.definition == b.definition && a.materialized == b.materialized;
@@ -845,7 +859,24 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
         }
 
     // Functions and procedures (PostgreSQL), known by name and argument types: created before
-    // the tables (defaults, checks and triggers call them), dropped after.
+    // the tables (defaults, checks and triggers call them), dropped after. A LANGUAGE sql body
+    // is checked against the tables it reads when it is created: one that reads a table new in
+    // this revision comes after the tables.
+    QStringList newTables;
+    for (const Table &t : desired.tables)
+        if (!database.table(t.name, t.schema))
+            newTables << t.name;
+    QStringList goneTables;
+    for (const Table &t : database.tables)
+        if (!desired.table(t.name, t.schema))
+            goneTables << t.name;
+    const auto readsAny = [](const Routine &r, const QStringList &tables) {
+        static const QRegularExpression sql(QStringLiteral("^\\s*LANGUAGE sql\\s*$"),
+                                            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        return sql.match(r.definition).hasMatch() && std::any_of(tables.cbegin(), tables.cend(), [&r](const QString &table) {
+                   return mentionsIdentifier(r.definition, table);
+               });
+    };
     for (const Routine &r : desired.routines) {
         if (!filter.schemaIncluded(r.schema) || !filter.object({QStringLiteral("routine"), r.schema, {}, r.name, false}))
             continue;
@@ -855,7 +886,15 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
         op.routine = r;
         if (!existing) {
             op.kind = Kind::CreateRoutine;
-            out.add(CreateTypes, op);
+            out.add(readsAny(r, newTables) ? CreateLateRoutines : CreateTypes, op);
+        } else if (routineSignature(existing->definition) != routineSignature(r.definition)) {
+            // CREATE OR REPLACE keeps the return type and the parameters' names and defaults.
+            Operation drop = op;
+            drop.kind = Kind::DropRoutine;
+            drop.routine = *existing;
+            out.add(AlterTypes, drop);
+            op.kind = Kind::CreateRoutine;
+            out.add(AlterTypes, op);
         } else if (!(*existing == r)) {
             op.kind = Kind::ReplaceRoutine;
             op.fromRoutine = *existing;
@@ -869,7 +908,8 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             op.kind = Kind::DropRoutine;
             op.schema = r.schema;
             op.routine = r;
-            out.add(DropTypes, op);
+            // Before a table it reads goes, so that the downgrade creates it after the table.
+            out.add(readsAny(r, goneTables) ? DropEarlyRoutines : DropTypes, op);
         }
 
     // Tables, found by (schema, name) through a hash: Schema::table() searches the list.

@@ -390,7 +390,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     // Functions and procedures of the schemas, not those an extension brought. The definition
     // names a routine of the default schema without its schema, as the user wrote it.
     auto routines = selectRows(db, QStringLiteral(
-        "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), p.prokind = 'p', "
+        "SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes), p.prokind = 'p', "
         "pg_get_functiondef(p.oid), quote_ident(n.nspname) || '.' FROM pg_proc p "
         "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND n.nspname %1 "
         "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid "

@@ -209,7 +209,7 @@ struct Routine
 {
     QString schema;
     QString name;
-    QString arguments;         ///< identity arguments: "integer, text"; with the name, its key
+    QString arguments;         ///< argument types: "integer, text"; with the name, its key
     bool procedure = false;
     QString definition;        ///< CREATE OR REPLACE FUNCTION … (unqualified in the default schema)
 

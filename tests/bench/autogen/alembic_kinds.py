@@ -12,19 +12,22 @@ operation for each of Alembic's items. When compare_metadata() raises (Alembic 1
 PostgreSQL string defaults reflected with a cast, such as 'x'::character varying), the raise is
 recorded and the comparison is run again with compare_server_default off to show the rest.
 
-The pairs are those of tests/core/autogen/tst_autogen.cpp (fixedPoint_data, objectKinds_data)
-plus extra PostgreSQL pairs for object kinds those cases do not cover.
+The pairs are those of tests/core/autogen/tst_autogen.cpp (fixedPoint_data, objectKinds_data;
+of objectKinds_data all the MariaDB rows, a part of the PostgreSQL and SQLite ones) plus extra
+PostgreSQL pairs for object kinds those cases do not cover.
 
     export STRATUM_TEST_PG_URL=postgresql://USER:PASSWORD@HOST:PORT/DB   # any existing database
-    /usr/bin/python3 tests/bench/autogen/alembic_kinds.py [--engine postgresql|sqlite]
+    export STRATUM_TEST_MYSQL_URL=mysql://USER:PASSWORD@HOST:PORT/DB     # MariaDB, any existing database
+    /usr/bin/python3 tests/bench/autogen/alembic_kinds.py [--engine postgresql|sqlite|mysql]
         [--only SUBSTRING] [--stratum PATH] [--verbose]
 
 Prints a Markdown table on stdout (pair | engine | Alembic | Stratum | note) and, with
 --verbose, every run's raw output on stderr. Scratch databases are named cmp_kinds_a and
-cmp_kinds_b and are dropped at the end. MariaDB/MySQL pairs are not run: Alembic would need
-PyMySQL or mysqlclient (python3-pymysql / python3-mysqldb), which this environment lacks.
+cmp_kinds_b (on the PostgreSQL and the MariaDB server) and are dropped at the end. On MariaDB
+Alembic connects with PyMySQL (mysql+pymysql://), Stratum with the mysql:// URL.
 
-Needs: Python 3, SQLAlchemy 1.4, Alembic 1.8 (Debian's python3-alembic), psycopg2.
+Needs: Python 3, SQLAlchemy 1.4, Alembic 1.8 (Debian's python3-alembic), psycopg2, PyMySQL
+(python3-pymysql).
 """
 import argparse
 import os
@@ -36,7 +39,7 @@ import sys
 import tempfile
 import warnings
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import alembic
 import sqlalchemy as sa
@@ -188,6 +191,72 @@ def object_kinds_pairs():
        + "CREATE TRIGGER trg_notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n",
        stamped + touch % "clock_timestamp()"
        + "CREATE TRIGGER trg_notes_touch BEFORE INSERT OR UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();\n")
+
+    # The MariaDB rows of objectKinds_data (its loops over {"postgresql", "mysql"} are run on
+    # MariaDB only; the PostgreSQL side of primary_key_referenced is close to pk_change_referenced).
+    def my(name, a, b):
+        out.append(Pair("objectKinds", name, "mysql", a, b))
+
+    keyed = ("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER, "
+             "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE);\n")
+    my("primary_key_referenced",
+       "CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10) NOT NULL, "
+       "CONSTRAINT parent_pkey PRIMARY KEY (id));\n" + keyed,
+       "CREATE TABLE parent (id INTEGER NOT NULL, code VARCHAR(10) NOT NULL, "
+       "CONSTRAINT uq_parent_id UNIQUE (id), CONSTRAINT parent_pkey PRIMARY KEY (code));\n" + keyed)
+    my("type_conversions",
+       "CREATE TABLE conv (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c VARCHAR(20), d NUMERIC(10,2));\n",
+       "CREATE TABLE conv (id INTEGER PRIMARY KEY, a INTEGER, b BIGINT, c VARCHAR(10), d INTEGER);\n")
+    my("column_checks",
+       "CREATE TABLE m (id INT PRIMARY KEY, doc JSON, qty INT CHECK (qty > 0), name VARCHAR(20));\n",
+       "CREATE TABLE m (id INT PRIMARY KEY, doc JSON NOT NULL, qty BIGINT CHECK (qty > 0), "
+       "name VARCHAR(40) CHECK (name <> ''), CONSTRAINT ck_m CHECK (qty < 1000));\n"
+       "CREATE TABLE n (id INT PRIMARY KEY, meta JSON);\n")
+    kin_parent = "CREATE TABLE kin_parent (id INT PRIMARY KEY, code INT, UNIQUE (code));\n"
+    my("foreign_key_index",
+       kin_parent + "CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT);\n",
+       kin_parent + "CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT, "
+       "CONSTRAINT fk_kin_parent FOREIGN KEY (parent_id) REFERENCES kin_parent (id), "
+       "CONSTRAINT fk_kin_code FOREIGN KEY (code) REFERENCES kin_parent (code));\n"
+       "CREATE INDEX ix_kin_code ON kin (code, parent_id);\n")
+    my("foreign_key_index_covered",
+       kin_parent + "CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT, "
+       "CONSTRAINT fk_kin_parent FOREIGN KEY (parent_id) REFERENCES kin_parent (id));\n",
+       kin_parent + "CREATE TABLE kin (id INT PRIMARY KEY, parent_id INT, code INT, "
+       "CONSTRAINT fk_kin_parent FOREIGN KEY (parent_id) REFERENCES kin_parent (id));\n"
+       "CREATE INDEX ix_kin_both ON kin (parent_id, code);\n")
+    my("auto_increment_key",
+       "CREATE TABLE ai (id INT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(10) NOT NULL);\n",
+       "CREATE TABLE ai (id INT AUTO_INCREMENT, code VARCHAR(10) NOT NULL, PRIMARY KEY (id, code));\n")
+    my("generated_virtual_stored",
+       "CREATE TABLE g (id INT PRIMARY KEY, a INT, b INT AS (a * 2) VIRTUAL, c INT, d INT AS (a + 1) STORED);\n",
+       "CREATE TABLE g (id INT PRIMARY KEY, a INT, b INT AS (a * 2) STORED, c INT, d INT AS (a + 1) VIRTUAL);\n")
+    my("invisible_columns",
+       "CREATE TABLE iv (id INT PRIMARY KEY, a INT, b INT INVISIBLE);\n",
+       "CREATE TABLE iv (id INT PRIMARY KEY, a INT INVISIBLE, b INT, secret INT INVISIBLE DEFAULT 0);\n")
+    logged = "CREATE TABLE ev (id INT PRIMARY KEY, body TEXT, changed TIMESTAMP NULL, n INT DEFAULT 0);\n"
+    my("triggers", logged,
+       logged + "CREATE TRIGGER trg_ev_touch BEFORE UPDATE ON ev FOR EACH ROW SET NEW.changed = NOW();\n"
+       "CREATE TRIGGER trg_ev_count BEFORE INSERT ON ev FOR EACH ROW\nBEGIN\n"
+       "  IF NEW.body IS NULL THEN SET NEW.body = ''; END IF;\n  SET NEW.n = NEW.n + 1;\nEND;\n")
+    my("trigger_replaced",
+       logged + "CREATE TRIGGER trg_ev_touch BEFORE UPDATE ON ev FOR EACH ROW SET NEW.changed = NOW();\n",
+       logged + "CREATE TRIGGER trg_ev_touch BEFORE UPDATE ON ev FOR EACH ROW SET NEW.n = NEW.n + 1;\n")
+    my("table_options",
+       "CREATE TABLE o (id INT PRIMARY KEY, s VARCHAR(10), t VARCHAR(10) COLLATE utf8mb4_bin);\n"
+       "CREATE TABLE p (id INT PRIMARY KEY, s VARCHAR(10)) ENGINE=InnoDB ROW_FORMAT=COMPACT;\n",
+       "CREATE TABLE o (id INT PRIMARY KEY, s VARCHAR(10), t VARCHAR(10) COLLATE utf8mb4_bin) "
+       "ENGINE=Aria COMMENT='kept' DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n"
+       "CREATE TABLE p (id INT PRIMARY KEY, s VARCHAR(10)) ENGINE=InnoDB ROW_FORMAT=DYNAMIC;\n")
+    my("sequences", "CREATE TABLE sq (id INT PRIMARY KEY);\n",
+       "CREATE TABLE sq (id INT PRIMARY KEY);\n"
+       "CREATE SEQUENCE s_orders START WITH 100 INCREMENT BY 5;\n"
+       "CREATE SEQUENCE s_small MINVALUE 1 MAXVALUE 500 CYCLE;\n")
+    my("sequence_altered", "CREATE SEQUENCE s_orders START WITH 100 INCREMENT BY 5;\n",
+       "CREATE SEQUENCE s_orders START WITH 100 INCREMENT BY 10 MAXVALUE 100000;\n")
+    my("on_update", "CREATE TABLE st (id INT PRIMARY KEY, ts TIMESTAMP NULL, n INT);\n",
+       "CREATE TABLE st (id INT PRIMARY KEY, ts TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP "
+       "ON UPDATE CURRENT_TIMESTAMP, n INT);\n")
     return out
 
 
@@ -267,6 +336,46 @@ class PgServer:
     def drop(self, db):
         conn = self._admin()
         conn.cursor().execute('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % db)
+        conn.close()
+
+
+class MysqlServer:
+    """A MariaDB (or MySQL) server; the DDL is sent as one multi-statement query, so that the
+    server, not a splitter here, reads compound statements (BEGIN ... END of triggers)."""
+    engine = "mysql"
+
+    def __init__(self, url):
+        import pymysql
+        import pymysql.constants.CLIENT
+        self.pymysql = pymysql
+        self.parts = urlsplit(url)._replace(scheme="mysql")
+
+    def url(self, db, driver=False):
+        scheme = "mysql+pymysql" if driver else "mysql"
+        return urlunsplit(self.parts._replace(scheme=scheme, path="/" + db))
+
+    def _connect(self, db=None):
+        p = self.parts
+        return self.pymysql.connect(host=p.hostname, port=p.port or 3306, user=unquote(p.username or ""),
+                                    password=unquote(p.password or ""), database=db, autocommit=True,
+                                    client_flag=self.pymysql.constants.CLIENT.MULTI_STATEMENTS)
+
+    def recreate(self, db, ddl):
+        self.drop(db)
+        conn = self._connect()
+        conn.cursor().execute("CREATE DATABASE `%s`" % db)
+        conn.close()
+        if ddl.strip():
+            conn = self._connect(db)
+            cursor = conn.cursor()
+            cursor.execute(ddl)
+            while cursor.nextset():  # each statement's result; an error raises here
+                pass
+            conn.close()
+
+    def drop(self, db):
+        conn = self._connect()
+        conn.cursor().execute("DROP DATABASE IF EXISTS `%s`" % db)
         conn.close()
 
 
@@ -530,13 +639,13 @@ def row(pair, direction, result, same_dst, same_src, report_src):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engine", action="append", choices=["postgresql", "sqlite"],
-                        help="engines to run (default: postgresql and sqlite)")
+    parser.add_argument("--engine", action="append", choices=["postgresql", "sqlite", "mysql"],
+                        help="engines to run (default: all three)")
     parser.add_argument("--only", help="run only pairs whose name contains this")
     parser.add_argument("--stratum", default=os.environ.get("STRATUM_BIN", str(REPO / "build/dev/app/cli/stratum")))
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    engines = args.engine or ["postgresql", "sqlite"]
+    engines = args.engine or ["postgresql", "sqlite", "mysql"]
 
     workdir = tempfile.mkdtemp(prefix="cmp_kinds_")
     servers = {}
@@ -547,6 +656,11 @@ def main():
         servers["postgresql"] = PgServer(url)
     if "sqlite" in engines:
         servers["sqlite"] = SqliteServer(workdir)
+    if "mysql" in engines:
+        url = os.environ.get("STRATUM_TEST_MYSQL_URL")
+        if not url:
+            sys.exit("STRATUM_TEST_MYSQL_URL is not set (or pass --engine postgresql --engine sqlite)")
+        servers["mysql"] = MysqlServer(url)
 
     version = subprocess.run([args.stratum, "--version"], capture_output=True, text=True).stdout.strip()
     print("<!-- alembic %s, sqlalchemy %s, %s -->" % (alembic.__version__, sa.__version__, version))
@@ -555,7 +669,7 @@ def main():
     print("|---|---|---|---|---|")
     summaries = []
     try:
-        for engine in ("postgresql", "sqlite"):
+        for engine in ("postgresql", "sqlite", "mysql"):
             if engine not in servers:
                 continue
             server = servers[engine]

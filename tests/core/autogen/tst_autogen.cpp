@@ -548,6 +548,18 @@ void tst_Autogen::objectKinds_data()
        base + matview + QStringLiteral("CREATE UNIQUE INDEX ux_mv_t_id ON mv_t (id);\nCREATE INDEX ix_mv_t_qty ON mv_t (qty DESC);\n")
            + plainView + QStringLiteral("COMMENT ON VIEW v_t IS 'labels';\n"), tRows);
 
+    // A function whose return type or parameters change is dropped and created again; a SQL
+    // function reading a table created in the same revision comes after it.
+    pg("function_signature_changed",
+       stamped + QStringLiteral("CREATE FUNCTION note_total(min_id integer DEFAULT 0) RETURNS integer LANGUAGE sql STABLE "
+                                "AS $$ SELECT count(*)::integer FROM notes WHERE id >= min_id $$;\n"),
+       stamped + QStringLiteral("CREATE FUNCTION note_total(first_id integer) RETURNS bigint LANGUAGE sql STABLE "
+                                "AS $$ SELECT count(*) FROM notes WHERE id >= first_id $$;\n"),
+       QStringLiteral("INSERT INTO notes VALUES (1, 'kept', NULL);\n"));
+    pg("function_reading_new_table", QString(),
+       stamped + QStringLiteral("CREATE FUNCTION note_total() RETURNS bigint LANGUAGE sql STABLE "
+                                "AS $$ SELECT count(*) FROM notes $$;\n"));
+
     // MariaDB: checks written on a column stay on it through MODIFY (JSON carries one).
     const auto my = [&both](const char *name, const QString &a, const QString &b, const QString &rows = {},
                             const QString &probe = {}) {
