@@ -251,6 +251,13 @@ QString Operation::describe() const
             changes << QStringLiteral("generated expression");
         if (fromColumn.onUpdate != column.onUpdate)
             changes << QStringLiteral("on update");
+        if (fromColumn.invisible != column.invisible)
+            changes << (column.invisible ? QStringLiteral("invisible") : QStringLiteral("visible"));
+        if (fromColumn.check != column.check)
+            changes << QStringLiteral("check %1 -> %2").arg(fromColumn.check.isEmpty() ? QStringLiteral("none") : fromColumn.check,
+                                                           column.check.isEmpty() ? QStringLiteral("none") : column.check);
+        if (fromColumn.identityStart != column.identityStart || fromColumn.identityIncrement != column.identityIncrement)
+            changes << QStringLiteral("identity start %1 increment %2").arg(column.identityStart).arg(column.identityIncrement);
         return QStringLiteral("%1 %2.%3: %4").arg(name(), target, column.name, changes.join(QLatin1String(", ")));
     }
     case Kind::CreateIndex:
@@ -285,9 +292,14 @@ QString Operation::describe() const
     case Kind::AlterTableComment:
         return QStringLiteral("%1 %2").arg(name(), target);
     case Kind::AlterTableOptions:
-        return QStringLiteral("%1 %2 %3").arg(name(), target,
-                                              QStringList{options, collation.isEmpty() ? QString() : QStringLiteral("COLLATE=") + collation}
-                                                  .join(QLatin1Char(' ')).trimmed());
+    {
+        const auto text = [](const QString &options, const QString &collation) {
+            const QString joined = QStringList{options, collation.isEmpty() ? QString() : QStringLiteral("COLLATE=") + collation}
+                                       .join(QLatin1Char(' ')).trimmed();
+            return joined.isEmpty() ? QStringLiteral("defaults") : joined;
+        };
+        return QStringLiteral("%1 %2: %3 -> %4").arg(name(), target, text(fromOptions, fromCollation), text(options, collation));
+    }
     case Kind::CreateView:
     case Kind::DropView: {
         QStringList indexes;
