@@ -15,11 +15,13 @@ using Kind = Operation::Kind;
 
 // The order operations run in; each phase only depends on earlier ones.
 enum Phase {
-    // Renames come first: everything after names the table and columns as they will be, and
+    // Views that change go first: one that reads a renamed column would name the old one when
+    // it is created again in the downgrade, and SQLite refuses a rename under a view chain.
+    DropViews,
+    // Renames come next: everything after names the table and columns as they will be, and
     // SQLite's table rebuilds then start from the renamed table.
     RenameTables,
     RenameColumns,
-    DropViews,
     DropTriggers,
     DropForeignKeys,
     DropIndexes,

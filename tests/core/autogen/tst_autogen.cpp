@@ -81,7 +81,7 @@ private Q_SLOTS:
 
 private:
     void runFixedPoint(const QString &engine, const QString &serverUrl, const QString &ddlA, const QString &ddlB,
-                       const QString &label, const QString &rows = {}, const QString &probe = {});
+                       const QString &label, const QString &rows = {}, const QString &probe = {}, bool renames = false);
     Result<Schema> desired(StratumTest::Scratch &scratch, const QString &ddl, const QString &label);
 };
 
@@ -132,8 +132,11 @@ static QMap<QString, qint64> keptCounts(const QMap<QString, qint64> &before, con
 }
 
 void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl, const QString &ddlA,
-                                const QString &ddlB, const QString &label, const QString &rows, const QString &probe)
+                                const QString &ddlB, const QString &label, const QString &rows, const QString &probe,
+                                bool renames)
 {
+    CompareOptions compare;
+    compare.detectRenames = renames;
     // Statements that must run on the database after the upgrade and after the downgrade
     // (new rows numbered by a converted column), leaving the rows as they were.
     const auto runProbe = [&](Connection &connection, const char *when) {
@@ -173,7 +176,7 @@ void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl,
 
     auto desiredB = desired(scratch, ddlB, QStringLiteral("b"));
     STRATUM_VERIFY_OK(desiredB);
-    const QList<Operation> upgrade = compareSchemas(*before, *desiredB, dialect);
+    const QList<Operation> upgrade = compareSchemas(*before, *desiredB, dialect, compare);
     OperationRenderer::Options options;
     options.batch = engine == QLatin1String("sqlite");
     const QStringList upgradeSql = OperationRenderer::render(upgrade, dialect, *before, options);
@@ -184,7 +187,7 @@ void tst_Autogen::runFixedPoint(const QString &engine, const QString &serverUrl,
     }
     auto after = SchemaReflector::reflect(scratch.connection());
     STRATUM_VERIFY_OK(after);
-    const QList<Operation> left = compareSchemas(*after, *desiredB, dialect);
+    const QList<Operation> left = compareSchemas(*after, *desiredB, dialect, compare);
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("after upgrade, still:\n") + describe(left)
                                         + QStringLiteral("\nupgrade was:\n") + upgradeSql.join(QStringLiteral(";\n"))));
     STRATUM_VERIFY_OK(runProbe(scratch.connection(), "after the upgrade"));
@@ -307,12 +310,13 @@ void tst_Autogen::objectKinds_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("rows");
     QTest::addColumn<QString>("probe");
+    QTest::addColumn<bool>("renames");   // compare with --detect-renames
     const auto both = [](const char *engine, const char *name, const QString &a, const QString &b, const QString &rows = {},
-                         const QString &probe = {}) {
+                         const QString &probe = {}, bool renames = false) {
         QTest::newRow(qPrintable(QStringLiteral("%1/%2 forth").arg(QLatin1String(engine), QLatin1String(name))))
-            << QString::fromLatin1(engine) << a << b << rows << probe;
+            << QString::fromLatin1(engine) << a << b << rows << probe << renames;
         QTest::newRow(qPrintable(QStringLiteral("%1/%2 back").arg(QLatin1String(engine), QLatin1String(name))))
-            << QString::fromLatin1(engine) << b << a << rows << probe;
+            << QString::fromLatin1(engine) << b << a << rows << probe << renames;
     };
     const auto pg = [&both](const char *name, const QString &a, const QString &b, const QString &rows = {},
                             const QString &probe = {}) {
@@ -528,6 +532,16 @@ void tst_Autogen::objectKinds_data()
                         "CREATE TRIGGER trg_d AFTER UPDATE OF a ON d BEGIN SELECT 1; END;\n"),
          QStringLiteral("INSERT INTO d (id, a) VALUES (1, 'a');\n"));
 
+    // A column renamed (with rename detection): the rows stay, and the views that read it
+    // (MariaDB keeps the old name in a view's text) read the new name.
+    for (const char *engine : {"sqlite", "postgresql", "mysql"})
+        both(engine, "renamed_column_read_by_view",
+             QStringLiteral("CREATE TABLE r (id INTEGER PRIMARY KEY, title VARCHAR(20), qty INTEGER);\n"
+                            "CREATE VIEW v_r AS SELECT id, title FROM r;\nCREATE VIEW v_r2 AS SELECT title FROM v_r;\n"),
+             QStringLiteral("CREATE TABLE r (id INTEGER PRIMARY KEY, name VARCHAR(20), qty INTEGER);\n"
+                            "CREATE VIEW v_r AS SELECT id, name FROM r;\nCREATE VIEW v_r2 AS SELECT name FROM v_r;\n"),
+             QStringLiteral("INSERT INTO r VALUES (1, 'kept', 2);\n"), QString(), true);
+
     // Type changes that convert values: the revision notes them above the statement, and runs.
     for (const char *engine : {"postgresql", "mysql"})
         both(engine, "type_conversions",
@@ -638,9 +652,10 @@ void tst_Autogen::objectKinds()
     QFETCH(QString, b);
     QFETCH(QString, rows);
     QFETCH(QString, probe);
+    QFETCH(bool, renames);
     QString url;
     STRATUM_REQUIRE_ENGINE(engine, url);
-    runFixedPoint(engine, url, a, b, QStringLiteral("ok"), rows, probe);
+    runFixedPoint(engine, url, a, b, QStringLiteral("ok"), rows, probe, renames);
 }
 
 void tst_Autogen::randomPairs_data()
