@@ -210,12 +210,14 @@ void comparePostgresTable(const Table &db, const Table &desired, const Dialect &
         };
         out.add(ColumnChanges, sqlPair(desired, change(db.storage, desired.storage), change(desired.storage, db.storage)));
     }
-    if (db.partitionBy != desired.partitionBy && !db.partitionBy.isEmpty() && !desired.partitionBy.isEmpty()) {
-        // PostgreSQL cannot change a partition key, and recreating the table would lose its rows.
+    if (db.partitionBy != desired.partitionBy) {
+        // PostgreSQL cannot change a partition key, nor partition a table that is not, and
+        // recreating the table would lose its rows.
+        const auto key = [](const QString &k) { return k.isEmpty() ? QStringLiteral("none") : k; };
         const QString note = QStringLiteral("-- The partition key of %1 changes from %2 to %3: PostgreSQL cannot alter it. "
                                             "Create the new table, move the rows over and swap the names by hand.");
-        out.add(ColumnChanges, sqlPair(desired, note.arg(name, db.partitionBy, desired.partitionBy),
-                                       note.arg(name, desired.partitionBy, db.partitionBy)));
+        out.add(ColumnChanges, sqlPair(desired, note.arg(name, key(db.partitionBy), key(desired.partitionBy)),
+                                       note.arg(name, key(desired.partitionBy), key(db.partitionBy))));
     }
     if (db.partitionOf != desired.partitionOf || db.partitionBound != desired.partitionBound) {
         // Detached and attached again: the rows stay (ATTACH checks them against the bound).

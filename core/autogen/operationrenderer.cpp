@@ -896,8 +896,13 @@ QString OperationRenderer::createTableSql(const Table &table, const Dialect &dia
 QString OperationRenderer::scriptBody(const QStringList &statements)
 {
     QString body;
-    for (const QString &statement : statements)
-        body += statement + QStringLiteral(";\n\n");
+    for (const QString &statement : statements) {
+        // A note to the reader (a change to make by hand) is a comment, not a statement.
+        bool note = true;
+        for (const QString &line : statement.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            note = note && line.trimmed().startsWith(QLatin1String("--"));
+        body += statement + (note ? QStringLiteral("\n\n") : QStringLiteral(";\n\n"));
+    }
     return body;
 }
 

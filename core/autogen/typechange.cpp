@@ -107,6 +107,8 @@ TypeChange classifyTypeChange(const QString &from, const QString &to, const Dial
         return TypeChange::Safe;   // every value has a text form, and it fits (narrowing aside)
     if (a == b && a != Family::Other && a != Family::DateTime)
         return TypeChange::Safe;
+    if (fromName == QLatin1String("DATE") && (toName.startsWith(QLatin1String("TIMESTAMP")) || toName == QLatin1String("DATETIME")))
+        return TypeChange::Safe;   // a day becomes its midnight
     if (numeric(a) && numeric(b))
         return a == Family::Integer || (a == Family::Exact && b == Family::Float) ? TypeChange::Safe : TypeChange::Converts;
     if (a == Family::Text || dialect.name != QLatin1String("postgresql"))

@@ -722,6 +722,7 @@ void tst_Autogen::typeChangesClassified_data()
     row("postgresql", "text", "integer", TypeChange::Converts);
     row("postgresql", "numeric(10,2)", "integer", TypeChange::Converts);
     row("postgresql", "timestamp with time zone", "date", TypeChange::Converts);
+    row("postgresql", "date", "timestamp with time zone", TypeChange::Safe);
     row("postgresql", "integer", "boolean", TypeChange::Converts);
     row("postgresql", "boolean", "date", TypeChange::NoCast);
     row("postgresql", "integer", "timestamp without time zone", TypeChange::NoCast);
