@@ -427,6 +427,8 @@ void tst_Autogen::objectKinds_data()
        QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext;\nCREATE EXTENSION pg_trgm;\nCREATE EXTENSION \"uuid-ossp\";\n"
                       "CREATE TABLE people (id integer PRIMARY KEY, name text, email citext);\n"
                       "CREATE INDEX ix_people_name ON people USING gin (name gin_trgm_ops);\n"
+                      "CREATE INDEX ix_people_trgm ON people USING gist (name gist_trgm_ops);\n"
+                      "CREATE INDEX ix_people_id ON people USING hash (id);\n"
                       "CREATE VIEW v_people AS SELECT id, lower(email) AS email FROM people;\n"),
        QStringLiteral("INSERT INTO people VALUES (1, 'a');\n"));
 
