@@ -47,7 +47,7 @@ bool batchMode(const Config &config, const Dialect &dialect)
 Result<Schema> reflectUrl(const CommandContext &context, const DatabaseUrl &url)
 {
     ConnectOptions connectOptions;
-    connectOptions.busyTimeoutMs = context.config.lockTimeout * 1000;
+    connectOptions.busyTimeoutMs = int(qint64(context.config.lockTimeout) * 1000);
     Result<std::unique_ptr<Connection>> connection = Connection::open(url, connectOptions);
     if (!connection)
         return connection.error();

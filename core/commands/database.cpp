@@ -13,7 +13,7 @@ Result<std::unique_ptr<Connection>> openDatabase(const CommandContext &context)
     if (!url)
         return url.error();
     ConnectOptions options;
-    options.busyTimeoutMs = context.config.lockTimeout * 1000;
+    options.busyTimeoutMs = int(qint64(context.config.lockTimeout) * 1000);
     return Connection::open(*url, options);
 }
 

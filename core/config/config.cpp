@@ -364,12 +364,12 @@ Result<Config> Config::load(const QString &iniPath, const QString &urlOverride,
         *target = *parsed;
         return {};
     };
-    const auto readInt = [&](const char *key, int *target, const QString &expected) -> Status {
+    const auto readInt = [&](const char *key, int *target, const QString &expected, int maximum = INT_MAX) -> Status {
         if (!has(key) || value(key).isEmpty())
             return {};
         bool ok = false;
         const int parsed = value(key).toInt(&ok);
-        if (!ok || parsed < 0)
+        if (!ok || parsed < 0 || parsed > maximum)
             return invalid(key, expected);
         *target = parsed;
         return {};
@@ -468,8 +468,12 @@ Result<Config> Config::load(const QString &iniPath, const QString &urlOverride,
 
     config.includeSchemas = splitWords(value("include_schemas"));
     config.excludeTables = splitWords(value("exclude_tables"));
+    // Engines take lock waits in milliseconds as a 32-bit number: 2147483 s (24 days) at most.
     if (Status s = readInt("lock_timeout", &config.lockTimeout,
-                           QStringLiteral("Expected a whole number of seconds (e.g. 60).")); !s)
+                           QStringLiteral("Expected a whole number of seconds from 0 to %1 (e.g. 60).")
+                               .arg(Config::maximumLockTimeout),
+                           Config::maximumLockTimeout);
+        !s)
         return s.error();
     return config;
 }

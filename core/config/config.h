@@ -31,6 +31,8 @@ struct Config
     QStringList includeSchemas;
     QStringList excludeTables;
     int lockTimeout = 60;
+    /// The longest lock_timeout in seconds: engines take waits in milliseconds as a 32-bit number.
+    static constexpr int maximumLockTimeout = 2147483;
     QHash<QString, QString> xArguments;  ///< -x key=value
     QHash<QString, QString> values;      ///< every key of [stratum] (or [alembic]) after expansion
 

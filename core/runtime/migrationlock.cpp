@@ -1,5 +1,6 @@
 #include "runtime/migrationlock.h"
 
+#include "config/config.h"
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
 
@@ -31,7 +32,7 @@ bool isBusy(const QSqlError &error)
 MigrationLock::MigrationLock(Connection &connection, const QString &versionTable,
                              const QString &versionTableSchema, int timeoutSeconds)
     : m_connection(connection), m_table(versionTable), m_schema(versionTableSchema),
-      m_timeoutSeconds(qMax(0, timeoutSeconds))
+      m_timeoutSeconds(qBound(0, timeoutSeconds, Config::maximumLockTimeout))   // engines wait in 32-bit ms
 {
 }
 
@@ -79,7 +80,7 @@ Status MigrationLock::acquire()
             return previous.error();
         m_previousBusyTimeoutMs = previous->toInt();
         if (auto set = m_connection.execute(
-                QStringLiteral("PRAGMA busy_timeout = %1").arg(m_timeoutSeconds * 1000));
+                QStringLiteral("PRAGMA busy_timeout = %1").arg(qint64(m_timeoutSeconds) * 1000));
             !set)
             return set;
         m_held = true;

@@ -403,6 +403,9 @@ void tst_Config::errors_data()
     QTest::newRow("lock_timeout negative") << QByteArray("[stratum]\nlock_timeout=-5\n") << 2 << 14
                                            << QStringLiteral("\"-5\" for lock_timeout")
                                            << QStringLiteral("whole number");
+    QTest::newRow("lock_timeout beyond 32-bit milliseconds") << QByteArray("[stratum]\nlock_timeout = 3000000\n") << 2 << 16
+                                                             << QStringLiteral("\"3000000\" for lock_timeout")
+                                                             << QStringLiteral("from 0 to 2147483");
     QTest::newRow("truncate_slug_length") << QByteArray("[stratum]\n  truncate_slug_length = 4.5\n")
                                           << 2 << 26 << QStringLiteral("truncate_slug_length")
                                           << QStringLiteral("Expected a whole number of characters");

@@ -1,6 +1,7 @@
 #include "dialect/dialect.h"
 #include "runtime/auditlog.h"
 #include "runtime/connection.h"
+#include "config/config.h"
 #include "runtime/migrationlock.h"
 #include "runtime/versiontable.h"
 
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void advisoryKeys();
     void sqliteLockTimesOut();
     void sqliteLockWaitsForRelease();
+    void sqliteLongLockTimeoutWaits();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -537,6 +539,31 @@ void tst_Runtime::sqliteLockWaitsForRelease()
     QVERIFY2(begun.ok(), begun.ok() ? "" : qPrintable(begun.error().message));
     QVERIFY(timer.elapsed() >= 250);
     QVERIFY(connection->execute(QStringLiteral("COMMIT")).ok());
+}
+
+// A lock_timeout longer than 32-bit milliseconds hold still waits (it used to wrap around and
+// give up at once).
+void tst_Runtime::sqliteLongLockTimeoutWaits()
+{
+    for (const int seconds : {Config::maximumLockTimeout, 3000000}) {
+        LockHolder holder(dbPath());
+        QVERIFY(holder.ok());
+        auto connection = ::openSqlite(dbPath());
+        QVERIFY(connection);
+        MigrationLock lock(*connection, QStringLiteral("alembic_version"), {}, seconds);
+        QVERIFY(lock.acquire().ok());
+        QCOMPARE(connection->selectValue(QStringLiteral("PRAGMA busy_timeout"))->toLongLong(),
+                 qint64(Config::maximumLockTimeout) * 1000);
+        std::thread releaser([&holder] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            holder.release();
+        });
+        auto begun = lock.beginTransaction();
+        releaser.join();
+        QVERIFY2(begun.ok(), begun.ok() ? "" : qPrintable(begun.error().message));
+        QVERIFY(connection->execute(QStringLiteral("COMMIT")).ok());
+        QVERIFY(lock.release().ok());
+    }
 }
 
 QTEST_MAIN(tst_Runtime)
