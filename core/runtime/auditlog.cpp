@@ -76,6 +76,9 @@ Status AuditLog::ensure()
                         ",\n    applied_by VARCHAR(255)"
                         ",\n    tool_version VARCHAR(64)\n)"));
     if (!done) {
+        // Another process may have made it between the check and the CREATE.
+        if (auto now = exists(); now && *now)
+            return {};
         return Error::database(QStringLiteral("Could not create the audit table %1 on %2: %3")
                                    .arg(QString::fromLatin1(tableName), m_connection.maskedUrl(),
                                         done.error().message));

@@ -34,7 +34,16 @@ Status VersionTable::ensure()
     auto present = exists();
     if (!present)
         return present.error();
-    return *present ? Status() : create();
+    if (*present)
+        return {};
+    Status made = create();
+    if (!made) {
+        // Another process may have made it between the check and the CREATE.
+        auto now = exists();
+        if (now && *now)
+            return {};
+    }
+    return made;
 }
 
 Result<QStringList> VersionTable::heads()

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <mutex>
 #include <thread>
 
 using namespace Stratum;
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void sqliteLockTimesOut();
     void sqliteLockWaitsForRelease();
     void sqliteLongLockTimeoutWaits();
+    void concurrentEnsureVersionTable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -563,6 +566,35 @@ void tst_Runtime::sqliteLongLockTimeoutWaits()
         QVERIFY2(begun.ok(), begun.ok() ? "" : qPrintable(begun.error().message));
         QVERIFY(connection->execute(QStringLiteral("COMMIT")).ok());
         QVERIFY(lock.release().ok());
+    }
+}
+
+// Processes that create the version table at the same moment all succeed (Alembic's
+// ensure_version run by several deploy jobs at once).
+void tst_Runtime::concurrentEnsureVersionTable()
+{
+    for (int round = 0; round < 40; ++round) {
+        const QString path = m_dir->filePath(QStringLiteral("race%1.db").arg(round));
+        std::atomic<int> ready{0};
+        QStringList failures;
+        std::mutex mutex;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 6; ++t)
+            threads.emplace_back([&, t] {
+                auto connection = ::openSqlite(path);
+                ++ready;
+                while (ready.load() < 6)
+                    std::this_thread::yield();
+                Status done = connection ? VersionTable(*connection, QStringLiteral("alembic_version")).ensure()
+                                         : Status(Error::database(QStringLiteral("no connection")));
+                if (!done) {
+                    std::lock_guard<std::mutex> guard(mutex);
+                    failures << QStringLiteral("round %1 thread %2: %3").arg(round).arg(t).arg(done.error().message);
+                }
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 }
 
