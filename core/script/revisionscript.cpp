@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLatin1String>
+#include <QRegularExpression>
 #include <QStringView>
 
 #include <QThread>
@@ -39,6 +40,137 @@ const std::array<HeaderKey, 5> kHeaderKeys = {{
     {QLatin1String("Branch Labels"), HeaderKey::BranchLabels},
     {QLatin1String("Depends On"), HeaderKey::DependsOn},
 }};
+
+// Alembic's version table holds ids in VARCHAR(32).
+constexpr qsizetype kMaxRevisionIdLength = 32;
+
+// Where \a offset of \a data is, as a line and column (bytes) for messages.
+std::pair<int, int> lineAndColumn(const char *data, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i)
+        if (data[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    return {line, int(offset - lineStart) + 1};
+}
+
+// A revision file is UTF-8 text: a NUL byte, UTF-16 or bytes of another encoding (Latin-1)
+// would reach the database as something else than what the file shows.
+Status checkEncoding(const char *data, qsizetype size, const QString &path)
+{
+    const auto bytes = reinterpret_cast<const unsigned char *>(data);
+    const auto fail = [&](qsizetype offset, const QString &what) {
+        const auto [line, column] = lineAndColumn(data, offset);
+        return Error::input(QStringLiteral("The revision file is not UTF-8 text: %1 at byte %2.").arg(what).arg(offset),
+                            path, line, column,
+                            QStringLiteral("Save the file as UTF-8 (without NUL bytes)."));
+    };
+    const auto hex = [](unsigned char c) {
+        return QStringLiteral("byte 0x") + QString::number(c, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+    };
+    if (size >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        return fail(0, QStringLiteral("it starts with a UTF-16 byte order mark"));
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = bytes[i];
+        if (c == 0)
+            return fail(i, QStringLiteral("a NUL byte"));
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // Lead byte: how many continuation bytes, and the smallest code point it may start.
+        int more = 0;
+        char32_t minimum = 0;
+        char32_t value = 0;
+        if ((c & 0xE0) == 0xC0) {
+            more = 1;
+            minimum = 0x80;
+            value = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            more = 2;
+            minimum = 0x800;
+            value = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            more = 3;
+            minimum = 0x10000;
+            value = c & 0x07;
+        } else {
+            return fail(i, hex(c));
+        }
+        if (i + more >= size)
+            return fail(i, QStringLiteral("a character cut short"));
+        for (int k = 1; k <= more; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return fail(i, hex(c));
+            value = (value << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return fail(i, hex(c));
+        i += more + 1;
+    }
+    return {};
+}
+
+// The text of a revision file, once it is known to be UTF-8.
+Result<QString> revisionText(const QByteArray &data, const QString &path)
+{
+    if (Status ok = checkEncoding(data.constData(), data.size(), path); !ok)
+        return ok.error();
+    return QString::fromUtf8(data);
+}
+
+// `COPY … FROM STDIN` takes its rows from psql's input, which a revision does not have.
+Status rejectCopyFromStdin(const QString &text, const QString &path)
+{
+    static const QRegularExpression copy(QStringLiteral("^[ \\t]*COPY\\b[^;]*\\bFROM\\s+STDIN\\b"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = copy.match(text);
+    if (!match.hasMatch())
+        return {};
+    const int line = int(QStringView(text).left(match.capturedStart()).count(QLatin1Char('\n'))) + 1;
+    return Error::input(QStringLiteral("COPY … FROM STDIN reads its rows from psql's input, which a revision does not have."),
+                        path, line, 1,
+                        QStringLiteral("Use INSERT statements, or COPY … FROM a file the database server can read."));
+}
+
+// A header line that is almost a key (`Revises aaaa0002` without its colon, `Revision-ID:`)
+// would otherwise be message text, and the revision would quietly get a new base or head.
+Status checkNearMissKey(QStringView rest, const QString &path, int line, int column)
+{
+    const auto squeeze = [](QStringView text) {
+        QString out;
+        for (const QChar c : text)
+            if (c.isLetter())
+                out += c.toLower();
+        return out;
+    };
+    const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+    for (const HeaderKey &key : kHeaderKeys) {
+        const QString wanted = squeeze(QString(key.name));
+        // `Revision-ID:`, `RevisionID:`, `revises :` spelled another way than the key.
+        if (colon > 0 && squeeze(rest.left(colon)) == wanted && !rest.left(colon).trimmed().startsWith(key.name, Qt::CaseInsensitive))
+            return Error::input(QStringLiteral("`%1:` is not a header key.").arg(rest.left(colon).trimmed().toString()), path, line,
+                                column, QStringLiteral("Expected `%1:` (with a space, then a colon).").arg(key.name));
+        if (colon > 0 && squeeze(rest.left(colon)) == wanted)
+            continue;
+        // `Revises aaaa0002`: the key, then one id-like word, and no colon.
+        if (!rest.startsWith(key.name, Qt::CaseInsensitive))
+            continue;
+        const QStringView after = rest.mid(key.name.size());
+        const QList<QStringView> words = after.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!after.startsWith(QLatin1Char(' ')) || words.size() != 1 || colon >= 0)
+            continue;
+        static const QRegularExpression id(QStringLiteral("^[0-9A-Za-z_]*[0-9_][0-9A-Za-z_]*$"));
+        if (id.match(words.first()).hasMatch())
+            return Error::input(QStringLiteral("The header line `%1` lacks the colon after `%2`.").arg(rest.toString(), key.name),
+                                path, line, column + int(key.name.size()),
+                                QStringLiteral("Expected `%1: %2`.").arg(key.name, words.first().toString()));
+    }
+    return {};
+}
 
 const QString kHeaderHint = QStringLiteral(
     "Expected a leading `--` comment block: the message, then `-- Revision ID: <id>`, "
@@ -236,6 +368,8 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
 
         const qsizetype keyStart = contentStart + leadingSpace(content);
         const QStringView rest = line.mid(keyStart);
+        if (Status s = checkNearMissKey(rest, path, cursor.number, int(keyStart) + 1); !s)
+            return s.error();
         for (const HeaderKey &key : kHeaderKeys) {
             // First letter before the full comparison: most header lines are message text.
             if (rest.isEmpty() || rest.front().toLower() != QChar(key.name.front()).toLower()
@@ -271,6 +405,14 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
                                                QStringLiteral("revision id"));
                     !s)
                     return s.error();
+                if (value.size() > kMaxRevisionIdLength)
+                    return Error::input(QStringLiteral("The revision id '%1' is %2 characters long; the version table holds %3.")
+                                            .arg(value.toString())
+                                            .arg(value.size())
+                                            .arg(kMaxRevisionIdLength),
+                                        path, cursor.number, valueColumn,
+                                        QStringLiteral("Expected a revision id of at most %1 characters (e.g. ae1027a6acf2).")
+                                            .arg(kMaxRevisionIdLength));
                 script.revision = value.toString();
                 break;
             case HeaderKey::Revises: {
@@ -501,6 +643,8 @@ Result<RevisionScript> readHeaderWith(const QString &path, Read read, Failure fa
     }
     if (end < 0)
         end = size;
+    if (Status ok = checkEncoding(data, end, path); !ok)
+        return ok.error();
     return parseRevisionScript(QString::fromUtf8(data, end), path, true);
 }
 
@@ -626,7 +770,12 @@ Result<RevisionScript> readRevisionScript(const QString &path)
     QFile file(path);
     if (Status opened = openFile(path, file); !opened)
         return opened.error();
-    return parseRevisionScript(QString::fromUtf8(file.readAll()), path, false);
+    Result<QString> text = revisionText(file.readAll(), path);
+    if (!text)
+        return text.error();
+    if (Status copy = rejectCopyFromStdin(*text, path); !copy)
+        return copy.error();
+    return parseRevisionScript(*text, path, false);
 }
 
 Result<QList<SqlStatement>> sectionStatements(const ScriptSection &section, const QString &path)
@@ -1106,7 +1255,18 @@ Result<RevisionScript> readPythonRevision(const QString &path)
     QFile file(path);
     if (Status opened = openFile(path, file); !opened)
         return opened.error();
-    return parsePythonRevision(QString::fromUtf8(file.readAll()), path);
+    const QByteArray data = file.readAll();
+    // PEP 263: a coding line in the first two lines says how the file is written.
+    static const QRegularExpression coding(QStringLiteral("^[ \\t]*#.*coding[:=][ \\t]*(latin-1|iso-8859-1|latin1)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QList<QByteArray> head = data.left(400).split('\n');
+    for (qsizetype i = 0; i < qMin<qsizetype>(2, head.size()); ++i)
+        if (coding.match(QString::fromLatin1(head.at(i))).hasMatch() && !data.contains('\0'))
+            return parsePythonRevision(QString::fromLatin1(data), path);
+    Result<QString> text = revisionText(data, path);
+    if (!text)
+        return text.error();
+    return parsePythonRevision(*text, path);
 }
 
 } // namespace Stratum

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void errors_data();
     void errors();
 
+    void badBytes_data();
+    void badBytes();
+    void encodingsRead();
     void python_data();
     void python();
     void pythonFromFile();
@@ -388,6 +391,15 @@ void tst_RevisionScript::errors_data()
     QTest::newRow("empty file") << QString() << true << 1 << 1
                                 << QStringLiteral("has no header")
                                 << QStringLiteral("Expected a leading `--` comment block");
+    QTest::newRow("id longer than the version table holds")
+        << QStringLiteral("-- m\n-- Revision ID: %1\n-- Revises:\n").arg(QString(33, QLatin1Char('a'))) << true << 2 << 17
+        << QStringLiteral("is 33 characters long; the version table holds 32") << QStringLiteral("at most 32 characters");
+    QTest::newRow("key without its colon") << QStringLiteral("-- m\n-- Revision ID: r2\n-- Revises aaaa00000002\n") << true
+                                           << 3 << 11 << QStringLiteral("lacks the colon after `Revises`")
+                                           << QStringLiteral("Expected `Revises: aaaa00000002`");
+    QTest::newRow("key spelled another way") << QStringLiteral("-- m\n-- Revision-ID: r2\n-- Revises:\n") << true << 2 << 4
+                                             << QStringLiteral("`Revision-ID:` is not a header key")
+                                             << QStringLiteral("Expected `Revision ID:`");
     QTest::newRow("starts with SQL") << QStringLiteral("\n\nCREATE TABLE t (a INT);\n") << true << 3
                                      << 1 << QStringLiteral("has no header")
                                      << QStringLiteral("-- Revision ID: <id>");
@@ -484,6 +496,66 @@ void tst_RevisionScript::errors()
         QCOMPARE(fromFile.error().line, line);
         QCOMPARE(fromFile.error().column, column);
     }
+}
+
+// Bytes that are not UTF-8 text, and psql-only input, are refused when the file is read,
+// with the byte, line and column.
+void tst_RevisionScript::badBytes_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = "-- m\n-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\n";
+    QTest::newRow("latin-1 byte") << head + "INSERT INTO t VALUES ('caf\xe9');\n" << 6 << 27
+                                  << QStringLiteral("not UTF-8 text: byte 0xE9 at byte");
+    QTest::newRow("latin-1 in the header") << QByteArray("-- caf\xe9\n-- Revision ID: r1\n-- Revises:\n") << 1 << 7
+                                           << QStringLiteral("byte 0xE9");
+    QTest::newRow("NUL byte") << head + QByteArray("SELECT 1;\0\n", 11) << 6 << 10 << QStringLiteral("a NUL byte");
+    QTest::newRow("UTF-16") << QByteArray("\xff\xfe-\0-\0", 6) << 1 << 1 << QStringLiteral("UTF-16 byte order mark");
+    QTest::newRow("overlong encoding") << head + "SELECT '\xc0\xaf';\n" << 6 << 9 << QStringLiteral("byte 0xC0");
+    QTest::newRow("cut short") << head + "SELECT '\xe2\x82" << 6 << 9 << QStringLiteral("a character cut short");
+    QTest::newRow("COPY FROM STDIN") << head + "CREATE TABLE t (a INT);\nCOPY t (a) FROM stdin;\n1\n2\n\\.\n" << 7 << 1
+                                     << QStringLiteral("COPY … FROM STDIN reads its rows from psql's input");
+}
+
+void tst_RevisionScript::badBytes()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const QString path = write(QStringLiteral("bad.sql"), content);
+    const Result<RevisionScript> r = readRevisionScript(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().file, path);
+    QCOMPARE(r.error().code, int(Error::Input));
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    QCOMPARE(r.error().line, line);
+    QCOMPARE(r.error().column, column);
+    // The header reader refuses what it reads of the same file.
+    const Result<RevisionScript> header = readRevisionHeader(path);
+    if (line <= 3 && !message.startsWith(QLatin1String("COPY")))
+        QVERIFY2(!header.ok(), "the header reader took bytes that are not UTF-8");
+}
+
+// Good UTF-8 (with its BOM) stays as written; a Python revision with a Latin-1 coding line is
+// read as Latin-1, as Python does.
+void tst_RevisionScript::encodingsRead()
+{
+    const QString sql = write(QStringLiteral("ok.sql"),
+                              "\xef\xbb\xbf-- caf\xc3\xa9 \xf0\x9f\x98\x80\n--\n-- Revision ID: r1\n-- Revises:\n\n"
+                              "-- migrate:upgrade\nSELECT '\xe2\x82\xac';\n");
+    const Result<RevisionScript> r = readRevisionScript(sql);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->doc, QStringLiteral("caf\u00e9 \U0001F600"));
+    QVERIFY(r->upgrade.body.contains(QStringLiteral("\u20ac")));
+    const QString py = write(QStringLiteral("r1_latin.py"),
+                             "# -*- coding: latin-1 -*-\n\"\"\"caf\xe9\n\nRevision ID: r1\n\"\"\"\n"
+                             "revision = 'r1'\ndown_revision = None\n");
+    const Result<RevisionScript> p = readRevisionScript(py);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QCOMPARE(p->doc, QStringLiteral("caf\u00e9"));
 }
 
 void tst_RevisionScript::python_data()
