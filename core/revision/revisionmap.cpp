@@ -27,17 +27,6 @@ bool truthy(const Label &label)
     return label && !label->isEmpty();
 }
 
-QString pythonRepr(const QString &text)
-{
-    const bool doubleQuotes = text.contains(QLatin1Char('\'')) && !text.contains(QLatin1Char('"'));
-    const QChar quote = doubleQuotes ? QLatin1Char('"') : QLatin1Char('\'');
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    if (!doubleQuotes)
-        escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return quote + escaped + quote;
-}
-
 // A revision argument as Alembic passes them around: None, one string, or a tuple of strings.
 // Alembic treats the three differently in a few places (a string is parsed for `@` and
 // relative steps, a tuple is not), so the distinction is kept.
@@ -91,19 +80,15 @@ struct Arg
     {
         return kind == Text ? QStringList{text} : kind == Tuple ? items : QStringList();
     }
-    // Python's str(x), as it lands in Alembic's messages.
-    QString pyStr() const
+    // How messages name it: "base" for none, the ids for several (Alembic prints Python's
+    // tuple, ('a', 'b'), which means nothing to a user of Stratum).
+    QString shown() const
     {
         if (kind == Null)
-            return QStringLiteral("None");
+            return QStringLiteral("base");
         if (kind == Text)
             return text;
-        QStringList parts;
-        for (const QString &item : items)
-            parts.append(pythonRepr(item));
-        if (parts.size() == 1)
-            return QLatin1Char('(') + parts.first() + QLatin1String(",)");
-        return QLatin1Char('(') + parts.join(QLatin1String(", ")) + QLatin1Char(')');
+        return items.isEmpty() ? QStringLiteral("base") : items.join(QLatin1String(", "));
     }
 };
 
@@ -149,8 +134,8 @@ struct Failure
         f.lower = lower;
         f.upper = upper;
         f.message = QStringLiteral("Revision %1 is not an ancestor of revision %2")
-                        .arg(lower.truthy() ? lower.pyStr() : QStringLiteral("base"),
-                             upper.truthy() ? upper.pyStr() : QStringLiteral("base"));
+                        .arg(lower.truthy() ? lower.shown() : QStringLiteral("base"),
+                             upper.truthy() ? upper.shown() : QStringLiteral("base"));
         return f;
     }
     static Failure relativeLength(const QString &relative, qint64 steps)
@@ -198,8 +183,8 @@ Error commandError(const Failure &failure, const CatchSpec &spec = {})
                               ? QStringLiteral("Requested range %(start)s:%(end)s does not refer to "
                                                "ancestor/descendant revisions along the same branch")
                               : spec.ancestor;
-        const QString start = spec.start ? *spec.start : failure.lower.pyStr();
-        const QString end = spec.end ? *spec.end : failure.upper.pyStr();
+        const QString start = spec.start ? *spec.start : failure.lower.shown();
+        const QString end = spec.end ? *spec.end : failure.upper.shown();
         text = pattern.replace(QLatin1String("%(start)s"), start)
                    .replace(QLatin1String("%(end)s"), end);
         break;
@@ -1024,7 +1009,7 @@ Fallible<int> RevisionMap::Data::getRevision(const Arg &id) const
     if (!number)
         return number.failure();
     if (number->ids.size() > 1)
-        return Failure::multipleHeads(number->ids, id.pyStr());
+        return Failure::multipleHeads(number->ids, id.shown());
     return revisionForIdent(number->ids.isEmpty() ? Label() : Label(number->ids.first()),
                             number->branch);
 }

@@ -255,6 +255,8 @@ void tst_RevisionMap::iterate_data()
     QTest::newRow("multipleBranch d1cb1,d2cb2,d3cb2:b2 +inclusive") << "multipleBranch" << "d1cb1,d2cb2,d3cb2" << "b2" << false << true << false << QStringList{"d2cb2", "d3cb2", "cb2", "b2"} << "";
     QTest::newRow("multipleBranch b1:d1cb1 +inclusive") << "multipleBranch" << "b1" << "d1cb1" << false << true << false << QStringList{} << "Revision d1cb1 is not an ancestor of revision b1";
     QTest::newRow("multipleBranch d2cb2:b1 +inclusive") << "multipleBranch" << "d2cb2" << "b1" << false << true << false << QStringList{} << "Revision b1 is not an ancestor of revision d2cb2";
+    // Several revisions read as a list, not as Python's ('b1', 'b2').
+    QTest::newRow("multipleBranch b1,b2:d1cb1 +inclusive") << "multipleBranch" << "b1,b2" << "d1cb1" << false << true << false << QStringList{} << "Revision d1cb1 is not an ancestor of revision b1, b2";
     QTest::newRow("multipleBranch :d1cb1 +inclusive") << "multipleBranch" << "" << "d1cb1" << false << true << false << QStringList{} << "Revision d1cb1 is not an ancestor of revision base";
     QTest::newRow("effectiveHead x2,y2:x@-1 +down") << "effectiveHead" << "x2,y2" << "x@-1" << false << false << true << QStringList{"x2"} << "";
     QTest::newRow("effectiveHead x1,y2:x@-1 +down") << "effectiveHead" << "x1,y2" << "x@-1" << false << false << true << QStringList{"y2", "x1"} << "";
@@ -443,7 +445,7 @@ void tst_RevisionMap::resolveOne_data()
     QTest::newRow("labeled -1") << "labeled" << "-1" << "" << "Can't locate revision identified by '-1'";
     QTest::newRow("labeled ebranch@-1") << "labeled" << "ebranch@-1" << "" << "Can't locate revision identified by '-1'";
     QTest::newRow("labeled abranch@-3") << "labeled" << "abranch@-3" << "" << "Can't locate revision identified by '-3'";
-    QTest::newRow("labeled f,c") << "labeled" << "f,c" << "" << "Multiple head revisions are present for given argument '('f', 'c')'; please specify a specific target revision, '<branchname>@('f', 'c')' to narrow to a specific head, or 'heads' for all heads";
+    QTest::newRow("labeled f,c") << "labeled" << "f,c" << "" << "Multiple head revisions are present for given argument 'f, c'; please specify a specific target revision, '<branchname>@f, c' to narrow to a specific head, or 'heads' for all heads";
     QTest::newRow("twoHeads head") << "twoHeads" << "head" << "" << "Multiple head revisions are present for given argument 'head'; please specify a specific target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads";
     QTest::newRow("twoHeads heads") << "twoHeads" << "heads" << "" << "Multiple head revisions are present for given argument 'heads'; please specify a specific target revision, '<branchname>@heads' to narrow to a specific head, or 'heads' for all heads";
     QTest::newRow("twoHeads c1@head") << "twoHeads" << "c1@head" << "c1" << "";
