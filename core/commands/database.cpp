@@ -30,7 +30,7 @@ Result<QStringList> databaseHeads(const CommandContext &context)
 QString maskedUrl(const CommandContext &context)
 {
     Result<DatabaseUrl> url = DatabaseUrl::parse(context.config.url, context.config.here);
-    return url ? url->masked() : maskPasswords(context.config.url);
+    return url ? url->masked() : maskUrlText(context.config.url);
 }
 
 } // namespace Stratum::Commands

@@ -77,7 +77,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &url, const QString &baseDi
     const QString text = url.trimmed();
     const auto bad = [&](const QString &problem) {
         return Error::input(QStringLiteral("The database URL \"%1\" %2.")
-                                .arg(maskPasswords(text), problem),
+                                .arg(maskUrlText(text), problem),
                             {}, 0, 0, kUrlHint);
     };
     if (text.isEmpty())
@@ -200,10 +200,30 @@ QString DatabaseUrl::toString() const
     return render(*this, false);
 }
 
+QString maskUrlText(const QString &url)
+{
+    QString masked = url;
+    const qsizetype sep = masked.indexOf(QLatin1String("://"));
+    if (sep >= 0) {
+        const qsizetype start = sep + 3;
+        qsizetype userEnd = start;
+        while (userEnd < masked.size() && masked.at(userEnd) != QLatin1Char(':') && masked.at(userEnd) != QLatin1Char('/')
+               && masked.at(userEnd) != QLatin1Char('@'))
+            ++userEnd;
+        const qsizetype at = masked.lastIndexOf(QLatin1Char('@'));
+        if (userEnd < masked.size() && masked.at(userEnd) == QLatin1Char(':') && at > userEnd)
+            masked.replace(userEnd + 1, at - userEnd - 1, QStringLiteral("***"));
+    }
+    static const QRegularExpression queryPassword(QStringLiteral(R"(([?&](?:password|passwd|pwd|sslpassword)=)[^&]+)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    return masked.replace(queryPassword, QStringLiteral("\\1***"));
+}
+
 QString maskPasswords(const QString &text)
 {
+    // A password runs to the last '@' before white space: it may hold '@', '/' and ':'.
     static const QRegularExpression credentials(
-        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]*:)([^\s@]+)@)"));
+        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]*:)(\S+)@)"));
     static const QRegularExpression queryPassword(
         QStringLiteral(R"(([?&](?:password|passwd|pwd|sslpassword)=)[^&\s]+)"),
         QRegularExpression::CaseInsensitiveOption);

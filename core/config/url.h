@@ -33,4 +33,9 @@ struct DatabaseUrl
 /// Replaces any password inside URL-like text with `***` (for messages that quote a URL).
 QString maskPasswords(const QString &text);
 
+/// \a url, one URL as the user wrote it (it may not parse), with its password masked
+/// whatever characters the password has: everything from the user's ':' to the last '@',
+/// and password query parameters up to the next '&'.
+QString maskUrlText(const QString &url);
+
 } // namespace Stratum

@@ -194,7 +194,7 @@ QString ProjectSession::maskedUrl() const
     if (m_config.url.isEmpty())
         return {};
     Result<DatabaseUrl> url = DatabaseUrl::parse(m_config.url, m_config.here);
-    return url ? url->masked() : maskPasswords(m_config.url);
+    return url ? url->masked() : maskUrlText(m_config.url);
 }
 
 } // namespace Stratum

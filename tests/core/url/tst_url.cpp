@@ -1,5 +1,6 @@
 #include "config/url.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Stratum;
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void roundTrip();
     void maskPasswordsInText_data();
     void maskPasswordsInText();
+    void passwordNeverShown();
     void errors_data();
     void errors();
 };
@@ -239,6 +241,43 @@ void tst_Url::maskPasswordsInText()
     QFETCH(QString, text);
     QFETCH(QString, masked);
     QCOMPARE(maskPasswords(text), masked);
+}
+
+// Whatever characters a password has, and whether or not the URL parses, what is shown of
+// it never holds the password: seeded random passwords, run by the hundred.
+void tst_Url::passwordNeverShown()
+{
+    // '@' ends a password in a URL (SQLAlchemy's rule; write it %40): it comes in only where the
+    // text is masked as written.
+    const QString alphabet = QStringLiteral("abcXYZ019 /:#?&%=+'\"\\;,.!$*()[]{}~^|-_\t\u00e9\u20ac");
+    QRandomGenerator rng(20261204);
+    int parsed = 0;
+    for (int i = 0; i < 600; ++i) {
+        QString password;
+        const int length = 6 + rng.bounded(14);
+        for (int k = 0; k < length; ++k)
+            password += alphabet.at(rng.bounded(int(alphabet.size())));
+        password = QStringLiteral("Pw") + password + QStringLiteral("Zq");   // never a part of the rest
+        const QStringList urls{QStringLiteral("postgresql://app:%1@db.example:5432/prod").arg(password),
+                               QStringLiteral("mysql://app:%1@db/prod?charset=utf8").arg(password),
+                               QStringLiteral("postgresql://app@db/prod?sslmode=require&password=%1").arg(password),
+                               QStringLiteral("postgresql://app:%1@db:99999/prod").arg(password)};   // does not parse
+        for (const QString &url : urls) {
+            const Result<DatabaseUrl> r = DatabaseUrl::parse(url);
+            parsed += r.ok() ? 1 : 0;
+            // What the CLI prints: the masked URL, or the error passed through maskPasswords.
+            const QString shown = r.ok() ? r->masked() : maskPasswords(r.error().toString());
+            QVERIFY2(!shown.contains(password), qPrintable(url + QStringLiteral(" -> ") + shown));
+            QVERIFY2(!maskUrlText(url).contains(password), qPrintable(url + QStringLiteral(" -> ") + maskUrlText(url)));
+        }
+        const QString withAt = password.left(4) + QLatin1Char('@') + password.mid(4);
+        const QString url = QStringLiteral("postgresql://app:%1@db:99999/prod").arg(withAt);
+        // In running text a password ends at white space: only a URL as such is masked whole.
+        const bool spaced = password.contains(QLatin1Char(' ')) || password.contains(QLatin1Char('\t'));
+        QVERIFY2(!maskUrlText(url).contains(password.left(4)) && (spaced || !maskPasswords(url).contains(password.mid(4))),
+                 qPrintable(url + QStringLiteral(" -> ") + maskUrlText(url) + QStringLiteral(" / ") + maskPasswords(url)));
+    }
+    QVERIFY(parsed > 0);
 }
 
 void tst_Url::errors_data()
