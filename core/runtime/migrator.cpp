@@ -15,6 +15,11 @@
 
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Stratum {
 
 namespace {
@@ -631,7 +636,17 @@ QString currentOsUser()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // A service or container started without a login: the account database knows the user.
+    struct passwd entry;
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(geteuid());
+#else
     return {};
+#endif
 }
 
 } // namespace Stratum

@@ -3,6 +3,7 @@
 #include "runtime/connection.h"
 #include "config/config.h"
 #include "runtime/migrationlock.h"
+#include "runtime/migrator.h"
 #include "runtime/versiontable.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,8 @@
 #include <QtTest>
 
 #include <atomic>
+#include <pwd.h>
+#include <unistd.h>
 #include <mutex>
 #include <thread>
 
@@ -124,6 +127,7 @@ private Q_SLOTS:
     void sqliteLockWaitsForRelease();
     void sqliteLongLockTimeoutWaits();
     void concurrentEnsureVersionTable();
+    void appliedByWithoutLogin();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -596,6 +600,23 @@ void tst_Runtime::concurrentEnsureVersionTable()
             thread.join();
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
+}
+
+// A run started without a login environment (a service, a container) still says who ran it.
+void tst_Runtime::appliedByWithoutLogin()
+{
+    QHash<QByteArray, QByteArray> saved;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        saved.insert(name, qgetenv(name));
+        qunsetenv(name);
+    }
+    const QString user = currentOsUser();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        if (!it.value().isEmpty())
+            qputenv(it.key().constData(), it.value());
+    struct passwd *entry = getpwuid(geteuid());
+    QVERIFY(entry);
+    QCOMPARE(user, QString::fromLocal8Bit(entry->pw_name));
 }
 
 QTEST_MAIN(tst_Runtime)
