@@ -52,12 +52,17 @@ QString connectOptionsFor(const DatabaseUrl &url, const Dialect &dialect,
         parts << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     } else if (dialect.name == QLatin1String("postgresql")) {
         bool hasTimeout = false;
+        bool hasName = false;
         for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
             parts << item.first + QLatin1Char('=') + item.second;
             hasTimeout = hasTimeout || item.first == QLatin1String("connect_timeout");
+            hasName = hasName || item.first == QLatin1String("application_name");
         }
         if (!hasTimeout && options.connectTimeoutSeconds > 0)
             parts << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds);
+        // pg_stat_activity then says which sessions are Stratum's.
+        if (!hasName && !options.applicationName.isEmpty())
+            parts << QStringLiteral("application_name=") + options.applicationName;
     } else {
         if (options.connectTimeoutSeconds > 0)
             parts << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1")

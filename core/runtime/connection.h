@@ -18,6 +18,8 @@ struct ConnectOptions
 {
     /// SQLite: how long a statement waits for another connection's lock (QSQLITE_BUSY_TIMEOUT).
     int busyTimeoutMs = 5000;
+    /// PostgreSQL application_name (unless the URL sets one): how the server lists the session.
+    QString applicationName = QStringLiteral("stratum");
     /// PostgreSQL / MySQL: seconds to wait for the server to answer the connection attempt.
     int connectTimeoutSeconds = 10;
     /// SQLite: `PRAGMA foreign_keys`. Off by default, as in SQLite itself and in Alembic:

@@ -70,6 +70,46 @@ Error MigrationLock::timeoutError(int seconds, const QString &maskedUrl)
     return error;
 }
 
+QString MigrationLock::holder()
+{
+    const Dialect &dialect = m_connection.dialect();
+    QString sql;
+    if (dialect.lockKind == Dialect::LockKind::AdvisoryLock) {
+        // A bigint advisory key is kept as classid (high half) and objid (low half), objsubid 1.
+        const quint64 key = quint64(advisoryKey(m_table, m_schema));
+        sql = QStringLiteral(
+                  "SELECT concat_ws(', ', 'PostgreSQL session ' || a.pid, "
+                  "'application ' || nullif(a.application_name, ''), 'client ' || coalesce(host(a.client_addr), 'local socket'), "
+                  "'connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), "
+                  "'state ' || a.state || ' since ' || to_char(a.state_change, 'YYYY-MM-DD HH24:MI:SS TZ'), "
+                  "'statement: ' || left(regexp_replace(a.query, '\\s+', ' ', 'g'), 200)) "
+                  "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+                  "AND l.granted AND l.classid = %1 AND l.objid = %2 AND l.objsubid = 1")
+                  .arg(key >> 32)
+                  .arg(key & 0xFFFFFFFFu);
+    } else if (dialect.lockKind == Dialect::LockKind::NamedLock) {
+        const QString name = dialect.quoteString(lockName(m_connection.url().database, m_table, m_schema));
+        sql = QStringLiteral(
+                  "SELECT CONCAT_WS(', ', CONCAT('MariaDB connection ', p.ID), CONCAT('user ', p.USER), "
+                  "CONCAT('client ', p.HOST), CONCAT('command ', p.COMMAND, ' for ', p.TIME, ' s'), "
+                  "CONCAT('state ', NULLIF(p.STATE, '')), CONCAT('statement: ', LEFT(p.INFO, 200))) "
+                  "FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(%1)")
+                  .arg(name);
+    } else {
+        return {};
+    }
+    auto row = m_connection.selectValue(sql);
+    return row ? row->toString() : QString();
+}
+
+Error MigrationLock::busy()
+{
+    Error error = timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+    if (const QString who = holder(); !who.isEmpty())
+        error.message += QStringLiteral(" The lock is held by %1.").arg(who);
+    return error;
+}
+
 Status MigrationLock::acquire()
 {
     const Dialect &dialect = m_connection.dialect();
@@ -99,7 +139,7 @@ Status MigrationLock::acquire()
                 return {};
             }
             if (deadline.hasExpired())
-                return timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+                return busy();
             QThread::msleep(qMin<qint64>(kPollMs, qMax<qint64>(1, deadline.remainingTime())));
         }
     }
@@ -115,7 +155,7 @@ Status MigrationLock::acquire()
                                        .arg(m_connection.maskedUrl()));
         }
         if (got->toInt() != 1)
-            return timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+            return busy();
         m_held = true;
         return {};
     }
@@ -160,7 +200,7 @@ Status MigrationLock::beginTransaction()
     if (query.exec(m_connection.dialect().beginTransaction))
         return {};
     if (isBusy(query.lastError()))
-        return timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
+        return busy();
     return Error::database(QStringLiteral("Could not begin a transaction on %1: %2")
                                .arg(m_connection.maskedUrl(),
                                     Connection::driverMessage(query.lastError().text())));

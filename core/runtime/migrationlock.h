@@ -43,8 +43,15 @@ public:
     /// "Timed out after N s waiting for the migration lock on URL; another stratum process
     /// is migrating this database."
     static Error timeoutError(int seconds, const QString &maskedUrl);
+    /// Who holds the lock, as the server tells it: PostgreSQL's pg_stat_activity row of the
+    /// session holding the advisory lock, MariaDB's processlist row of the connection holding
+    /// the named lock; empty where the engine does not say (SQLite).
+    QString holder();
 
 private:
+    /// timeoutError() with holder() added.
+    Error busy();
+
     Connection &m_connection;
     QString m_table;
     QString m_schema;
