@@ -70,6 +70,24 @@ Error MigrationLock::timeoutError(int seconds, const QString &maskedUrl)
     return error;
 }
 
+QString MigrationLock::postgresSession()
+{
+    return QStringLiteral(
+        "concat_ws(', ', 'PostgreSQL session ' || a.pid, 'application ' || nullif(a.application_name, ''), "
+        "'client ' || coalesce(host(a.client_addr), 'local socket'), "
+        "'connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), "
+        "'state ' || a.state || ' since ' || to_char(a.state_change, 'YYYY-MM-DD HH24:MI:SS TZ'), "
+        "'statement: ' || left(regexp_replace(a.query, '\\s+', ' ', 'g'), 200))");
+}
+
+QString MigrationLock::mariadbSession()
+{
+    return QStringLiteral(
+        "CONCAT_WS(', ', CONCAT('MariaDB connection ', p.ID), CONCAT('user ', p.USER), CONCAT('client ', p.HOST), "
+        "CONCAT('command ', p.COMMAND, ' for ', p.TIME, ' s'), CONCAT('state ', NULLIF(p.STATE, '')), "
+        "CONCAT('statement: ', LEFT(p.INFO, 200)))");
+}
+
 QString MigrationLock::holder()
 {
     const Dialect &dialect = m_connection.dialect();
@@ -77,24 +95,16 @@ QString MigrationLock::holder()
     if (dialect.lockKind == Dialect::LockKind::AdvisoryLock) {
         // A bigint advisory key is kept as classid (high half) and objid (low half), objsubid 1.
         const quint64 key = quint64(advisoryKey(m_table, m_schema));
-        sql = QStringLiteral(
-                  "SELECT concat_ws(', ', 'PostgreSQL session ' || a.pid, "
-                  "'application ' || nullif(a.application_name, ''), 'client ' || coalesce(host(a.client_addr), 'local socket'), "
-                  "'connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), "
-                  "'state ' || a.state || ' since ' || to_char(a.state_change, 'YYYY-MM-DD HH24:MI:SS TZ'), "
-                  "'statement: ' || left(regexp_replace(a.query, '\\s+', ' ', 'g'), 200)) "
-                  "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
-                  "AND l.granted AND l.classid = %1 AND l.objid = %2 AND l.objsubid = 1")
+        sql = QStringLiteral("SELECT %1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                             "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %2 AND l.objid = %3 "
+                             "AND l.objsubid = 1")
+                  .arg(postgresSession())
                   .arg(key >> 32)
                   .arg(key & 0xFFFFFFFFu);
     } else if (dialect.lockKind == Dialect::LockKind::NamedLock) {
         const QString name = dialect.quoteString(lockName(m_connection.url().database, m_table, m_schema));
-        sql = QStringLiteral(
-                  "SELECT CONCAT_WS(', ', CONCAT('MariaDB connection ', p.ID), CONCAT('user ', p.USER), "
-                  "CONCAT('client ', p.HOST), CONCAT('command ', p.COMMAND, ' for ', p.TIME, ' s'), "
-                  "CONCAT('state ', NULLIF(p.STATE, '')), CONCAT('statement: ', LEFT(p.INFO, 200))) "
-                  "FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(%1)")
-                  .arg(name);
+        sql = QStringLiteral("SELECT %1 FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(%2)")
+                  .arg(mariadbSession(), name);
     } else {
         return {};
     }

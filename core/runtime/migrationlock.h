@@ -47,6 +47,10 @@ public:
     /// session holding the advisory lock, MariaDB's processlist row of the connection holding
     /// the named lock; empty where the engine does not say (SQLite).
     QString holder();
+    /// SQL expressions that describe a session of pg_stat_activity `a` / MariaDB's
+    /// PROCESSLIST `p` in one line, for messages about who holds what.
+    static QString postgresSession();
+    static QString mariadbSession();
 
 private:
     /// timeoutError() with holder() added.

@@ -11,6 +11,7 @@
 #include "script/sqllexer.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <optional>
@@ -161,9 +162,14 @@ public:
         auto result = [&]() -> Result<MigrationRun> {
             if (auto locked = m_lock.acquire(); !locked)
                 return locked.error();
+            if (auto bounded = boundLockWaits(); !bounded) {
+                m_lock.release();
+                return bounded.error();
+            }
             auto run = executeLocked(planner);
             if (m_inTransaction)
                 rollback();
+            restoreLockWaits();
             auto released = m_lock.release();
             if (run && !released)
                 return released.error();
@@ -175,6 +181,85 @@ public:
 
 private:
     bool transactional() const { return m_dialect.transactionalDdl; }
+
+    // lock_timeout also bounds how long the revisions' own statements wait for a table lock
+    // (an application transaction that has read the table), not only the migration lock:
+    // PostgreSQL lock_timeout, MariaDB lock_wait_timeout and innodb_lock_wait_timeout. SQLite
+    // waits the busy timeout the migration lock set. The session's values come back after.
+    Status boundLockWaits()
+    {
+        const qint64 seconds = qBound(1, m_options.lockTimeoutSeconds, Config::maximumLockTimeout);
+        QString read;
+        QString set;
+        if (m_dialect.name == QLatin1String("postgresql")) {
+            read = QStringLiteral("SELECT pg_backend_pid() || ' ' || current_setting('lock_timeout')");
+            set = QStringLiteral("SET lock_timeout = %1").arg(seconds * 1000);
+        } else if (m_dialect.name == QLatin1String("mysql")) {
+            read = QStringLiteral("SELECT CONCAT(CONNECTION_ID(), ' ', @@SESSION.lock_wait_timeout, ' ', "
+                                  "@@SESSION.innodb_lock_wait_timeout)");
+            set = QStringLiteral("SET SESSION lock_wait_timeout = %1, innodb_lock_wait_timeout = %1").arg(seconds);
+        } else {
+            return {};
+        }
+        auto before = m_connection.selectValue(read);
+        if (!before)
+            return before.error();
+        const QStringList parts = before->toString().split(QLatin1Char(' '));
+        m_sessionId = parts.value(0);
+        if (m_dialect.name == QLatin1String("postgresql"))
+            m_restoreLockWaits = QStringLiteral("SET lock_timeout = %1").arg(m_dialect.quoteString(parts.value(1)));
+        else
+            m_restoreLockWaits = QStringLiteral("SET SESSION lock_wait_timeout = %1, innodb_lock_wait_timeout = %2")
+                                     .arg(parts.value(1), parts.value(2));
+        return m_connection.execute(set);
+    }
+
+    void restoreLockWaits()
+    {
+        if (!m_restoreLockWaits.isEmpty())
+            m_connection.execute(m_restoreLockWaits);
+        m_restoreLockWaits.clear();
+    }
+
+    // After a statement gave up waiting for a lock: the other sessions that hold locks on
+    // the tables it names (PostgreSQL), or that have a transaction open (MariaDB), asked on a
+    // connection of their own (the migration's transaction is aborted).
+    QString blockers(const SqlStatement &statement)
+    {
+        auto watcher = Connection::open(m_connection.url());
+        if (!watcher)
+            return {};
+        QString sql;
+        if (m_dialect.name == QLatin1String("postgresql")) {
+            QStringList names;
+            static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_$]*"));
+            for (auto it = word.globalMatch(statement.text); it.hasNext();)
+                names << m_dialect.quoteString(it.next().captured(0).toLower());
+            names.removeDuplicates();
+            if (names.isEmpty())
+                return {};
+            sql = QStringLiteral("SELECT string_agg(DISTINCT %1, '; ') FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                                 "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.granted AND c.relname IN (%2) "
+                                 "AND a.pid <> %3 AND a.pid <> pg_backend_pid()")
+                      .arg(MigrationLock::postgresSession(), names.join(QLatin1String(", ")), m_sessionId.toInt() > 0 ? m_sessionId : QStringLiteral("0"));
+        } else if (m_dialect.name == QLatin1String("mysql")) {
+            sql = QStringLiteral("SELECT GROUP_CONCAT(%1 SEPARATOR '; ') FROM information_schema.INNODB_TRX t "
+                                 "JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id "
+                                 "WHERE p.ID <> %2 AND p.ID <> CONNECTION_ID()")
+                      .arg(MigrationLock::mariadbSession(), m_sessionId.toInt() > 0 ? m_sessionId : QStringLiteral("0"));
+        } else {
+            return {};
+        }
+        auto found = (*watcher)->selectValue(sql);
+        return found ? found->toString() : QString();
+    }
+
+    static bool isLockTimeout(const Error &error)
+    {
+        const QString &m = error.message;
+        return m.contains(QLatin1String("lock timeout"), Qt::CaseInsensitive)
+               || m.contains(QLatin1String("Lock wait timeout exceeded"), Qt::CaseInsensitive);
+    }
 
     // SQLite with `PRAGMA foreign_keys = ON` (what applications usually set on the connection
     // they hand to Stratum::upgrade()): DROP TABLE in a table rebuild would delete the rows
@@ -446,6 +531,14 @@ private:
                                               p.file, statement.line);
                 error.column = statement.column;
                 error.hint = QStringLiteral("Statement: ") + abbreviated(statement.text);
+                if (isLockTimeout(done.error())) {
+                    const QString who = blockers(statement);
+                    error.message += QStringLiteral(" It waited %1 s (lock_timeout) for a lock%2.")
+                                         .arg(m_options.lockTimeoutSeconds)
+                                         .arg(who.isEmpty() ? QString() : QStringLiteral(" held by ") + who);
+                    error.hint = QStringLiteral("End the session that holds the lock (or wait for it), then run "
+                                                "again. Statement: ") + abbreviated(statement.text);
+                }
                 return fail(error, &p);
             }
         }
@@ -507,6 +600,8 @@ private:
     bool m_inTransaction = false;
     bool m_outsideTransaction = false;   // running a transaction:false section
     bool m_foreignKeysSuspended = false;  // SQLite: PRAGMA foreign_keys switched off by this run
+    QString m_sessionId;                  // PostgreSQL pid / MariaDB connection id of the run
+    QString m_restoreLockWaits;           // puts the session's lock waits back
     int m_commits = 0;
 };
 

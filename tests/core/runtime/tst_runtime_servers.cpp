@@ -55,6 +55,8 @@ private Q_SLOTS:
     void transactionFalse();
     void lock_data();
     void lock();
+    void statementLockWait_data();
+    void statementLockWait();
 
 private:
     bool connect();
@@ -396,6 +398,56 @@ void tst_RuntimeServers::lock()
     STRATUM_VERIFY_OK(holder.release());
     STRATUM_VERIFY_OK(upgrade(QStringLiteral("head"), options));
     QCOMPARE(heads(), QStringList{QStringLiteral("a")});
+}
+
+void tst_RuntimeServers::statementLockWait_data() { addServerRows(); }
+
+// A revision's ALTER waits for an application transaction that has read the table no longer
+// than lock_timeout, and the error names the statement and the session in the way.
+void tst_RuntimeServers::statementLockWait()
+{
+    FETCH_SERVER();
+    write({QStringLiteral("a"), {}, QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(table("tw")),
+           QStringLiteral("DROP TABLE %1;").arg(table("tw"))});
+    QVERIFY(loadMap());
+    MigratorOptions options;
+    options.lockTimeoutSeconds = 1;
+    const bool pg = variable == QLatin1String("STRATUM_TEST_PG_URL");
+    const QString waits = pg ? QStringLiteral("SELECT current_setting('lock_timeout')")
+                             : QStringLiteral("SELECT CONCAT(@@SESSION.lock_wait_timeout, ' ', @@SESSION.innodb_lock_wait_timeout)");
+    auto before = m_connection->selectValue(waits);
+    STRATUM_VERIFY_OK(before);
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("head"), options));
+    write({QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("ALTER TABLE %1 ADD COLUMN x INTEGER;").arg(table("tw")),
+           QStringLiteral("ALTER TABLE %1 DROP COLUMN x;").arg(table("tw"))});
+    QVERIFY(loadMap());
+
+    auto url = DatabaseUrl::parse(m_url);
+    STRATUM_VERIFY_OK(url);
+    auto reader = Connection::open(*url);
+    STRATUM_VERIFY_OK(reader);
+    auto readerId = (*reader)->selectValue(pg ? QStringLiteral("SELECT pg_backend_pid()") : QStringLiteral("SELECT CONNECTION_ID()"));
+    STRATUM_VERIFY_OK(readerId);
+    STRATUM_VERIFY_OK((*reader)->execute(pg ? QStringLiteral("BEGIN") : QStringLiteral("START TRANSACTION")));
+    STRATUM_VERIFY_OK((*reader)->selectValue(QStringLiteral("SELECT count(*) FROM %1").arg(table("tw"))));
+
+    auto run = upgrade(QStringLiteral("head"), options);
+    QVERIFY(!run.ok());
+    const Error &error = run.error();
+    QVERIFY2(error.message.contains(QLatin1String("It waited 1 s (lock_timeout) for a lock held by ")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(pg ? QStringLiteral("PostgreSQL session %1,").arg(readerId->toString())
+                                       : QStringLiteral("MariaDB connection %1,").arg(readerId->toString())),
+             qPrintable(error.message));
+    QVERIFY2(error.file.endsWith(QLatin1String("b_rev.sql")) && error.line > 0, qPrintable(error.toString()));
+    QCOMPARE(heads(), QStringList{QStringLiteral("a")});
+
+    STRATUM_VERIFY_OK((*reader)->execute(QStringLiteral("COMMIT")));
+    STRATUM_VERIFY_OK(upgrade(QStringLiteral("head"), options));
+    QCOMPARE(heads(), QStringList{QStringLiteral("b")});
+    // The session's own lock wait settings are back.
+    auto after = m_connection->selectValue(waits);
+    STRATUM_VERIFY_OK(after);
+    QCOMPARE(after->toString(), before->toString());
 }
 
 QTEST_MAIN(tst_RuntimeServers)
