@@ -64,7 +64,7 @@ Status checkEncoding(const char *data, qsizetype size, const QString &path)
     const auto bytes = reinterpret_cast<const unsigned char *>(data);
     const auto fail = [&](qsizetype offset, const QString &what) {
         const auto [line, column] = lineAndColumn(data, offset);
-        return Error::input(QStringLiteral("The revision file is not UTF-8 text: %1 at byte %2.").arg(what).arg(offset),
+        return Error::input(QStringLiteral("The revision file is not UTF-8 text: %1 at offset %2.").arg(what).arg(offset),
                             path, line, column,
                             QStringLiteral("Save the file as UTF-8 (without NUL bytes)."));
     };

@@ -508,7 +508,7 @@ void tst_RevisionScript::badBytes_data()
     QTest::addColumn<QString>("message");
     const QByteArray head = "-- m\n-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\n";
     QTest::newRow("latin-1 byte") << head + "INSERT INTO t VALUES ('caf\xe9');\n" << 6 << 27
-                                  << QStringLiteral("not UTF-8 text: byte 0xE9 at byte");
+                                  << QStringLiteral("not UTF-8 text: byte 0xE9 at offset 82.");
     QTest::newRow("latin-1 in the header") << QByteArray("-- caf\xe9\n-- Revision ID: r1\n-- Revises:\n") << 1 << 7
                                            << QStringLiteral("byte 0xE9");
     QTest::newRow("NUL byte") << head + QByteArray("SELECT 1;\0\n", 11) << 6 << 10 << QStringLiteral("a NUL byte");
