@@ -18,17 +18,44 @@ namespace {
 
 std::atomic<quint64> g_connectionCounter{0};
 
-QString errorText(const QSqlError &error)
+// What the server said, on one line: PostgreSQL's message with its DETAIL and HINT and the
+// SQLSTATE, MariaDB's message with its error number.
+QString errorText(const QSqlError &error, const QString &dialect = {})
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
+    const QString code = error.nativeErrorCode();
+    if (dialect == QLatin1String("postgresql")) {
+        // libpq: "ERROR:  message\nDETAIL:  …\nHINT:  …\nLINE 1: …\n      ^"
+        QString message;
+        QStringList extra;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            const auto after = [&t](qsizetype n) { return t.mid(n).trimmed(); };
+            if (message.isEmpty() && (t.startsWith(QLatin1String("ERROR:")) || t.startsWith(QLatin1String("FATAL:"))))
+                message = after(6);
+            else if (t.startsWith(QLatin1String("DETAIL:")))
+                extra << QStringLiteral("Detail: ") + after(7);
+            else if (t.startsWith(QLatin1String("HINT:")))
+                extra << QStringLiteral("Hint: ") + after(5);
+        }
+        if (!message.isEmpty()) {
+            for (const QString &part : std::as_const(extra))
+                message += (message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) + part;
+            if (!code.isEmpty())
+                message += QStringLiteral(" (SQLSTATE %1)").arg(code);
+            return Connection::driverMessage(message);
+        }
+    }
     // libpq prefixes "ERROR:  " and appends LINE/caret context; the first line is the message.
     if (text.startsWith(QLatin1String("ERROR:")))
         text = text.mid(6).trimmed();
     const qsizetype newline = text.indexOf(QLatin1Char('\n'));
     if (newline > 0)
         text = text.left(newline).trimmed();
+    if (dialect == QLatin1String("mysql") && !code.isEmpty())
+        text += QStringLiteral(" (MariaDB error %1)").arg(code);
     return Connection::driverMessage(text);
 }
 
@@ -245,7 +272,7 @@ Status Connection::execute(const QString &sql)
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return Error::database(errorText(query.lastError()));
+        return Error::database(errorText(query.lastError(), m_dialect->name));
     if (m_dialect->name == QLatin1String("sqlite") && query.isSelect() && isForeignKeyCheck(sql))
         return foreignKeyViolations(query);
     return {};
@@ -255,7 +282,7 @@ Result<int> Connection::executeCountingRows(const QString &sql)
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return Error::database(errorText(query.lastError()));
+        return Error::database(errorText(query.lastError(), m_dialect->name));
     return query.numRowsAffected();
 }
 
@@ -264,12 +291,12 @@ Result<QVariantList> Connection::selectColumn(const QString &sql)
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return Error::database(errorText(query.lastError()));
+        return Error::database(errorText(query.lastError(), m_dialect->name));
     QVariantList values;
     while (query.next())
         values.append(query.value(0));
     if (query.lastError().isValid())
-        return Error::database(errorText(query.lastError()));
+        return Error::database(errorText(query.lastError(), m_dialect->name));
     return values;
 }
 

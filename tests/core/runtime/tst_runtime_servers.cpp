@@ -57,6 +57,8 @@ private Q_SLOTS:
     void lock();
     void statementLockWait_data();
     void statementLockWait();
+    void serverErrorsSaidInFull_data();
+    void serverErrorsSaidInFull();
 
 private:
     bool connect();
@@ -448,6 +450,36 @@ void tst_RuntimeServers::statementLockWait()
     auto after = m_connection->selectValue(waits);
     STRATUM_VERIFY_OK(after);
     QCOMPARE(after->toString(), before->toString());
+}
+
+void tst_RuntimeServers::serverErrorsSaidInFull_data() { addServerRows(); }
+
+// A failed statement carries what the server said: PostgreSQL's DETAIL, HINT and SQLSTATE,
+// MariaDB's error number, on one line.
+void tst_RuntimeServers::serverErrorsSaidInFull()
+{
+    FETCH_SERVER();
+    const bool pg = variable == QLatin1String("STRATUM_TEST_PG_URL");
+    STRATUM_VERIFY_OK(m_connection->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(table("te"))));
+    STRATUM_VERIFY_OK(m_connection->execute(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(table("te"))));
+    Status duplicate = m_connection->execute(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(table("te")));
+    QVERIFY(!duplicate.ok());
+    const QString message = duplicate.error().message;
+    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+    if (pg) {
+        QVERIFY2(message.startsWith(QLatin1String("duplicate key value violates unique constraint \"te_pkey\". "
+                                                  "Detail: Key (id)=(1) already exists. (SQLSTATE 23505)")),
+                 qPrintable(message));
+        Status unknown = m_connection->execute(QStringLiteral("SELECT no_such_function(1)"));
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().message.contains(QLatin1String("Hint: No function matches the given name"))
+                     && unknown.error().message.endsWith(QLatin1String("(SQLSTATE 42883)")),
+                 qPrintable(unknown.error().message));
+    } else {
+        QVERIFY2(message.contains(QLatin1String("Duplicate entry '1' for key 'PRIMARY'"))
+                     && message.endsWith(QLatin1String("(MariaDB error 1062)")),
+                 qPrintable(message));
+    }
 }
 
 QTEST_MAIN(tst_RuntimeServers)
