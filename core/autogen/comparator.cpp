@@ -164,16 +164,22 @@ bool containsEqual(const QList<T> &list, const T &item)
     return list.contains(item);
 }
 
-// One statement and the one that undoes it.
-Operation sqlPair(const Table &table, const QString &sql, const QString &reverseSql)
+// One statement and the one that undoes it, for changes no operation kind describes.
+Operation sqlPair(const QString &schema, const QString &table, const QString &sql, const QString &reverseSql)
 {
     Operation op;
     op.kind = Kind::ExecuteSql;
-    op.schema = table.schema;
-    op.table = table.name;
+    op.schema = schema;
+    op.table = table;
     op.sql = sql;
     op.reverseSql = reverseSql;
     return op;
+}
+
+// A comment as COMMENT ON takes it: a string, or NULL for none.
+QString commentLiteral(const Dialect &dialect, const QString &comment)
+{
+    return comment.isEmpty() ? QStringLiteral("NULL") : dialect.quoteString(comment);
 }
 
 // PostgreSQL table properties: UNLOGGED, storage parameters, partition key and bound.
@@ -182,7 +188,7 @@ void comparePostgresTable(const Table &db, const Table &desired, const Dialect &
     const QString name = dialect.qualifiedName(desired.name, desired.schema);
     if (db.unlogged != desired.unlogged) {
         const QString set = QStringLiteral("ALTER TABLE %1 SET %2").arg(name);
-        out.add(ColumnChanges, sqlPair(desired, set.arg(desired.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED")),
+        out.add(ColumnChanges, sqlPair(desired.schema, desired.name, set.arg(desired.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED")),
                                        set.arg(db.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED"))));
     }
     if (db.storage != desired.storage) {
@@ -208,7 +214,7 @@ void comparePostgresTable(const Table &db, const Table &desired, const Dialect &
                 parts << QStringLiteral("RESET (%1)").arg(reset.join(QLatin1String(", ")));
             return QStringLiteral("ALTER TABLE %1 %2").arg(name, parts.join(QLatin1String(", ")));
         };
-        out.add(ColumnChanges, sqlPair(desired, change(db.storage, desired.storage), change(desired.storage, db.storage)));
+        out.add(ColumnChanges, sqlPair(desired.schema, desired.name, change(db.storage, desired.storage), change(desired.storage, db.storage)));
     }
     if (db.partitionBy != desired.partitionBy) {
         // PostgreSQL cannot change a partition key, nor partition a table that is not, and
@@ -216,7 +222,7 @@ void comparePostgresTable(const Table &db, const Table &desired, const Dialect &
         const auto key = [](const QString &k) { return k.isEmpty() ? QStringLiteral("none") : k; };
         const QString note = QStringLiteral("-- The partition key of %1 changes from %2 to %3: PostgreSQL cannot alter it. "
                                             "Create the new table, move the rows over and swap the names by hand.");
-        out.add(ColumnChanges, sqlPair(desired, note.arg(name, key(db.partitionBy), key(desired.partitionBy)),
+        out.add(ColumnChanges, sqlPair(desired.schema, desired.name, note.arg(name, key(db.partitionBy), key(desired.partitionBy)),
                                        note.arg(name, key(desired.partitionBy), key(db.partitionBy))));
     }
     if (db.partitionOf != desired.partitionOf || db.partitionBound != desired.partitionBound) {
@@ -230,9 +236,9 @@ void comparePostgresTable(const Table &db, const Table &desired, const Dialect &
                 .arg(dialect.qualifiedName(t.partitionOf, t.schema), name, t.partitionBound);
         };
         if (!db.partitionOf.isEmpty())
-            out.add(DropConstraints, sqlPair(desired, detach(db), attach(db)));
+            out.add(DropConstraints, sqlPair(desired.schema, desired.name, detach(db), attach(db)));
         if (!desired.partitionOf.isEmpty())
-            out.add(AddConstraints, sqlPair(desired, attach(desired), detach(desired)));
+            out.add(AddConstraints, sqlPair(desired.schema, desired.name, attach(desired), detach(desired)));
     }
 }
 
@@ -384,16 +390,8 @@ void compareTable(const Table &db, const Table &desired, const Dialect &dialect,
         if (onlyComment(index, wanted) && filter.partIncluded(QStringLiteral("index"), index.name, &db, &desired)) {
             const QString sql = QStringLiteral("COMMENT ON INDEX %1 IS %2")
                                     .arg(dialect.qualifiedName(index.name, schema));
-            const auto text = [&dialect](const QString &comment) {
-                return comment.isEmpty() ? QStringLiteral("NULL") : dialect.quoteString(comment);
-            };
-            Operation op;
-            op.kind = Kind::ExecuteSql;
-            op.schema = schema;
-            op.table = name;
-            op.sql = sql.arg(text(wanted->comment));
-            op.reverseSql = sql.arg(text(index.comment));
-            out.add(ColumnChanges, op);
+            out.add(ColumnChanges, sqlPair(schema, name, sql.arg(commentLiteral(dialect, wanted->comment)),
+                                           sql.arg(commentLiteral(dialect, index.comment))));
             continue;
         }
         if ((!wanted || !(*wanted == index)) && filter.partIncluded(QStringLiteral("index"), index.name, &db, wanted ? &desired : nullptr)) {
@@ -539,13 +537,9 @@ void renameConstraints(Table &renamed, const Table &desired, const Dialect &dial
         if (name.isEmpty() || wanted.isEmpty() || name == wanted)
             return;
         const QString sql = QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3").arg(table);
-        Operation op;
-        op.kind = Kind::ExecuteSql;
-        op.schema = desired.schema;
-        op.table = desired.name;
-        op.sql = sql.arg(dialect.quoteIdentifierIfNeeded(name), dialect.quoteIdentifierIfNeeded(wanted));
-        op.reverseSql = sql.arg(dialect.quoteIdentifierIfNeeded(wanted), dialect.quoteIdentifierIfNeeded(name));
-        out.add(RenameColumns, op);
+        out.add(RenameColumns, sqlPair(desired.schema, desired.name,
+                                       sql.arg(dialect.quoteIdentifierIfNeeded(name), dialect.quoteIdentifierIfNeeded(wanted)),
+                                       sql.arg(dialect.quoteIdentifierIfNeeded(wanted), dialect.quoteIdentifierIfNeeded(name))));
         name = wanted;
     };
     if (renamed.primaryKey.columns == desired.primaryKey.columns)
@@ -652,12 +646,7 @@ void compareDomains(const Schema &database, const Schema &desired, const Dialect
             continue;
         const QString name = QStringLiteral("ALTER DOMAIN ") + dialect.qualifiedName(d.name, d.schema);
         const auto alter = [&](const QString &sql, const QString &reverseSql) {
-            Operation op;
-            op.kind = Kind::ExecuteSql;
-            op.schema = d.schema;
-            op.sql = sql;
-            op.reverseSql = reverseSql;
-            out.add(AlterTypes, op);
+            out.add(AlterTypes, sqlPair(d.schema, {}, sql, reverseSql));
         };
         if (existing->type != d.type) {
             const QString note = QStringLiteral("-- The domain %1 changes its type from %2 to %3: PostgreSQL cannot alter "
@@ -1026,15 +1015,8 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             const QString sql = QStringLiteral("COMMENT ON %1VIEW %2 IS %3")
                                     .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
                                          dialect.qualifiedName(view.name, view.schema));
-            const auto text = [&dialect](const QString &comment) {
-                return comment.isEmpty() ? QStringLiteral("NULL") : dialect.quoteString(comment);
-            };
-            Operation op;
-            op.kind = Kind::ExecuteSql;
-            op.schema = view.schema;
-            op.sql = sql.arg(text(view.comment));
-            op.reverseSql = sql.arg(text(existing->comment));
-            out.add(CreateViews, op);
+            out.add(CreateViews, sqlPair(view.schema, {}, sql.arg(commentLiteral(dialect, view.comment)),
+                                         sql.arg(commentLiteral(dialect, existing->comment))));
         }
         for (const Index &index : existing->indexes)
             if (!view.indexes.contains(index))
