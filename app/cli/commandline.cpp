@@ -61,6 +61,8 @@ const OptionSpec sql = flag({QStringLiteral("--sql")}, QStringLiteral("sql"),
                             QStringLiteral("Don't emit SQL to database - dump to standard output instead"));
 const OptionSpec renames = flag({QStringLiteral("--detect-renames")}, QStringLiteral("detect-renames"),
                                 QStringLiteral("Offer a dropped and an added table or column that match as a rename"));
+const OptionSpec breakLock = flag({QStringLiteral("--break-lock")}, QStringLiteral("break-lock"),
+                                  QStringLiteral("End an orphaned Stratum session (its client is gone) that holds the migration lock"));
 const OptionSpec tag = valued({QStringLiteral("--tag")}, QStringLiteral("tag"),
                               QStringLiteral("Arbitrary 'tag' name (accepted for Alembic compatibility)"));
 
@@ -89,12 +91,19 @@ QList<CommandSpec> commandSpecs()
          {valued({s("-m"), s("--message")}, s("message"), s("Message string to use with 'merge'")),
           valued({s("--branch-label")}, s("branch-label"), s("Specify a branch label to apply to the new revision"), true),
           valued({s("--rev-id")}, s("rev-id"), s("Specify a hardcoded revision id instead of generating one"))}},
-        {s("upgrade"), s("Upgrade to a later version."), {s("revision")}, 1, {sql, tag}},
-        {s("downgrade"), s("Revert to a previous version."), {s("revision")}, 1, {sql, tag}},
+        {s("upgrade"), s("Upgrade to a later version."), {s("revision")}, 1, {sql, tag, breakLock}},
+        {s("downgrade"), s("Revert to a previous version."), {s("revision")}, 1, {sql, tag, breakLock}},
         {s("stamp"), s("'stamp' the revision table with the given revision; don't run any migrations."),
          {s("revisions...")}, 1,
-         {sql, tag, flag({s("--purge")}, s("purge"), s("Unconditionally erase the version table before stamping"))}},
+         {sql, tag, breakLock, flag({s("--purge")}, s("purge"), s("Unconditionally erase the version table before stamping"))}},
         {s("current"), s("Display the current revision for a database."), {}, 0, {verbose}},
+        {s("repair"), s("Show or resolve a revision interrupted on a database without transactional DDL."),
+         {s("revision")}, 0,
+         {flag({s("--continue")}, s("continue"), s("Run the statements that did not complete, then record the revision")),
+          valued({s("--from")}, s("from"), s("With --continue: the statement number to start at")),
+          flag({s("--mark-applied")}, s("mark-applied"), s("Record the revision as done after completing it by hand")),
+          flag({s("--mark-undone")}, s("mark-undone"), s("Forget the interruption after undoing what ran by hand")),
+          breakLock}},
         {s("history"), s("List changeset scripts in chronological order."), {}, 0,
          {valued({s("-r"), s("--rev-range")}, s("rev-range"), s("Specify a revision range; format is [start]:[end]")),
           verbose,
@@ -285,6 +294,35 @@ CommandOutput terminalOutput()
     return output;
 }
 
+// repair [REV] [--continue [--from N] | --mark-applied | --mark-undone]
+int runRepair(const CommandContext &context, const CommandSpec &spec, const Parsed &parsed)
+{
+    std::optional<RepairRequest::Action> action;
+    int chosen = 0;
+    const std::pair<const char *, RepairRequest::Action> actions[] = {
+        {"continue", RepairRequest::Action::Continue},
+        {"mark-applied", RepairRequest::Action::MarkApplied},
+        {"mark-undone", RepairRequest::Action::MarkUndone}};
+    for (const auto &[key, value] : actions) {
+        if (parsed.has(QString::fromLatin1(key))) {
+            action = value;
+            ++chosen;
+        }
+    }
+    if (chosen > 1)
+        return usageError(commandUsage(spec), QStringLiteral("choose one of --continue, --mark-applied, --mark-undone"));
+    int from = 0;
+    if (parsed.has(QStringLiteral("from"))) {
+        bool ok = false;
+        from = parsed.value(QStringLiteral("from")).toInt(&ok);
+        if (!ok || from < 1)
+            return usageError(commandUsage(spec), QStringLiteral("argument --from: expected a statement number (1, 2, ...)"));
+        if (action != RepairRequest::Action::Continue)
+            return usageError(commandUsage(spec), QStringLiteral("argument --from: only with --continue"));
+    }
+    return report(Commands::repair(context, parsed.positionals.value(0), action, from));
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -376,6 +414,7 @@ int run(const QStringList &arguments)
         return report(config.error());
     CommandContext context{*config, output, nullptr};
     context.autogenerate.detectRenames = parsed.has(QStringLiteral("detect-renames"));
+    context.breakLock = parsed.has(QStringLiteral("break-lock"));
 
     const bool verboseFlag = parsed.has(QStringLiteral("verbose"));
     const bool sqlFlag = parsed.has(QStringLiteral("sql"));
@@ -411,6 +450,8 @@ int run(const QStringList &arguments)
         return report(Commands::stamp(context, parsed.positionals, sqlFlag, parsed.has(QStringLiteral("purge"))));
     if (command == QLatin1String("current"))
         return report(Commands::current(context, verboseFlag));
+    if (command == QLatin1String("repair"))
+        return runRepair(context, *spec, parsed);
     if (command == QLatin1String("history"))
         return report(Commands::history(context, parsed.value(QStringLiteral("rev-range")), verboseFlag,
                                         parsed.has(QStringLiteral("indicate-current"))));

@@ -23,18 +23,6 @@ namespace Stratum::Commands {
 
 namespace {
 
-void info(const CommandContext &context, const QString &line)
-{
-    if (context.output.info)
-        context.output.info(line);
-}
-
-void print(const CommandContext &context, const QString &line)
-{
-    if (context.output.print)
-        context.output.print(line);
-}
-
 bool batchMode(const Config &config, const Dialect &dialect)
 {
     const QString value = config.renderAsBatch.trimmed().toLower();

@@ -10,12 +10,6 @@
 namespace Stratum::Commands {
 namespace {
 
-void print(const CommandContext &context, const QString &text)
-{
-    if (context.output.print)
-        context.output.print(text);
-}
-
 // history -r a:b with `current` on either side needs the database's heads.
 Status printHistory(const CommandContext &context, const RevisionMap &map, const QString &base,
                     const QString &head, bool verbose, const QSet<QString> *currents)
@@ -166,6 +160,12 @@ Status current(const CommandContext &context, bool verbose)
     format.verbose = verbose;
     for (const Revision *revision : *currents)
         print(context, formatRevision(*revision, format));
+    // Alembic's lines stay on the output as they are; an interruption goes to the log.
+    Result<QStringList> interrupted = interruptions(context);
+    if (!interrupted)
+        return interrupted.error();
+    for (const QString &text : *interrupted)
+        info(context, text);
     return {};
 }
 

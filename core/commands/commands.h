@@ -4,6 +4,7 @@
 #include "autogen/operation.h"
 #include "config/config.h"
 #include "error.h"
+#include "runtime/migrator.h"
 #include "schema/schema.h"
 
 #include <QString>
@@ -61,6 +62,9 @@ struct CommandContext
     CommandOutput output;
     const std::atomic_bool *cancel = nullptr;
     AutogenerateHooks autogenerate;
+    /// Commands that take the migration lock end an orphaned Stratum session holding it
+    /// (`--break-lock`).
+    bool breakLock = false;
 };
 
 /// A comparison of two schemas with its operations and their SQL (for `check`, `diff`,
@@ -185,7 +189,15 @@ Result<QString> merge(const CommandContext &context, const QStringList &revision
 Status upgrade(const CommandContext &context, const QString &revision, bool sql);
 Status downgrade(const CommandContext &context, const QString &revision, bool sql);
 Status stamp(const CommandContext &context, const QStringList &revisions, bool sql, bool purge);
+/// `current`: the heads; an interrupted revision (Interruption) is said on the info output.
 Status current(const CommandContext &context, bool verbose);
+/// `repair`: without \a action, prints what was interrupted (Error::Found, exit 1, when
+/// something was; "Nothing was interrupted" otherwise); with one, carries it out.
+Status repair(const CommandContext &context, const QString &revision,
+              std::optional<RepairRequest::Action> action, int from = 0);
+/// The text describing each interrupted revision of the configured database (empty when
+/// none), for `current` and the studio.
+Result<QStringList> interruptions(const CommandContext &context);
 Status history(const CommandContext &context, const QString &range, bool verbose,
                bool indicateCurrent);
 Status heads(const CommandContext &context, bool verbose, bool resolveDependencies);

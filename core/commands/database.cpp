@@ -17,6 +17,18 @@ Result<std::unique_ptr<Connection>> openDatabase(const CommandContext &context)
     return Connection::open(*url, options);
 }
 
+void print(const CommandContext &context, const QString &line)
+{
+    if (context.output.print)
+        context.output.print(line);
+}
+
+void info(const CommandContext &context, const QString &line)
+{
+    if (context.output.info)
+        context.output.info(line);
+}
+
 Result<QStringList> databaseHeads(const CommandContext &context)
 {
     Result<std::unique_ptr<Connection>> connection = openDatabase(context);

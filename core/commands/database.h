@@ -8,6 +8,11 @@
 
 namespace Stratum::Commands {
 
+/// A line of the command's result (CommandOutput::print), when someone listens.
+void print(const CommandContext &context, const QString &line);
+/// A progress or log line (CommandOutput::info), when someone listens.
+void info(const CommandContext &context, const QString &line);
+
 /// Opens the configured database (URL from --url, STRATUM_URL or the ini).
 Result<std::unique_ptr<Connection>> openDatabase(const CommandContext &context);
 /// The heads recorded in the database's version table.

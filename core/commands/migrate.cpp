@@ -11,12 +11,6 @@
 namespace Stratum::Commands {
 namespace {
 
-void info(const CommandContext &context, const QString &line)
-{
-    if (context.output.info)
-        context.output.info(line);
-}
-
 QString stepLine(const MigrationStep &step)
 {
     const QString text = step.describe();
@@ -27,6 +21,8 @@ MigratorOptions runOptions(const CommandContext &context)
 {
     MigratorOptions options = MigratorOptions::fromConfig(context.config);
     options.cancel = context.cancel;
+    options.breakLock = context.breakLock;
+    options.log = [&context](const QString &line) { info(context, line); };
     options.progress = [&context](const MigrationProgress &progress) {
         if (progress.event == MigrationProgress::Event::RevisionStarted && progress.step) {
             info(context, stepLine(*progress.step));
@@ -176,6 +172,83 @@ Status stamp(const CommandContext &context, const QStringList &revisions, bool s
     return execute(context, *project,
                    [&map, destinations](const QStringList &heads) { return map.stampSteps(destinations, heads); },
                    sql, *from, purge);
+}
+
+Result<QStringList> interruptions(const CommandContext &context)
+{
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<std::unique_ptr<Connection>> connection = openDatabase(context);
+    if (!connection)
+        return connection.error();
+    Migrator migrator(**connection, project->map(), MigratorOptions::fromConfig(context.config));
+    Result<QList<Interruption>> rows = migrator.interruptions();
+    if (!rows)
+        return rows.error();
+    QStringList texts;
+    if (rows->isEmpty())
+        return texts;
+    Result<QStringList> heads = migrator.currentHeads();
+    if (!heads)
+        return heads.error();
+    for (const Interruption &row : *rows)
+        texts << describeInterruption(row, project->map(), *heads).text;
+    return texts;
+}
+
+Status repair(const CommandContext &context, const QString &revision,
+              std::optional<RepairRequest::Action> action, int from)
+{
+    if (!action) {
+        Result<QStringList> texts = interruptions(context);
+        if (!texts)
+            return texts.error();
+        if (texts->isEmpty()) {
+            print(context, QStringLiteral("Nothing was interrupted."));
+            return {};
+        }
+        for (const QString &text : *texts)
+            print(context, text);
+        Error found = Error::input(texts->size() == 1 ? QStringLiteral("A revision was interrupted.")
+                                                          : QStringLiteral("%1 revisions were interrupted.").arg(texts->size()));
+        found.code = Error::Found;
+        return found;
+    }
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<std::unique_ptr<Connection>> connection = openDatabase(context);
+    if (!connection)
+        return connection.error();
+    Migrator migrator(**connection, project->map(), runOptions(context));
+    RepairRequest request;
+    request.action = *action;
+    request.revision = revision;
+    request.from = from;
+    Result<MigrationRun> run = migrator.repair(request);
+    if (!run)
+        return run.error();
+    if (run->steps.isEmpty() && *action != RepairRequest::Action::MarkUndone) {
+        print(context, QStringLiteral("Nothing was interrupted."));
+        return {};
+    }
+    const QString heads = run->headsAfter.isEmpty() ? QStringLiteral("base")
+                                                    : run->headsAfter.join(QLatin1String(", "));
+    switch (*action) {
+    case RepairRequest::Action::Continue:
+        print(context, QStringLiteral("Completed %1; the version table is at %2.")
+                           .arg(run->steps.first().describe(), heads));
+        break;
+    case RepairRequest::Action::MarkApplied:
+        print(context, QStringLiteral("Recorded %1 as done without running it; the version table is at %2.")
+                           .arg(run->steps.first().describe(), heads));
+        break;
+    case RepairRequest::Action::MarkUndone:
+        print(context, QStringLiteral("Forgot the interruption; the version table stays at %1.").arg(heads));
+        break;
+    }
+    return {};
 }
 
 Status ensureVersion(const CommandContext &context, bool sql)

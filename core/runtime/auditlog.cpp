@@ -10,11 +10,12 @@
 
 namespace Stratum {
 
-namespace {
+QString utcColumnText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+}
 
-const QString kTimestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
-
-QDateTime toUtc(const QVariant &value)
+QDateTime utcFromColumn(const QVariant &value)
 {
     QDateTime time;
     if (value.metaType().id() == QMetaType::QString) {
@@ -29,8 +30,6 @@ QDateTime toUtc(const QVariant &value)
     time.setTimeZone(QTimeZone::utc());
     return time;
 }
-
-} // namespace
 
 AuditLog::AuditLog(Connection &connection, const QString &schema)
     : m_connection(connection), m_schema(schema)
@@ -100,7 +99,7 @@ Status AuditLog::record(const AuditRecord &record)
     query.addBindValue(record.direction);
     query.addBindValue(record.checksum.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                  : QVariant(record.checksum));
-    query.addBindValue(at.toUTC().toString(kTimestampFormat));
+    query.addBindValue(utcColumnText(at));
     query.addBindValue(record.durationMs);
     query.addBindValue(record.appliedBy);
     query.addBindValue(record.toolVersion);
@@ -135,7 +134,7 @@ Result<QList<AuditRecord>> AuditLog::records()
         r.revision = query.value(1).toString();
         r.direction = query.value(2).toString();
         r.checksum = query.value(3).toString();
-        r.appliedAt = toUtc(query.value(4));
+        r.appliedAt = utcFromColumn(query.value(4));
         r.durationMs = query.value(5).toLongLong();
         r.appliedBy = query.value(6).toString();
         r.toolVersion = query.value(7).toString();

@@ -11,6 +11,11 @@ namespace Stratum {
 
 class Connection;
 
+/// A UTC time as Stratum's tables store it (wall time without a zone).
+QString utcColumnText(const QDateTime &time);
+/// A time read back from such a column, in UTC.
+QDateTime utcFromColumn(const QVariant &value);
+
 /// One row of `stratum_history`.
 struct AuditRecord
 {

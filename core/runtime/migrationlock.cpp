@@ -27,6 +27,15 @@ bool isBusy(const QSqlError &error)
            || error.databaseText().contains(QLatin1String("locked"));
 }
 
+// A client endpoint in columns \a column (address, or MariaDB's "host:port") and
+// \a column + 1 (port, NULL for MariaDB).
+ClientEndpoint endpointAt(const QSqlQuery &row, int column)
+{
+    if (row.value(column + 1).isNull())
+        return ClientEndpoint::fromHostPort(row.value(column).toString());
+    return ClientEndpoint{row.value(column).toString(), row.value(column + 1).toInt()};
+}
+
 } // namespace
 
 MigrationLock::MigrationLock(Connection &connection, const QString &versionTable,
@@ -90,33 +99,97 @@ QString MigrationLock::mariadbSession()
 
 QString MigrationLock::holder()
 {
+    const std::optional<Holder> found = holderInfo();
+    return found ? found->description : QString();
+}
+
+std::optional<MigrationLock::Holder> MigrationLock::holderInfo()
+{
     const Dialect &dialect = m_connection.dialect();
     QString sql;
+    QString ownSql;
     if (dialect.lockKind == Dialect::LockKind::AdvisoryLock) {
         // A bigint advisory key is kept as classid (high half) and objid (low half), objsubid 1.
         const quint64 key = quint64(advisoryKey(m_table, m_schema));
-        sql = QStringLiteral("SELECT %1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        sql = QStringLiteral("SELECT a.pid, host(a.client_addr), a.client_port, %1 FROM pg_locks l "
+                             "JOIN pg_stat_activity a ON a.pid = l.pid "
                              "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %2 AND l.objid = %3 "
                              "AND l.objsubid = 1")
                   .arg(postgresSession())
                   .arg(key >> 32)
                   .arg(key & 0xFFFFFFFFu);
+        ownSql = QStringLiteral("SELECT host(client_addr), client_port FROM pg_stat_activity "
+                                "WHERE pid = pg_backend_pid()");
     } else if (dialect.lockKind == Dialect::LockKind::NamedLock) {
         const QString name = dialect.quoteString(lockName(m_connection.url().database, m_table, m_schema));
-        sql = QStringLiteral("SELECT %1 FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(%2)")
+        sql = QStringLiteral("SELECT p.ID, p.HOST, NULL, %1 FROM information_schema.PROCESSLIST p "
+                             "WHERE p.ID = IS_USED_LOCK(%2)")
                   .arg(mariadbSession(), name);
+        ownSql = QStringLiteral("SELECT HOST, NULL FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()");
     } else {
-        return {};
+        return std::nullopt;
     }
-    auto row = m_connection.selectValue(sql);
-    return row ? row->toString() : QString();
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(sql) || !query.next())
+        return std::nullopt;
+    Holder found;
+    found.session = query.value(0).toString();
+    found.description = query.value(3).toString();
+    const ClientEndpoint holderEnd = endpointAt(query, 1);
+    QSqlQuery own(m_connection.database());
+    if (own.exec(ownSql) && own.next())
+        found.client = checkClient(holderEnd, endpointAt(own, 0));
+    return found;
+}
+
+void MigrationLock::breakOrphaned(bool enabled, std::function<void(const QString &)> say)
+{
+    m_breakOrphaned = enabled;
+    m_say = std::move(say);
+}
+
+bool MigrationLock::breakIfOrphaned()
+{
+    if (!m_breakOrphaned)
+        return false;
+    const std::optional<Holder> found = holderInfo();
+    if (!found || found->client.state != ClientCheck::Gone)
+        return false;
+    const bool postgres = m_connection.dialect().lockKind == Dialect::LockKind::AdvisoryLock;
+    const QString sql = postgres ? QStringLiteral("SELECT pg_terminate_backend(%1)").arg(found->session.toLongLong())
+                                 : QStringLiteral("KILL CONNECTION %1").arg(found->session.toLongLong());
+    if (!m_connection.execute(sql))
+        return false;
+    if (m_say)
+        m_say(QStringLiteral("Ended the orphaned Stratum session that held the migration lock (%1): %2.")
+                  .arg(found->description, found->client.reason));
+    return true;
 }
 
 Error MigrationLock::busy()
 {
     Error error = timeoutError(m_timeoutSeconds, m_connection.maskedUrl());
-    if (const QString who = holder(); !who.isEmpty())
-        error.message += QStringLiteral(" The lock is held by %1.").arg(who);
+    const std::optional<Holder> found = holderInfo();
+    if (!found)
+        return error;
+    error.message += QStringLiteral(" The lock is held by %1.").arg(found->description);
+    switch (found->client.state) {
+    case ClientCheck::Gone:
+        error.message += QStringLiteral(" It is an orphaned Stratum session: %1.").arg(found->client.reason);
+        error.hint = QStringLiteral(
+            "The process that took the lock was killed or lost its connection; the server ends the session "
+            "when it notices, at the latest when its statement ends. Run again with --break-lock to end "
+            "that session now (docs/reliability.md).");
+        break;
+    case ClientCheck::Alive:
+        error.message += QStringLiteral(" Its client still runs: %1.").arg(found->client.reason);
+        break;
+    case ClientCheck::Unknown:
+        if (!found->client.reason.isEmpty())
+            error.message += QStringLiteral(" Stratum cannot tell from here whether its client still runs: %1.")
+                                 .arg(found->client.reason);
+        break;
+    }
     return error;
 }
 
@@ -140,6 +213,7 @@ Status MigrationLock::acquire()
         const QString sql = QStringLiteral("SELECT pg_try_advisory_lock(%1)")
                                 .arg(advisoryKey(m_table, m_schema));
         QDeadlineTimer deadline(qint64(m_timeoutSeconds) * 1000);
+        bool checkedHolder = false;
         for (;;) {
             auto got = m_connection.selectValue(sql);
             if (!got)
@@ -148,6 +222,11 @@ Status MigrationLock::acquire()
                 m_held = true;
                 return {};
             }
+            if (!checkedHolder) {
+                checkedHolder = true;
+                if (breakIfOrphaned())
+                    continue;
+            }
             if (deadline.hasExpired())
                 return busy();
             QThread::msleep(qMin<qint64>(kPollMs, qMax<qint64>(1, deadline.remainingTime())));
@@ -155,9 +234,16 @@ Status MigrationLock::acquire()
     }
     case Dialect::LockKind::NamedLock: {
         const QString name = lockName(m_connection.url().database, m_table, m_schema);
-        auto got = m_connection.selectValue(QStringLiteral("SELECT GET_LOCK(%1, %2)")
+        auto take = [&](int seconds) {
+            return m_connection.selectValue(QStringLiteral("SELECT GET_LOCK(%1, %2)")
                                                 .arg(m_connection.dialect().quoteString(name))
-                                                .arg(m_timeoutSeconds));
+                                                .arg(seconds));
+        };
+        auto got = m_breakOrphaned ? take(0) : take(m_timeoutSeconds);
+        if (got && got->toInt() == 0 && m_breakOrphaned) {
+            breakIfOrphaned();
+            got = take(m_timeoutSeconds);
+        }
         if (!got)
             return got.error();
         if (got->isNull()) {

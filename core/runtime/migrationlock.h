@@ -1,8 +1,12 @@
 #pragma once
 
 #include "error.h"
+#include "runtime/clientprobe.h"
 
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace Stratum {
 
@@ -26,6 +30,18 @@ public:
     MigrationLock(const MigrationLock &) = delete;
     MigrationLock &operator=(const MigrationLock &) = delete;
 
+    /// The session holding the lock, when the engine says (PostgreSQL, MariaDB).
+    struct Holder
+    {
+        QString session;       ///< PostgreSQL pid / MariaDB connection id
+        QString description;   ///< postgresSession() / mariadbSession()
+        ClientCheck client;    ///< whether its client process still runs
+    };
+
+    /// With \a enabled, a lock held by a Stratum session whose client is gone (ClientCheck::Gone)
+    /// is broken: that session is terminated, \a say hears which, and the lock is taken.
+    void breakOrphaned(bool enabled, std::function<void(const QString &)> say);
+
     /// Waits up to the timeout; then Error::database with timeoutMessage().
     Status acquire();
     Status release();
@@ -47,14 +63,17 @@ public:
     /// session holding the advisory lock, MariaDB's processlist row of the connection holding
     /// the named lock; empty where the engine does not say (SQLite).
     QString holder();
+    std::optional<Holder> holderInfo();
     /// SQL expressions that describe a session of pg_stat_activity `a` / MariaDB's
     /// PROCESSLIST `p` in one line, for messages about who holds what.
     static QString postgresSession();
     static QString mariadbSession();
 
 private:
-    /// timeoutError() with holder() added.
+    /// timeoutError() with the holder, and whether it is orphaned, added.
     Error busy();
+    /// Terminates the holder when breakOrphaned() is on and its client is gone; true when it did.
+    bool breakIfOrphaned();
 
     Connection &m_connection;
     QString m_table;
@@ -62,6 +81,8 @@ private:
     int m_timeoutSeconds;
     bool m_held = false;
     int m_previousBusyTimeoutMs = -1;
+    bool m_breakOrphaned = false;
+    std::function<void(const QString &)> m_say;
 };
 
 } // namespace Stratum

@@ -5,6 +5,7 @@
 #include "revision/revisionmap.h"
 #include "runtime/auditlog.h"
 #include "runtime/connection.h"
+#include "runtime/interruption.h"
 #include "runtime/migrationlock.h"
 #include "runtime/versiontable.h"
 #include "script/revisionscript.h"
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 #ifdef Q_OS_UNIX
@@ -147,15 +149,29 @@ public:
           m_options(options),
           m_versions(connection, options.versionTable, options.versionTableSchema),
           m_audit(connection, options.versionTableSchema),
+          m_progress(connection, options.versionTableSchema),
           m_lock(connection, options.versionTable, options.versionTableSchema,
                  options.lockTimeoutSeconds)
     {
         m_appliedBy = options.appliedBy.isEmpty() ? currentOsUser() : options.appliedBy;
+        m_lock.breakOrphaned(options.breakLock, options.log);
         m_toolVersion = options.toolVersion.isEmpty() ? QStringLiteral(STRATUM_VERSION)
                                                       : options.toolVersion;
     }
 
     Result<MigrationRun> execute(const MigrationPlanner &planner)
+    {
+        return locked([&] { return executeLocked(planner); });
+    }
+
+    Result<MigrationRun> repair(const RepairRequest &request)
+    {
+        return locked([&] { return repairLocked(request); });
+    }
+
+private:
+    template<typename Body>
+    Result<MigrationRun> locked(const Body &body)
     {
         if (auto off = suspendForeignKeys(); !off)
             return off.error();
@@ -166,7 +182,7 @@ public:
                 m_lock.release();
                 return bounded.error();
             }
-            auto run = executeLocked(planner);
+            auto run = body();
             if (m_inTransaction)
                 rollback();
             restoreLockWaits();
@@ -179,7 +195,6 @@ public:
         return result;
     }
 
-private:
     bool transactional() const { return m_dialect.transactionalDdl; }
 
     // lock_timeout also bounds how long the revisions' own statements wait for a table lock
@@ -456,6 +471,14 @@ private:
         }
         m_committedHeads = run.headsBefore;
 
+        // A revision left half-done on a database without transactional DDL blocks every run
+        // until it is repaired; `stamp --purge` resets the bookkeeping instead.
+        auto interrupted = m_progress.rows();
+        if (!interrupted)
+            return abort(interrupted.error());
+        if (!interrupted->isEmpty() && !m_options.purge)
+            return abort(interruptedError(interrupted->first(), run.headsBefore));
+
         const QStringList planningHeads = m_options.purge ? QStringList() : run.headsBefore;
         auto planned = planner(planningHeads);
         if (!planned)
@@ -477,10 +500,19 @@ private:
         if (m_options.purge) {
             if (auto purged = m_versions.purge(); !purged)
                 return fail(purged.error(), nullptr);
+            for (const Interruption &row : *interrupted) {
+                if (auto cleared = m_progress.finish(row.revision); !cleared)
+                    return fail(cleared.error(), nullptr);
+            }
             m_committedHeads.clear();
         }
         if (!m_prepared.isEmpty()) {
             if (auto ensured = m_audit.ensure(); !ensured)
+                return fail(ensured.error(), nullptr);
+        }
+        if (std::any_of(m_prepared.cbegin(), m_prepared.cend(),
+                        [this](const PreparedStep &p) { return tracked(p); })) {
+            if (auto ensured = m_progress.ensure(); !ensured)
                 return fail(ensured.error(), nullptr);
         }
 
@@ -502,7 +534,140 @@ private:
         return run;
     }
 
-    Status runStep(int index)
+    Result<MigrationRun> repairLocked(const RepairRequest &request)
+    {
+        MigrationRun run;
+        if (transactional()) {
+            if (auto begun = begin(); !begun)
+                return begun.error();
+        }
+        auto heads = m_versions.heads();
+        if (!heads)
+            return abort(heads.error());
+        run.headsBefore = *heads;
+        run.headsAfter = *heads;
+        m_committedHeads = *heads;
+        auto rows = m_progress.rows();
+        if (!rows)
+            return abort(rows.error());
+        QList<Interruption> matching;
+        for (const Interruption &row : *rows) {
+            if (request.revision.isEmpty() || row.revision.startsWith(request.revision))
+                matching.append(row);
+        }
+        if (matching.isEmpty()) {
+            if (m_inTransaction)
+                rollback();
+            return run;   // nothing interrupted: nothing to do
+        }
+        if (matching.size() > 1) {
+            QStringList ids;
+            for (const Interruption &row : matching)
+                ids << row.revision;
+            return abort(Error::input(QStringLiteral("Several revisions were interrupted (%1): name one.")
+                                          .arg(ids.join(QLatin1String(", ")))));
+        }
+        const Interruption row = matching.first();
+        if (request.action == RepairRequest::Action::MarkUndone) {
+            if (auto forgotten = m_progress.finish(row.revision); !forgotten)
+                return fail(forgotten.error(), nullptr);
+            if (m_inTransaction) {
+                if (auto done = commit(); !done)
+                    return fail(done.error(), nullptr);
+            }
+            return run;
+        }
+
+        const Revision *revision = m_map.revision(row.revision);
+        if (!revision) {
+            return abort(Error::input(QStringLiteral("Revision %1 was interrupted but is not in the project "
+                                                     "any more; only --mark-undone can forget it.")
+                                          .arg(row.revision)));
+        }
+        MigrationStep step;
+        step.isUpgrade = row.isUpgrade();
+        step.revision = revision;
+        step.fromRevisions = step.isUpgrade ? revision->downRevisions : QStringList{revision->id};
+        step.toRevisions = step.isUpgrade ? QStringList{revision->id} : revision->downRevisions;
+        m_steps = {step};
+        run.steps = m_steps;
+        auto prepared = prepareSteps(m_map, m_steps, true);
+        if (!prepared)
+            return abort(prepared.error());
+        m_prepared = *prepared;
+        m_heads.emplace(m_map, *heads);
+
+        if (request.action == RepairRequest::Action::Continue) {
+            const InterruptionReport report = describeInterruption(row, m_map, *heads);
+            const int from = request.from > 0 ? request.from : row.statementsDone + 1;
+            if (!report.continueFrom.contains(from)) {
+                Error error = Error::input(
+                    report.continueFrom.isEmpty()
+                        ? QStringLiteral("Cannot continue revision %1: its file no longer starts with the "
+                                         "statements that ran.").arg(row.revision)
+                        : QStringLiteral("Cannot continue revision %1 from statement %2: %3 of its "
+                                         "statements completed, so it goes on from statement %4.")
+                              .arg(row.revision)
+                              .arg(from)
+                              .arg(row.statementsDone)
+                              .arg(report.continueFrom.first()),
+                    report.file);
+                error.hint = QStringLiteral("Nothing was run.\n") + report.text;
+                return abort(error);
+            }
+            if (auto done = runStep(0, from - 1); !done)
+                return done.error();
+        } else {
+            // Marked applied by hand: the version table moves, the audit log says it was
+            // stamped, nothing runs.
+            auto changes = m_heads->updateToStep(step);
+            if (!changes)
+                return abort(changes.error());
+            if (!m_inTransaction) {
+                if (auto begun = begin(); !begun)
+                    return begun.error();
+            }
+            if (auto applied = m_versions.apply(*changes); !applied)
+                return fail(applied.error(), nullptr);
+            AuditRecord audit;
+            audit.revision = row.revision;
+            audit.direction = step.isUpgrade ? QStringLiteral("stamp") : QStringLiteral("unstamp");
+            audit.checksum = step.isUpgrade ? m_prepared.first().checksum : QString();
+            audit.appliedAt = QDateTime::currentDateTimeUtc();
+            audit.appliedBy = m_appliedBy;
+            audit.toolVersion = m_toolVersion;
+            if (auto written = m_audit.record(audit); !written)
+                return fail(written.error(), nullptr);
+            if (auto finished = m_progress.finish(row.revision); !finished)
+                return fail(finished.error(), nullptr);
+        }
+        if (m_inTransaction) {
+            if (auto done = commit(); !done)
+                return fail(done.error(), nullptr);
+        }
+        run.completedSteps = 1;
+        run.headsAfter = m_heads->heads();
+        return run;
+    }
+
+    // Statements that run without a transaction are recorded one by one in stratum_progress,
+    // so that a run that stops half-way can say what ran and go on from there.
+    bool tracked(const PreparedStep &p) const
+    {
+        return !p.step->isStamp && !p.statements.isEmpty()
+               && (!transactional() || !p.transactional);
+    }
+
+    Error interruptedError(const Interruption &row, const QStringList &heads) const
+    {
+        const InterruptionReport report = describeInterruption(row, m_map, heads);
+        Error error = Error::database(QStringLiteral("Cannot run: ") + report.text);
+        error.hint = QStringLiteral("Nothing was run. \"stratum repair\" shows this again.");
+        return error;
+    }
+
+    // \a first > 0: the step continues an interrupted run from that statement (0-based).
+    Status runStep(int index, int first = 0)
     {
         const PreparedStep &p = m_prepared.at(index);
         const MigrationStep &step = *p.step;
@@ -520,10 +685,30 @@ private:
                 return fail(done.error(), &p);
             m_outsideTransaction = true;
         }
-        for (const SqlStatement &statement : p.statements) {
+        const bool track = tracked(p);
+        if (track && first == 0) {
+            Interruption row;
+            row.revision = p.revisionId;
+            row.direction = directionName(step);
+            row.checksum = p.checksum;
+            row.doneChecksum = statementsChecksum(p.statements, 0);
+            row.statementCount = int(p.statements.size());
+            row.startedBy = m_appliedBy;
+            if (auto started = m_progress.start(row); !started)
+                return fail(started.error(), &p);
+        }
+        for (int i = first; i < p.statements.size(); ++i) {
+            const SqlStatement &statement = p.statements.at(i);
             report(MigrationProgress::Event::Statement, index, p, &statement);
             auto done = m_connection.execute(statement.text);
+            if (done && track) {
+                if (auto advanced = m_progress.advance(p.revisionId, i + 1, statementsChecksum(p.statements, i + 1));
+                    !advanced)
+                    return fail(advanced.error(), &p);
+            }
             if (!done) {
+                if (track)
+                    m_progress.failed(p.revisionId, done.error().message);
                 Error error = Error::database(QStringLiteral("%1 of revision %2 failed: %3")
                                                   .arg(step.isUpgrade ? QStringLiteral("Upgrade")
                                                                       : QStringLiteral("Downgrade"),
@@ -539,6 +724,9 @@ private:
                     error.hint = QStringLiteral("End the session that holds the lock (or wait for it), then run "
                                                 "again. Statement: ") + abbreviated(statement.text);
                 }
+                if (track)
+                    error.hint += QStringLiteral("\nThe run is recorded as interrupted: \"stratum repair\" "
+                                                 "says what ran and the ways on.");
                 return fail(error, &p);
             }
         }
@@ -547,6 +735,16 @@ private:
             m_outsideTransaction = false;
             if (auto begun = beginAgainAndCheck(); !begun)
                 return fail(begun.error(), &p);
+        }
+        // Without transactional DDL the version table, the audit row and the end of the
+        // progress row still change together: they are rows of transactional tables.
+        if (track && !transactional()) {
+            if (auto begun = begin(); !begun)
+                return fail(begun.error(), &p);
+        }
+        if (track) {
+            if (auto finished = m_progress.finish(p.revisionId); !finished)
+                return fail(finished.error(), &p);
         }
 
         auto changes = m_heads->updateToStep(step);
@@ -573,9 +771,13 @@ private:
                 return fail(written.error(), &p);
         }
 
-        if (!transactional())
+        if (!transactional()) {
+            if (m_inTransaction) {
+                if (auto done = commit(); !done)
+                    return fail(done.error(), &p);
+            }
             m_committedHeads = m_heads->heads();
-        else if (m_options.transactionPerMigration) {
+        } else if (m_options.transactionPerMigration) {
             if (auto done = commit(); !done)
                 return fail(done.error(), &p);
         }
@@ -589,6 +791,7 @@ private:
     const MigratorOptions &m_options;
     VersionTable m_versions;
     AuditLog m_audit;
+    ProgressTable m_progress;
     MigrationLock m_lock;
     QString m_appliedBy;
     QString m_toolVersion;
@@ -642,6 +845,18 @@ Result<MigrationRun> Migrator::run(const MigrationPlanner &planner)
 {
     Run run(m_connection, m_map, m_options);
     return run.execute(planner);
+}
+
+Result<MigrationRun> Migrator::repair(const RepairRequest &request)
+{
+    Run run(m_connection, m_map, m_options);
+    return run.repair(request);
+}
+
+Result<QList<Interruption>> Migrator::interruptions()
+{
+    ProgressTable progress(m_connection, m_options.versionTableSchema);
+    return progress.rows();
 }
 
 Result<QStringList> Migrator::currentHeads()

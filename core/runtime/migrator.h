@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "revision/migrationstep.h"
+#include "runtime/interruption.h"
 
 #include <QList>
 #include <QString>
@@ -49,6 +50,12 @@ struct MigratorOptions
     /// current heads. Refused in offline mode, as in Alembic.
     bool purge = false;
     std::function<void(const MigrationProgress &)> progress;
+    /// Lines worth telling the user that are neither progress nor errors (a broken lock,
+    /// the server's warnings and notices).
+    std::function<void(const QString &)> log;
+    /// End the session holding the migration lock when it is an orphaned Stratum session
+    /// (MigrationLock::breakOrphaned; `--break-lock`).
+    bool breakLock = false;
     /// Checked between revisions; when set, the run stops after the revision in progress and
     /// keeps what completed (MigrationRun::cancelled).
     const std::atomic_bool *cancel = nullptr;
@@ -73,6 +80,19 @@ struct MigrationRun
     QList<MigrationStep> steps;   ///< the plan
     int completedSteps = 0;
     bool cancelled = false;
+};
+
+/// What `stratum repair` does with an interrupted revision (see Interruption).
+struct RepairRequest
+{
+    enum class Action {
+        Continue,      ///< run the statements that did not complete, then record the step
+        MarkApplied,   ///< record the step as done (the user completed it by hand)
+        MarkUndone     ///< forget the interruption (the user undid what ran by hand)
+    };
+    Action action = Action::Continue;
+    QString revision;   ///< which interrupted revision; empty = the only one
+    int from = 0;       ///< Continue: 1-based statement to start at; 0 = the first not completed
 };
 
 /// Runs migration plans against a live database (Alembic's MigrationContext.run_migrations):
@@ -102,8 +122,15 @@ public:
     /// (irreversible downgrade, unreadable file), before anything ran.
     Result<MigrationRun> run(const MigrationPlanner &planner);
 
+    /// Finishes or forgets an interrupted revision under the migration lock. With nothing
+    /// interrupted the run is empty.
+    Result<MigrationRun> repair(const RepairRequest &request);
+
     /// The heads in the version table (empty when it does not exist). Takes no lock.
     Result<QStringList> currentHeads();
+    /// The revisions whose statements ran without a transaction and did not finish (MySQL,
+    /// `transaction:false` sections). Takes no lock.
+    Result<QList<Interruption>> interruptions();
     /// Creates the version table unless it exists (`ensure_version`).
     Status ensureVersionTable();
 
