@@ -1,5 +1,6 @@
 #include "dialect/dialect.h"
 #include "runtime/auditlog.h"
+#include "runtime/clientprobe.h"
 #include "runtime/connection.h"
 #include "config/config.h"
 #include "runtime/migrationlock.h"
@@ -11,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <pwd.h>
@@ -98,6 +103,9 @@ class tst_Runtime : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void clientEndpoints_data();
+    void clientEndpoints();
+    void clientCheckOfThisProcess();
     void init();
 
     void openSqlite();
@@ -617,6 +625,72 @@ void tst_Runtime::appliedByWithoutLogin()
     struct passwd *entry = getpwuid(geteuid());
     QVERIFY(entry);
     QCOMPARE(user, QString::fromLocal8Bit(entry->pw_name));
+}
+
+void tst_Runtime::clientEndpoints_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::newRow("ipv4") << QStringLiteral("127.0.0.1:45678") << QStringLiteral("127.0.0.1") << 45678;
+    QTest::newRow("name") << QStringLiteral("localhost:3306") << QStringLiteral("localhost") << 3306;
+    QTest::newRow("ipv6") << QStringLiteral("[::1]:5000") << QStringLiteral("::1") << 5000;
+    QTest::newRow("unix socket") << QStringLiteral("localhost") << QString() << -1;
+    QTest::newRow("garbage") << QStringLiteral("host:port") << QString() << -1;
+}
+
+void tst_Runtime::clientEndpoints()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    const ClientEndpoint endpoint = ClientEndpoint::fromHostPort(host);
+    QCOMPARE(endpoint.address, address);
+    QCOMPARE(endpoint.port, port);
+}
+
+// A listening socket of this process stands in for a server; the client socket connected to
+// it is alive while open, and judged gone once closed. The server's view is the client's own.
+void tst_Runtime::clientCheckOfThisProcess()
+{
+    const int server = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(server >= 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&at), sizeof at), 0);
+    QCOMPARE(::listen(server, 4), 0);
+    socklen_t length = sizeof at;
+    QCOMPARE(::getsockname(server, reinterpret_cast<sockaddr *>(&at), &length), 0);
+    auto connectClient = [&]() {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&at), sizeof at) != 0)
+            return std::pair<int, int>{-1, -1};
+        sockaddr_in mine{};
+        socklen_t size = sizeof mine;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&mine), &size);
+        return std::pair<int, int>{fd, int(ntohs(mine.sin_port))};
+    };
+    const auto [ownFd, ownPort] = connectClient();
+    const auto [holderFd, holderPort] = connectClient();
+    QVERIFY(ownFd >= 0 && holderFd >= 0);
+    const ClientEndpoint own{QStringLiteral("127.0.0.1"), ownPort};
+    const ClientEndpoint holder{QStringLiteral("127.0.0.1"), holderPort};
+    QCOMPARE(checkClient(holder, own).state, ClientCheck::Alive);
+    // "localhost" (MariaDB resolving names) stands for any loopback address.
+    QCOMPARE(checkClient(ClientEndpoint{QStringLiteral("localhost"), holderPort},
+                         ClientEndpoint{QStringLiteral("localhost"), ownPort}).state,
+             ClientCheck::Alive);
+    ::close(holderFd);
+    const ClientCheck gone = checkClient(holder, own);
+    QCOMPARE(gone.state, ClientCheck::Gone);
+    QVERIFY(gone.reason.contains(QString::number(holderPort)));
+    // Another address, a Unix socket, or an own endpoint this machine cannot see: unknown.
+    QCOMPARE(checkClient(ClientEndpoint{QStringLiteral("10.1.2.3"), holderPort}, own).state, ClientCheck::Unknown);
+    QCOMPARE(checkClient(ClientEndpoint{}, own).state, ClientCheck::Unknown);
+    QCOMPARE(checkClient(holder, ClientEndpoint{QStringLiteral("127.0.0.1"), 1}).state, ClientCheck::Unknown);
+    ::close(ownFd);
+    ::close(server);
 }
 
 QTEST_MAIN(tst_Runtime)
