@@ -176,20 +176,22 @@ Status stamp(const CommandContext &context, const QStringList &revisions, bool s
 
 Result<QStringList> interruptions(const CommandContext &context)
 {
-    Result<Project> project = Project::load(context.config);
-    if (!project)
-        return project.error();
     Result<std::unique_ptr<Connection>> connection = openDatabase(context);
     if (!connection)
         return connection.error();
-    Migrator migrator(**connection, project->map(), MigratorOptions::fromConfig(context.config));
-    Result<QList<Interruption>> rows = migrator.interruptions();
+    const RevisionMap noRevisions;
+    Migrator reader(**connection, noRevisions, MigratorOptions::fromConfig(context.config));
+    Result<QList<Interruption>> rows = reader.interruptions();
     if (!rows)
         return rows.error();
     QStringList texts;
     if (rows->isEmpty())
         return texts;
-    Result<QStringList> heads = migrator.currentHeads();
+    // Only now the revision files: to say which statements ran.
+    Result<Project> project = Project::load(context.config);
+    if (!project)
+        return project.error();
+    Result<QStringList> heads = reader.currentHeads();
     if (!heads)
         return heads.error();
     for (const Interruption &row : *rows)

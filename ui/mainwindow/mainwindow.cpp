@@ -516,8 +516,23 @@ void MainWindow::databaseChanged()
                                 .arg(Theme::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e"),
                                      tr("Database unavailable: %1").arg(state.error.message).toHtmlEscaped()));
         m_legend->setToolTip(state.error.toString());
+    } else if (!state.interruptions.isEmpty()) {
+        // A revision stopped half-way on a database without transactional DDL: every run is
+        // refused until it is repaired, so it is said where the states are drawn, and in full
+        // in the log (once).
+        const QString first = state.interruptions.first().section(QLatin1Char('\n'), 0, 0);
+        m_legend->setText(m_legend->text()
+                          + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
+                                .arg(Theme::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e"),
+                                     first.toHtmlEscaped()));
+        m_legend->setToolTip(state.interruptions.join(QLatin1String("\n\n")));
+        const QString said = state.interruptions.join(QLatin1Char('\n'));
+        if (said != m_interruptionsLogged)
+            appendLog(said);
+        m_interruptionsLogged = said;
     } else {
         m_legend->setToolTip({});
+        m_interruptionsLogged.clear();
     }
 
     if (known && m_session->project() && selectedRevision().isEmpty()) {

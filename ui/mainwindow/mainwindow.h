@@ -149,6 +149,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_compareDatabaseAction = nullptr;
     QPointer<SchemaDiffView> m_diffView;
+    QString m_interruptionsLogged;   ///< the interruption texts last written to the log
     QString m_diffRevision;          ///< what the diff view compares with the schema files (empty: the database)
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -35,8 +35,14 @@ HeadsReading readHeads(const Config &config, int generation)
         reading.error = heads.error();
         return reading;
     }
+    Result<QStringList> interrupted = Commands::interruptions(context);
+    if (!interrupted) {
+        reading.error = interrupted.error();
+        return reading;
+    }
     reading.ok = true;
     reading.heads = *heads;
+    reading.interruptions = *interrupted;
     return reading;
 }
 
@@ -168,6 +174,7 @@ void ProjectSession::databaseRead(const HeadsReading &reading)
     state.status = DatabaseState::Status::Known;
     state.heads = reading.heads;
     state.note = reading.note;
+    state.interruptions = reading.interruptions;
     if (m_project && !reading.heads.isEmpty()) {
         Result<QList<const Revision *>> below = m_project->map().ancestors(reading.heads, true);
         if (below) {

@@ -20,6 +20,7 @@ struct HeadsReading
     bool ok = false;
     QStringList heads;
     QString note;
+    QStringList interruptions;   ///< Commands::interruptions()
     Error error;
     int generation = 0;
 };
@@ -32,6 +33,8 @@ struct DatabaseState
     QStringList heads;        ///< rows of the version table
     QSet<QString> applied;    ///< the heads and everything below them
     QString note;             ///< e.g. "the database file does not exist yet"
+    /// Revisions interrupted half-way (Commands::interruptions), in words.
+    QStringList interruptions;
     Error error;              ///< when Failed
 };
 
