@@ -56,10 +56,15 @@ QString render(const DatabaseUrl &url, bool mask)
                 text += QLatin1Char(':') + (mask ? QStringLiteral("***") : quoteCredential(url.password));
             text += QLatin1Char('@');
         }
-        if (url.host.contains(QLatin1Char(':')))
-            text += QLatin1Char('[') + url.host + QLatin1Char(']');
+        // No host has an '@': one here is the rest of a password that held an unencoded '@'
+        // (the password runs to the first '@', as in SQLAlchemy). Masked, it stays hidden.
+        QString host = url.host;
+        if (mask && host.contains(QLatin1Char('@')))
+            host = QStringLiteral("***") + host.mid(host.lastIndexOf(QLatin1Char('@')));
+        if (host.contains(QLatin1Char(':')))
+            text += QLatin1Char('[') + host + QLatin1Char(']');
         else
-            text += url.host;
+            text += host;
         if (url.port >= 0)
             text += QLatin1Char(':') + QString::number(url.port);
         if (!url.database.isEmpty())
@@ -111,8 +116,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &url, const QString &baseDi
                        .arg(name));
     }
 
-    // The parts follow SQLAlchemy's URL pattern: user up to ':' or '/', password up to the first
-    // '@' (so an unencoded '/' in a password still works), then host, port, database, query.
+    // The parts follow SQLAlchemy's URL pattern: user up to ':' or '/', then the password, then
+    // host, port, database, query. The password may hold unencoded '/', '?' and '@': it runs to
+    // the last '@' (SQLAlchemy stops at the first '@' and takes the rest of the password for
+    // the host, a URL that cannot work). An '@' in the query of a URL with a password is
+    // written %40 (docs/decisions.md).
     const QStringView rest = QStringView(text).mid(sep + 3);
     qsizetype pos = 0;
     qsizetype run = 0;
@@ -120,8 +128,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &url, const QString &baseDi
         ++run;
     bool hasUserInfo = false;
     if (run < rest.size() && rest.at(run) == QLatin1Char(':')) {
-        const qsizetype at = rest.indexOf(QLatin1Char('@'), run + 1);
-        if (at >= 0) {
+        const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+        if (at > run) {
             result.user = unquote(rest.left(run));
             result.password = unquote(rest.mid(run + 1, at - run - 1));
             pos = at + 1;
@@ -207,8 +215,8 @@ QString maskUrlText(const QString &url)
     if (sep >= 0) {
         const qsizetype start = sep + 3;
         qsizetype userEnd = start;
-        while (userEnd < masked.size() && masked.at(userEnd) != QLatin1Char(':') && masked.at(userEnd) != QLatin1Char('/')
-               && masked.at(userEnd) != QLatin1Char('@'))
+        // The user runs to ':' or '/', as in SQLAlchemy: it may hold an '@' (user@server).
+        while (userEnd < masked.size() && masked.at(userEnd) != QLatin1Char(':') && masked.at(userEnd) != QLatin1Char('/'))
             ++userEnd;
         const qsizetype at = masked.lastIndexOf(QLatin1Char('@'));
         if (userEnd < masked.size() && masked.at(userEnd) == QLatin1Char(':') && at > userEnd)
@@ -221,9 +229,10 @@ QString maskUrlText(const QString &url)
 
 QString maskPasswords(const QString &text)
 {
-    // A password runs to the last '@' before white space: it may hold '@', '/' and ':'.
+    // A password runs to the last '@' of its line before the next URL: it may hold '@', '/',
+    // ':' and white space. Text between it and that '@' is masked too: the safe side.
     static const QRegularExpression credentials(
-        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]*:)(\S+)@)"));
+        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^:/\n]*:)((?:(?![ \t][A-Za-z][A-Za-z0-9+.\-]*://)[^\n])+)@)"));
     static const QRegularExpression queryPassword(
         QStringLiteral(R"(([?&](?:password|passwd|pwd|sslpassword)=)[^&\s]+)"),
         QRegularExpression::CaseInsensitiveOption);
