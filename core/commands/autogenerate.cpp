@@ -205,9 +205,7 @@ CompareOptions compareOptions(const CommandContext &context)
     options.compareServerDefault = context.config.compareServerDefault;
     options.excludeTables = context.config.excludeTables;
     options.includeSchemas = context.config.includeSchemas;
-    options.ignoreTables = {context.config.versionTable.isEmpty() ? QStringLiteral("alembic_version")
-                                                                  : context.config.versionTable,
-                            QStringLiteral("stratum_history")};
+    options.ignoreTables = bookkeepingTables(context.config);
     options.includeName = context.autogenerate.includeName;
     options.includeObject = context.autogenerate.includeObject;
     options.detectRenames = context.autogenerate.detectRenames;

@@ -195,6 +195,9 @@ Status current(const CommandContext &context, bool verbose);
 /// something was; "Nothing was interrupted" otherwise); with one, carries it out.
 Status repair(const CommandContext &context, const QString &revision,
               std::optional<RepairRequest::Action> action, int from = 0);
+/// The tables Stratum keeps in the database beside the application's schema: the version
+/// table, the audit log and the progress table. Autogenerate and the diff view leave them out.
+QStringList bookkeepingTables(const Config &config);
 /// The text describing each interrupted revision of the configured database (empty when
 /// none), for `current` and the studio.
 Result<QStringList> interruptions(const CommandContext &context);

@@ -3,6 +3,8 @@
 #include "commands/autogenerate_p.h"
 #include "config/url.h"
 #include "revision/revisionmap.h"
+#include "runtime/auditlog.h"
+#include "runtime/interruption.h"
 #include "runtime/migrator.h"
 
 namespace Stratum::Commands {
@@ -15,6 +17,12 @@ Result<std::unique_ptr<Connection>> openDatabase(const CommandContext &context)
     ConnectOptions options;
     options.busyTimeoutMs = int(qint64(context.config.lockTimeout) * 1000);
     return Connection::open(*url, options);
+}
+
+QStringList bookkeepingTables(const Config &config)
+{
+    return {config.versionTable.isEmpty() ? QStringLiteral("alembic_version") : config.versionTable,
+            QString::fromLatin1(AuditLog::tableName), QString::fromLatin1(ProgressTable::tableName)};
 }
 
 void print(const CommandContext &context, const QString &line)

@@ -6,11 +6,16 @@
 
 #include "dialect/dialect.h"
 
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
 
 #include <atomic>
+#include <utility>
+
+#include <dlfcn.h>
 
 namespace Stratum {
 
@@ -57,6 +62,68 @@ QString errorText(const QSqlError &error, const QString &dialect = {})
     if (dialect == QLatin1String("mysql") && !code.isEmpty())
         text += QStringLiteral(" (MariaDB error %1)").arg(code);
     return Connection::driverMessage(text);
+}
+
+// 1-based line and column of \a offset (characters) in \a sql.
+void placeAt(const QString &sql, qsizetype offset, Error &error)
+{
+    if (offset < 0 || offset > sql.size())
+        return;
+    const QStringView before = QStringView(sql).left(offset);
+    error.line = int(before.count(QLatin1Char('\n'))) + 1;
+    error.column = int(offset - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
+}
+
+// Finds \a window (a part of line \a line of \a sql, tabs shown as spaces) and places the
+// error \a column characters into it; only the line when it is not found.
+void placeInLine(const QString &sql, int line, const QString &window, qsizetype column, Error &error)
+{
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    if (line < 1 || line > lines.size())
+        return;
+    error.line = line;
+    QString text = lines.at(line - 1);
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    const qsizetype at = window.isEmpty() ? -1 : text.indexOf(window);
+    if (at >= 0 && column >= 0 && at + column <= text.size())
+        error.column = int(at + column) + 1;
+}
+
+// Where in \a sql the server says the error is, as line and column of the statement:
+// PostgreSQL's position (libpq shows it as "LINE n: …" and a caret below), MariaDB's
+// "near '…' at line n", SQLite's sqlite3_error_offset().
+void locateError(const QSqlError &failure, const QString &sql, const QString &dialect,
+                 const QSqlDatabase &database, Error &error)
+{
+    if (dialect == QLatin1String("postgresql")) {
+        static const QRegularExpression context(QStringLiteral("\n(LINE (\\d+): )([^\n]*)\n( *)\\^"));
+        const QRegularExpressionMatch m = context.match(failure.databaseText());
+        if (!m.hasMatch())
+            return;
+        QString window = m.captured(3);
+        qsizetype column = m.captured(4).size() - m.captured(1).size();
+        if (window.startsWith(QLatin1String("..."))) {   // a long line, shown around the position
+            window = window.mid(3);
+            column -= 3;
+        }
+        if (window.endsWith(QLatin1String("...")))
+            window.chop(3);
+        placeInLine(sql, m.captured(2).toInt(), window, column, error);
+    } else if (dialect == QLatin1String("mysql")) {
+        static const QRegularExpression near(QStringLiteral("near '(.*)' at line (\\d+)$"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = near.match(failure.databaseText().trimmed());
+        if (m.hasMatch())
+            placeInLine(sql, m.captured(2).toInt(), m.captured(1).section(QLatin1Char('\n'), 0, 0).left(40), 0, error);
+    } else if (dialect == QLatin1String("sqlite")) {
+        const QVariant handle = database.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
+        const int offset = db ? sqlite3_error_offset(db) : -1;   // bytes of the UTF-8 text
+        if (offset >= 0)
+            placeAt(sql, QString::fromUtf8(sql.toUtf8().left(offset)).size(), error);
+    }
 }
 
 QString packageForDriver(const QString &driver)
@@ -206,7 +273,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
                 failure = errorText(pragma.lastError());
         } else if (dialect->name == QLatin1String("postgresql")) {
             // libpq's default notice processor writes NOTICEs ("table … does not exist,
-            // skipping") straight to stderr; core never prints, so keep them server-side.
+            // skipping") straight to stderr; core never prints, so keep them server-side
+            // (a migration run collects them: collectNotices()).
             QSqlQuery set(db);
             if (!set.exec(QStringLiteral("SET client_min_messages = warning")))
                 failure = errorText(set.lastError());
@@ -248,6 +316,7 @@ Result<std::unique_ptr<Connection>> Connection::adopt(const QSqlDatabase &databa
 
 Connection::~Connection()
 {
+    collectNotices(false);
     if (!m_owned || m_connectionName.isEmpty())
         return;
     {
@@ -263,6 +332,102 @@ QSqlDatabase Connection::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+// libpq's PQsetNoticeProcessor, found in the process (the QPSQL plugin links libpq) so that
+// Stratum does not link libpq itself. Its signature has not changed since PostgreSQL 7.
+using NoticeProcessor = void (*)(void *, const char *);
+using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
+
+SetNoticeProcessor setNoticeProcessor()
+{
+    static const auto function = [] {
+        void *symbol = dlsym(RTLD_DEFAULT, "PQsetNoticeProcessor");
+        if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
+            if (void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD))
+                symbol = dlsym(libpq, "PQsetNoticeProcessor");
+        }
+        return reinterpret_cast<SetNoticeProcessor>(symbol);
+    }();
+    return function;
+}
+
+void *postgresHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<void *const *>(handle.data());
+}
+
+} // namespace
+
+void Connection::noticeReceived(void *connection, const char *message)
+{
+    // "WARNING:  text\n" → "WARNING: text"
+    QString text = QString::fromUtf8(message).trimmed();
+    text.replace(QRegularExpression(QStringLiteral("^([A-Z]+):\\s+")), QStringLiteral("\\1: "));
+    static_cast<Connection *>(connection)->m_notices << driverMessage(text);
+}
+
+void Connection::collectNotices(bool on)
+{
+    // An adopted connection keeps the notice processor its application may have set.
+    if (on == m_collectingNotices || !m_owned || m_dialect->name != QLatin1String("postgresql"))
+        return;
+    void *conn = postgresHandle(database());
+    SetNoticeProcessor set = setNoticeProcessor();
+    if (!conn || !set)
+        return;
+    // Outside runs the server keeps NOTICEs to itself (client_min_messages = warning, set
+    // when the connection opens); a run hears them, to show them at their statement.
+    if (on) {
+        m_previousNoticeProcessor = reinterpret_cast<void *>(set(conn, &Connection::noticeReceived, this));
+        // The processor's argument cannot be read back; libpq's default one ignores it.
+        m_previousNoticeArgument = nullptr;
+        QSqlQuery(database()).exec(QStringLiteral("SET client_min_messages = notice"));
+    } else {
+        QSqlQuery(database()).exec(QStringLiteral("SET client_min_messages = warning"));
+        set(conn, reinterpret_cast<NoticeProcessor>(m_previousNoticeProcessor), m_previousNoticeArgument);
+    }
+    m_collectingNotices = on;
+    m_notices.clear();
+}
+
+QStringList Connection::takeNotices()
+{
+    if (m_dialect->name == QLatin1String("mysql")) {
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("SHOW WARNINGS"))) {
+            while (query.next()) {
+                if (query.value(0).toString() != QLatin1String("Error"))
+                    m_notices << driverMessage(QStringLiteral("%1 %2: %3").arg(query.value(0).toString(),
+                                                                               query.value(1).toString(),
+                                                                               query.value(2).toString()));
+            }
+        }
+    }
+    return std::exchange(m_notices, {});
+}
+
+// MariaDB's SQLSTATE of the statement that just failed, from its diagnostics area.
+void Connection::addSqlState(Error &error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("GET DIAGNOSTICS CONDITION 1 @stratum_sqlstate = RETURNED_SQLSTATE"))
+        || !query.exec(QStringLiteral("SELECT @stratum_sqlstate")) || !query.next())
+        return;
+    const QString state = query.value(0).toString();
+    if (state.isEmpty())
+        return;
+    static const QRegularExpression number(QStringLiteral("\\(MariaDB error (\\d+)\\)$"));
+    if (error.message.contains(number))
+        error.message.replace(number, QStringLiteral("(MariaDB error \\1, SQLSTATE %1)").arg(state));
+    else
+        error.message += QStringLiteral(" (SQLSTATE %1)").arg(state);
+}
+
 QString Connection::maskedUrl() const
 {
     return m_url.masked();
@@ -271,8 +436,13 @@ QString Connection::maskedUrl() const
 Status Connection::execute(const QString &sql)
 {
     QSqlQuery query(database());
-    if (!query.exec(sql))
-        return Error::database(errorText(query.lastError(), m_dialect->name));
+    if (!query.exec(sql)) {
+        Error error = Error::database(errorText(query.lastError(), m_dialect->name));
+        locateError(query.lastError(), sql, m_dialect->name, database(), error);
+        if (m_dialect->name == QLatin1String("mysql"))
+            addSqlState(error);
+        return error;
+    }
     if (m_dialect->name == QLatin1String("sqlite") && query.isSelect() && isForeignKeyCheck(sql))
         return foreignKeyViolations(query);
     return {};

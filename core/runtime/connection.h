@@ -54,7 +54,8 @@ public:
     /// The URL with the password replaced by `***`: use it in every message.
     QString maskedUrl() const;
 
-    /// Runs one statement that returns no rows. Errors carry the database's message.
+    /// Runs one statement that returns no rows. Errors carry the database's message and, where
+    /// the server tells it, the line and column inside \a sql (Error::line/column, no file).
     /// SQLite's `PRAGMA foreign_key_check` reports broken references as rows rather than
     /// failing; here rows from it are an error naming them, so that the check that ends a
     /// table rebuild stops the migration (and its transaction rolls back).
@@ -66,10 +67,27 @@ public:
     /// Runs a query and returns the first column of the first row (invalid when no row).
     Result<QVariant> selectValue(const QString &sql);
 
+    /// From now on (\a on) or no longer, keeps the server's WARNING and NOTICE messages for
+    /// takeNotices() instead of letting the driver print them. PostgreSQL only; MariaDB's
+    /// warnings are asked for by takeNotices() itself.
+    void collectNotices(bool on);
+    /// The server's warnings and notices since the last call, one line each ("WARNING: …",
+    /// MariaDB "Warning 1265: …"). MariaDB: those of the last statement (SHOW WARNINGS).
+    QStringList takeNotices();
+    /// Forgets what collectNotices() gathered so far (the notices of Stratum's own statements).
+    void discardNotices() { m_notices.clear(); }
+
     /// The database's own message for the last failure, passwords masked.
     static QString driverMessage(const QString &text);
 
 private:
+    void addSqlState(Error &error);
+    static void noticeReceived(void *connection, const char *message);
+
+    QStringList m_notices;
+    void *m_previousNoticeProcessor = nullptr;   // PostgreSQL: libpq's, put back by collectNotices(false)
+    void *m_previousNoticeArgument = nullptr;
+    bool m_collectingNotices = false;
     Connection() = default;
 
     QString m_connectionName;

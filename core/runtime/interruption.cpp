@@ -23,10 +23,11 @@ QString abbreviated(const QString &statement)
     return text;
 }
 
-QString range(int first, int last)
+// "statement 3" or "statements 3-5"
+QString statements(int first, int last)
 {
-    return first == last ? QString::number(first)
-                         : QStringLiteral("%1-%2").arg(first).arg(last);
+    return first == last ? QStringLiteral("statement %1").arg(first)
+                         : QStringLiteral("statements %1-%2").arg(first).arg(last);
 }
 
 } // namespace
@@ -244,8 +245,8 @@ InterruptionReport describeInterruption(const Interruption &interruption, const 
     }
     text += QStringLiteral("Ways on (each takes the migration lock):\n");
     if (canContinue && pending) {
-        text += QStringLiteral("  stratum repair --continue            runs statements %1 and records the %2\n")
-                    .arg(range(done + 1, count), direction);
+        text += QStringLiteral("  stratum repair --continue            runs %1 and records the %2\n")
+                    .arg(statements(done + 1, count), direction);
         if (mayHaveRun && done + 2 <= count)
             text += QStringLiteral("  stratum repair --continue --from %1   the same from statement %1, when %2 did complete\n")
                         .arg(done + 2)
@@ -254,7 +255,7 @@ InterruptionReport describeInterruption(const Interruption &interruption, const 
     text += QStringLiteral("  stratum repair --mark-applied        records the %1 of %2, after you completed it by hand\n")
                 .arg(direction, id);
     text += QStringLiteral("  stratum repair --mark-undone         forgets the interruption, after you undid %1 by hand")
-                .arg(done == 0 ? QStringLiteral("what ran") : QStringLiteral("statements ") + range(1, done));
+                .arg(done == 0 ? QStringLiteral("what ran") : statements(1, done));
     report.text = text;
     return report;
 }

@@ -131,6 +131,18 @@ Result<QList<PreparedStep>> prepareSteps(const RevisionMap &map, const QList<Mig
     return prepared;
 }
 
+// The server's position inside \a statement (Connection::execute) as file line and column.
+void placeInFile(const Error &server, const SqlStatement &statement, Error &error)
+{
+    if (server.line <= 0)
+        return;
+    error.line = statement.line + server.line - 1;
+    if (server.column <= 0)
+        error.column = server.line == 1 ? statement.column : 0;
+    else
+        error.column = server.line == 1 ? statement.column + server.column - 1 : server.column;
+}
+
 QString abbreviated(const QString &statement)
 {
     QString text = statement.simplified();
@@ -175,6 +187,7 @@ private:
     {
         if (auto off = suspendForeignKeys(); !off)
             return off.error();
+        m_connection.collectNotices(true);
         auto result = [&]() -> Result<MigrationRun> {
             if (auto locked = m_lock.acquire(); !locked)
                 return locked.error();
@@ -192,6 +205,7 @@ private:
             return run;
         }();
         restoreForeignKeys();
+        m_connection.collectNotices(false);
         return result;
     }
 
@@ -650,6 +664,16 @@ private:
         return run;
     }
 
+    // The server's warnings and notices of a statement, once each, at the statement's line.
+    void reportNotices(const PreparedStep &p, const SqlStatement &statement)
+    {
+        const QStringList notices = m_connection.takeNotices();
+        if (!m_options.log)
+            return;
+        for (const QString &notice : notices)
+            m_options.log(QStringLiteral("%1:%2: %3").arg(p.file).arg(statement.line).arg(notice));
+    }
+
     // Statements that run without a transaction are recorded one by one in stratum_progress,
     // so that a run that stops half-way can say what ran and go on from there.
     bool tracked(const PreparedStep &p) const
@@ -700,14 +724,21 @@ private:
         for (int i = first; i < p.statements.size(); ++i) {
             const SqlStatement &statement = p.statements.at(i);
             report(MigrationProgress::Event::Statement, index, p, &statement);
+            m_connection.discardNotices();
             auto done = m_connection.execute(statement.text);
+            if (done)
+                reportNotices(p, statement);
             if (done && track) {
                 if (auto advanced = m_progress.advance(p.revisionId, i + 1, statementsChecksum(p.statements, i + 1));
                     !advanced)
                     return fail(advanced.error(), &p);
             }
             if (!done) {
-                if (track)
+                // A first statement that failed changed nothing: the revision did not start.
+                const bool nothingRan = i == 0;
+                if (track && nothingRan)
+                    m_progress.finish(p.revisionId);
+                else if (track)
                     m_progress.failed(p.revisionId, done.error().message);
                 Error error = Error::database(QStringLiteral("%1 of revision %2 failed: %3")
                                                   .arg(step.isUpgrade ? QStringLiteral("Upgrade")
@@ -715,6 +746,7 @@ private:
                                                        p.revisionId, done.error().message),
                                               p.file, statement.line);
                 error.column = statement.column;
+                placeInFile(done.error(), statement, error);
                 error.hint = QStringLiteral("Statement: ") + abbreviated(statement.text);
                 if (isLockTimeout(done.error())) {
                     const QString who = blockers(statement);
@@ -724,7 +756,7 @@ private:
                     error.hint = QStringLiteral("End the session that holds the lock (or wait for it), then run "
                                                 "again. Statement: ") + abbreviated(statement.text);
                 }
-                if (track)
+                if (track && !nothingRan)
                     error.hint += QStringLiteral("\nThe run is recorded as interrupted: \"stratum repair\" "
                                                  "says what ran and the ways on.");
                 return fail(error, &p);

@@ -957,7 +957,7 @@ SchemaDiffView *MainWindow::compareSchemas(const QString &revision)
     context.config = m_session->config();
     context.autogenerate.detectRenames = m_diffView->detectRenames();
     const QString renderAsBatch = context.config.renderAsBatch;
-    const QStringList hidden{context.config.versionTable, QStringLiteral("stratum_history")};
+    const QStringList hidden = Commands::bookkeepingTables(context.config);
     QPointer<SchemaDiffView> view = m_diffView;
     inBackground(
         this,

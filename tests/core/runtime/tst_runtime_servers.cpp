@@ -59,6 +59,8 @@ private Q_SLOTS:
     void statementLockWait();
     void serverErrorsSaidInFull_data();
     void serverErrorsSaidInFull();
+    void errorPositionAndNotices_data();
+    void errorPositionAndNotices();
 
 private:
     bool connect();
@@ -477,9 +479,44 @@ void tst_RuntimeServers::serverErrorsSaidInFull()
                  qPrintable(unknown.error().message));
     } else {
         QVERIFY2(message.contains(QLatin1String("Duplicate entry '1' for key 'PRIMARY'"))
-                     && message.endsWith(QLatin1String("(MariaDB error 1062)")),
+                     && message.endsWith(QLatin1String("(MariaDB error 1062, SQLSTATE 23000)")),
                  qPrintable(message));
     }
+}
+
+void tst_RuntimeServers::errorPositionAndNotices_data() { addServerRows(); }
+
+// The server's position of an error lands on the file's line and column (PostgreSQL's caret,
+// MariaDB's "near … at line"), and what the server warns about is told once, at the statement
+// that caused it, through the log callback (never printed by the driver).
+void tst_RuntimeServers::errorPositionAndNotices()
+{
+    FETCH_SERVER();
+    const bool pg = variable == QLatin1String("STRATUM_TEST_PG_URL");
+    const QString badLine = QStringLiteral("    name VARCHAR(3) NOT NULL DEFALT 'x');");
+    const QString path = write({QStringLiteral("a"), {},
+                                QStringLiteral("CREATE TABLE %1 (id INTEGER);\nDROP TABLE IF EXISTS %2;\n"
+                                               "CREATE TABLE %3 (id INTEGER,\n%4")
+                                    .arg(table("ta"), table("nothing"), table("tb"), badLine),
+                                QStringLiteral("DROP TABLE %1;").arg(table("ta"))});
+    QVERIFY(loadMap());
+    QStringList log;
+    MigratorOptions options;
+    options.log = [&log](const QString &line) { log << line; };
+    auto run = upgrade(QStringLiteral("head"), options);
+    QVERIFY(!run.ok());
+    QCOMPARE(run.error().file, path);
+    QCOMPARE(run.error().line, 11);
+    // PostgreSQL points at the word it could not parse; MariaDB at the text after it.
+    const QString at = pg ? QStringLiteral("DEFALT") : QStringLiteral("'x'");
+    QCOMPARE(run.error().column, int(badLine.indexOf(at)) + 1);
+    QVERIFY2(run.error().message.contains(pg ? QLatin1String("(SQLSTATE 42601)") : QLatin1String("(MariaDB error 1064, SQLSTATE 42000)")),
+             qPrintable(run.error().message));
+
+    const QString expected = pg ? QStringLiteral("%1:9: NOTICE: table \"nothing\" does not exist, skipping").arg(path)
+                                : QStringLiteral("%1:9: Note 1051: Unknown table 'stratum_rt.nothing'").arg(path);
+    QVERIFY2(log.count(expected) == 1, qPrintable(log.join(QLatin1Char('\n'))));
+    QCOMPARE(log.size(), 1);   // nothing of Stratum's own statements
 }
 
 QTEST_MAIN(tst_RuntimeServers)
