@@ -127,6 +127,7 @@ private Q_SLOTS:
     void branchesAndMerge();
     void transactionFalseSection();
     void transactionFalseSectionFails();
+    void sqliteErrorOffset();
     void failureRollsBack_data();
     void failureRollsBack();
     void transactionPerMigrationKeepsCompleted();
@@ -411,6 +412,23 @@ void tst_Migrator::transactionFalseSectionFails()
     QCOMPARE(tables(), QStringList({"t_a", "t_b"}));
 }
 
+// SQLite's byte offset of an error becomes the file's line and column, also past non-ASCII
+// text and on a statement's later lines.
+void tst_Migrator::sqliteErrorOffset()
+{
+    RevisionSpec a = simple(QStringLiteral("a"), {});
+    a.upgrade = QStringLiteral("CREATE TABLE \"t_\u00e9\u20ac\" (id INTEGER, -- \u00e9\u00e9\n"
+                               "  \"n\u00e9\" TEXT NOT NULL,, y);");
+    const QString aPath = write(a);
+    QVERIFY(loadMap());
+    auto run = upgrade(QStringLiteral("head"));
+    QVERIFY(!run.ok());
+    QCOMPARE(run.error().file, aPath);
+    QCOMPARE(run.error().line, kUpgradeLine + 1);
+    QCOMPARE(run.error().column, 23);   // the second ','
+    QVERIFY2(run.error().message.contains(QLatin1String("near \",\": syntax error")), qPrintable(run.error().message));
+}
+
 void tst_Migrator::failureRollsBack_data()
 {
     QTest::addColumn<QString>("start");
@@ -439,7 +457,8 @@ void tst_Migrator::failureRollsBack()
     QCOMPARE(error.file, cPath);
     QCOMPARE(error.line, kUpgradeLine + 1);
     QCOMPARE(error.message, QStringLiteral("Upgrade of revision c failed: no such table: nope"));
-    QVERIFY2(error.toString().startsWith(cPath + QLatin1String(":9:")), qPrintable(error.toString()));
+    // SQLite's error offset: the table name, 13 characters into the statement's line.
+    QVERIFY2(error.toString().startsWith(cPath + QLatin1String(":9:13: ")), qPrintable(error.toString()));
     QVERIFY2(error.hint.contains(QLatin1String("INSERT INTO nope VALUES (1)")), qPrintable(error.hint));
     QVERIFY2(error.hint.contains(QLatin1String("as they were before the run")), qPrintable(error.hint));
     QCOMPARE(schemaSnapshot(), before);
