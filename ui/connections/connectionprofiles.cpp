@@ -1,49 +1,31 @@
 #include "connections/connectionprofiles.h"
 
 #include "config/url.h"
+#include "connections/passwordstore.h"
 
-#include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 
 namespace Stratum {
-namespace {
-
-QStringList pgpassFields(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    for (int i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (c == QLatin1Char('\\') && i + 1 < line.size()) {
-            field += line[++i];
-        } else if (c == QLatin1Char(':') && fields.size() < 4) {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
-
-} // namespace
-
 QList<ConnectionProfile> ConnectionProfiles::load(QSettings &settings)
 {
     QList<ConnectionProfile> profiles;
+    bool rewrite = false;
     const int count = settings.beginReadArray(QStringLiteral("connections"));
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         ConnectionProfile profile;
         profile.name = settings.value(QStringLiteral("name")).toString();
-        profile.url = withoutPassword(settings.value(QStringLiteral("url")).toString());
+        const QString stored = settings.value(QStringLiteral("url")).toString();
+        profile.url = withoutPassword(stored);
+        if (profile.url != stored)
+            rewrite = true;
         if (!profile.name.isEmpty())
             profiles << profile;
     }
     settings.endArray();
+    if (rewrite)
+        save(settings, profiles);
     return profiles;
 }
 
@@ -61,12 +43,24 @@ void ConnectionProfiles::save(QSettings &settings, const QList<ConnectionProfile
 
 QString ConnectionProfiles::withoutPassword(const QString &url)
 {
-    // scheme://user:password@host → scheme://user@host; a password= query item goes too.
-    static const QRegularExpression userinfo(QStringLiteral("^([A-Za-z0-9+.-]+://[^:/@]*):[^@/]*@"));
-    static const QRegularExpression query(QStringLiteral("([?&])password=[^&]*&?"));
+    // scheme://user:password@host → scheme://user@host. The user runs to ':' or '/', the
+    // password to the last '@' (DatabaseUrl's rule), so '/', ':', '@' in it all go with it.
     QString result = url.trimmed();
-    result.replace(userinfo, QStringLiteral("\\1@"));
-    result.replace(query, QStringLiteral("\\1"));
+    const qsizetype sep = result.indexOf(QLatin1String("://"));
+    if (sep > 0) {
+        qsizetype userEnd = sep + 3;
+        while (userEnd < result.size() && result.at(userEnd) != QLatin1Char(':') && result.at(userEnd) != QLatin1Char('/'))
+            ++userEnd;
+        const qsizetype at = result.lastIndexOf(QLatin1Char('@'));
+        if (userEnd < result.size() && result.at(userEnd) == QLatin1Char(':') && at > userEnd)
+            result.remove(userEnd, at - userEnd);
+    }
+    static const QRegularExpression query(QStringLiteral("([?&])(?:password|passwd|pwd|sslpassword)=[^&]*&?"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (QString before; before != result;) {
+        before = result;
+        result.replace(query, QStringLiteral("\\1"));
+    }
     if (result.endsWith(QLatin1Char('?')) || result.endsWith(QLatin1Char('&')))
         result.chop(1);
     return result;
@@ -79,50 +73,44 @@ QString ConnectionProfiles::passwordVariable(const QString &profileName)
     return QStringLiteral("STRATUM_PASSWORD_") + name;
 }
 
-QString ConnectionProfiles::pgpassPassword(const QString &path, const QString &host, int port,
-                                           const QString &database, const QString &user)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString portText = QString::number(port > 0 ? port : 5432);
-    const QString hostText = host.isEmpty() ? QStringLiteral("localhost") : host;
-    const auto matches = [](const QString &pattern, const QString &value) {
-        return pattern == QLatin1String("*") || pattern == value;
-    };
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields = pgpassFields(line);
-        if (fields.size() != 5)
-            continue;
-        if (matches(fields[0], hostText) && matches(fields[1], portText) && matches(fields[2], database)
-            && matches(fields[3], user))
-            return fields[4];
-    }
-    return {};
-}
-
 Result<QString> ConnectionProfiles::resolvedUrl(const ConnectionProfile &profile)
 {
     Result<DatabaseUrl> parsed = DatabaseUrl::parse(profile.url);
     if (!parsed)
         return parsed.error();
-    DatabaseUrl url = *parsed;
-    if (url.dialect == QLatin1String("sqlite"))
-        return url.toString();
+    if (parsed->dialect == QLatin1String("sqlite"))
+        return parsed->toString();
     QString password = qEnvironmentVariable(passwordVariable(profile.name).toLocal8Bit().constData());
-    if (password.isEmpty())
-        password = qEnvironmentVariable(url.dialect == QLatin1String("postgresql") ? "PGPASSWORD" : "MYSQL_PWD");
-    if (password.isEmpty() && url.dialect == QLatin1String("postgresql")) {
-        QString file = qEnvironmentVariable("PGPASSFILE");
-        if (file.isEmpty())
-            file = QDir::home().filePath(QStringLiteral(".pgpass"));
-        password = pgpassPassword(file, url.host, url.port, url.database, url.user);
+    if (password.isEmpty()) {
+        Result<QString> remembered = PasswordStore::read(profile.name);
+        if (!remembered)
+            return remembered.error();
+        password = *remembered;
     }
+    if (password.isEmpty() && parsed->dialect == QLatin1String("mysql"))
+        password = qEnvironmentVariable("MYSQL_PWD");
+    // PostgreSQL without one: libpq reads PGPASSWORD and the password file itself.
+    return urlWithPassword(profile, password);
+}
+
+Result<QString> ConnectionProfiles::urlWithPassword(const ConnectionProfile &profile, const QString &password)
+{
+    Result<DatabaseUrl> parsed = DatabaseUrl::parse(profile.url);
+    if (!parsed)
+        return parsed.error();
+    DatabaseUrl url = *parsed;
     url.password = password;
     return url.toString();
+}
+
+bool ConnectionProfiles::isAuthenticationFailure(const Error &error)
+{
+    for (const char *said : {"password authentication failed", "no password supplied", "fe_sendauth",
+                             "Access denied for user"}) {
+        if (error.message.contains(QLatin1String(said), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace Stratum

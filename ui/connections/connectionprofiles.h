@@ -17,25 +17,33 @@ struct ConnectionProfile
 };
 
 /// Named connection profiles kept in QSettings (group "connections"). Passwords are never
-/// stored: they come from the environment (STRATUM_PASSWORD_<NAME>, then PGPASSWORD or
-/// MYSQL_PWD) or, for PostgreSQL, from the pgpass file (PGPASSFILE or ~/.pgpass).
+/// stored there, in any form: not in the URL's userinfo, not in a query parameter. They come
+/// from the environment (STRATUM_PASSWORD_<NAME>), from the system keychain when the user asked
+/// to remember one (PasswordStore), from MYSQL_PWD, or, for PostgreSQL, from libpq itself
+/// (PGPASSWORD, PGPASSFILE or ~/.pgpass, whose permissions libpq checks); else the studio
+/// prompts.
 class ConnectionProfiles
 {
 public:
+    /// The profiles; a stored URL that still holds a password (written by an older version)
+    /// is rewritten without it.
     static QList<ConnectionProfile> load(QSettings &settings);
     static void save(QSettings &settings, const QList<ConnectionProfile> &profiles);
 
-    /// \a url with any password removed (what save() keeps).
+    /// \a url with any password removed (what save() keeps): the userinfo's password, whatever
+    /// characters it holds, and the query parameters password, passwd, pwd and sslpassword in
+    /// any case.
     static QString withoutPassword(const QString &url);
     /// The environment variable read first for \a profileName's password.
     static QString passwordVariable(const QString &profileName);
-    /// The profile's URL with the password filled in from the environment or pgpass, ready to
-    /// connect (never show it: show DatabaseUrl::masked()).
+    /// The profile's URL with the password filled in from the environment or the keychain,
+    /// ready to connect (never show it: show DatabaseUrl::masked()). Without one, PostgreSQL
+    /// URLs stay without a password for libpq to find it.
     static Result<QString> resolvedUrl(const ConnectionProfile &profile);
-    /// Looks up \a host, \a port, \a database, \a user in the pgpass file at \a path
-    /// (`host:port:database:username:password`, `*` matches anything, `\` escapes).
-    static QString pgpassPassword(const QString &path, const QString &host, int port,
-                                  const QString &database, const QString &user);
+    /// \a profile's URL with \a password (typed at the prompt).
+    static Result<QString> urlWithPassword(const ConnectionProfile &profile, const QString &password);
+    /// The server refused the credentials (PostgreSQL, MariaDB), so asking for a password helps.
+    static bool isAuthenticationFailure(const Error &error);
 };
 
 } // namespace Stratum

@@ -68,10 +68,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
         if (QListWidgetItem *item = m_list->currentItem())
             item->setText(name);
-        m_passwordHint->setText(
-            tr("Passwords are never stored. They are read from %1, then PGPASSWORD or MYSQL_PWD, "
-               "then ~/.pgpass (PostgreSQL).")
-                .arg(ConnectionProfiles::passwordVariable(name)));
+        m_passwordHint->setText(passwordHint(name));
     });
 
     auto *left = new QVBoxLayout;
@@ -101,6 +98,14 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     selectionChanged();
 }
 
+QString ConnectionsDialog::passwordHint(const QString &profile)
+{
+    return tr("Passwords are never stored with the profile. They come from %1, the system keychain "
+              "(when you chose to remember one), MYSQL_PWD, or libpq (PGPASSWORD, ~/.pgpass); "
+              "otherwise the studio asks when the server wants one.")
+        .arg(ConnectionProfiles::passwordVariable(profile));
+}
+
 void ConnectionsDialog::storeForm()
 {
     if (m_current < 0 || m_current >= m_profiles.size())
@@ -119,11 +124,7 @@ void ConnectionsDialog::selectionChanged()
     m_name->setText(any ? m_profiles[m_current].name : QString());
     m_url->setText(any ? m_profiles[m_current].url : QString());
     m_result->clear();
-    m_passwordHint->setText(
-        tr("Passwords are never stored. They are read from %1, then PGPASSWORD or MYSQL_PWD, "
-           "then ~/.pgpass (PostgreSQL).")
-            .arg(ConnectionProfiles::passwordVariable(any ? m_profiles[m_current].name
-                                                          : QStringLiteral("NAME"))));
+    m_passwordHint->setText(passwordHint(any ? m_profiles[m_current].name : QStringLiteral("NAME")));
 }
 
 QString ConnectionsDialog::probe(const QString &url)

@@ -34,6 +34,7 @@ public:
     void accept() override;
 
 private:
+    static QString passwordHint(const QString &profile);
     void selectionChanged();
     void storeForm();
 

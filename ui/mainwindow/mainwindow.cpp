@@ -3,6 +3,8 @@
 #include "commands/commands.h"
 #include "connections/connectionprofiles.h"
 #include "connections/connectionsdialog.h"
+#include "connections/passwordprompt.h"
+#include "connections/passwordstore.h"
 #include "dialect/dialect.h"
 #include "diff/schemadiffview.h"
 #include "editor/catalog.h"
@@ -22,6 +24,8 @@
 #include "theme/theme.h"
 
 #include <QAction>
+#include <QThreadPool>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -124,7 +128,12 @@ MainWindow::MainWindow(QWidget *parent)
     projectChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Readings in flight (catalog, diff, dry runs) use QSql on pooled threads: they end before
+    // the window, and with it the application and its SQL drivers, goes.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void MainWindow::createActions()
 {
@@ -494,6 +503,10 @@ void MainWindow::databaseChanged()
         m_currentLabel->setText(tr("Current: unavailable"));
         m_currentLabel->setToolTip(state.error.toString());
         appendLog(tr("Database: %1").arg(state.error.toString()));
+        if (ConnectionProfiles::isAuthenticationFailure(state.error)
+            && !m_connection->currentData().toString().isEmpty()
+            && m_passwordAskedFor != m_connection->currentData().toString())
+            QTimer::singleShot(0, this, &MainWindow::askPassword);
         break;
     }
     if (known && !state.note.isEmpty())
@@ -1109,8 +1122,34 @@ void MainWindow::connectionChosen(int index)
             }
             url = *resolved;
         }
+    m_passwordAskedFor.clear();
     m_session->setUrlOverride(url);
     m_session->reload();
+}
+
+void MainWindow::askPassword()
+{
+    const QString name = m_connection->currentData().toString();
+    m_passwordAskedFor = name;
+    QSettings settings;
+    for (const ConnectionProfile &profile : ConnectionProfiles::load(settings)) {
+        if (profile.name != name)
+            continue;
+        PasswordPrompt prompt(name, m_session->maskedUrl(), m_session->database().error.message, this);
+        if (prompt.exec() != QDialog::Accepted)
+            return;
+        Result<QString> url = ConnectionProfiles::urlWithPassword(profile, prompt.password());
+        if (!url) {
+            showError(url.error());
+            return;
+        }
+        if (prompt.remember()) {
+            if (Status kept = PasswordStore::write(name, prompt.password()); !kept)
+                appendLog(kept.error().message);
+        }
+        m_session->setUrlOverride(*url);
+        m_session->reload();
+    }
 }
 
 void MainWindow::editConnections()

@@ -108,6 +108,8 @@ private:
     void showSql();
     void editConnections();
     void connectionChosen(int index);
+    /// The server refused the chosen profile's credentials: ask for the password once.
+    void askPassword();
     void populateConnections();
 
     ProjectSession *m_session;
@@ -150,6 +152,7 @@ private:
     QAction *m_compareDatabaseAction = nullptr;
     QPointer<SchemaDiffView> m_diffView;
     QString m_interruptionsLogged;   ///< the interruption texts last written to the log
+    QString m_passwordAskedFor;      ///< the profile whose password was last asked for
     QString m_diffRevision;          ///< what the diff view compares with the schema files (empty: the database)
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -15,10 +15,6 @@ class tst_ApplyPreview : public QObject
 private Q_SLOTS:
     void destructive_data();
     void destructive();
-    void withoutPassword_data();
-    void withoutPassword();
-    void pgpass_data();
-    void pgpass();
     void profilesNeverStorePasswords();
     void probeConnections();
 };
@@ -55,56 +51,6 @@ void tst_ApplyPreview::destructive()
     for (const DestructiveStatement &statement : findDestructiveStatements(sql, {QStringLiteral("alembic_version")}))
         found << QStringLiteral("%1:%2").arg(statement.line).arg(statement.reason);
     QCOMPARE(found.join(QLatin1Char(';')), expected);
-}
-
-void tst_ApplyPreview::withoutPassword_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("postgresql") << "postgresql://app:s3cret@db:5432/prod" << "postgresql://app@db:5432/prod";
-    QTest::newRow("no password") << "mysql://app@db/prod" << "mysql://app@db/prod";
-    QTest::newRow("query password") << "postgresql://app@db/prod?password=x&sslmode=require"
-                                    << "postgresql://app@db/prod?sslmode=require";
-    QTest::newRow("sqlite") << "sqlite:////tmp/a.db" << "sqlite:////tmp/a.db";
-}
-
-void tst_ApplyPreview::withoutPassword()
-{
-    QFETCH(QString, url);
-    QFETCH(QString, expected);
-    QCOMPARE(ConnectionProfiles::withoutPassword(url), expected);
-}
-
-void tst_ApplyPreview::pgpass_data()
-{
-    QTest::addColumn<QString>("host");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<QString>("database");
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QString>("password");
-    QTest::newRow("exact") << "db" << 5432 << "prod" << "app" << "first";
-    QTest::newRow("wildcard database") << "db" << 5432 << "other" << "app" << "any:db";
-    QTest::newRow("default port") << "localhost" << -1 << "x" << "dev" << "local";
-    QTest::newRow("no match") << "elsewhere" << 5432 << "prod" << "app" << "";
-}
-
-void tst_ApplyPreview::pgpass()
-{
-    QFETCH(QString, host);
-    QFETCH(int, port);
-    QFETCH(QString, database);
-    QFETCH(QString, user);
-    QFETCH(QString, password);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("pgpass"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# comment\n"
-               "db:5432:prod:app:first\n"
-               "db:*:*:app:any\\:db\n"
-               "localhost:5432:*:dev:local\n");
-    file.close();
-    QCOMPARE(ConnectionProfiles::pgpassPassword(path, host, port, database, user), password);
 }
 
 void tst_ApplyPreview::profilesNeverStorePasswords()
