@@ -62,6 +62,8 @@ private Q_SLOTS:
     void breakLockSparesALiveHolder_data();
     void breakLockSparesALiveHolder();
     void markAppliedAndUndone();
+    void eightProcessesMigrateOnce_data();
+    void eightProcessesMigrateOnce();
 
 private:
     bool open(Scratch &scratch, const QString &engine, const QString &name);
@@ -459,6 +461,51 @@ void tst_Crash::markAppliedAndUndone()
     QCOMPARE(stamped->toString(), QStringLiteral("stamp"));
     run = stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
+}
+
+void tst_Crash::eightProcessesMigrateOnce_data()
+{
+    StratumTest::addEngineRows();
+}
+
+// Eight `stratum upgrade head` processes started together: each revision runs once, in order;
+// the others wait for the lock and find nothing left to do.
+void tst_Crash::eightProcessesMigrateOnce()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    Scratch scratch;
+    QVERIFY(open(scratch, engine, QStringLiteral("stratum_crash_eight")));
+    const QString root = newProject(scratch, 120);
+    QString previous;
+    for (int i = 1; i <= 4; ++i) {
+        const QString id = QStringLiteral("r%1").arg(i);
+        addRevision(root, id + QStringLiteral(".sql"),
+                    revisionText(id, previous,
+                                 QStringLiteral("CREATE TABLE t%1 (id INT PRIMARY KEY);\n").arg(i)
+                                     + slowStatement(engine, 1),
+                                 QStringLiteral("DROP TABLE t%1;").arg(i)));
+        previous = id;
+    }
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 8; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setWorkingDirectory(root);
+        process->start(QStringLiteral(STRATUM_CLI), {QStringLiteral("upgrade"), QStringLiteral("head")});
+        processes.push_back(std::move(process));
+    }
+    for (auto &process : processes) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
+    }
+    QCOMPARE(versions(scratch), QStringList{QStringLiteral("r4")});
+    auto upgrades = scratch.connection().selectValue(
+        QStringLiteral("SELECT count(*) FROM stratum_history WHERE direction = 'upgrade'"));
+    QVERIFY(upgrades);
+    QCOMPARE(upgrades->toInt(), 4);
+    QCOMPARE(progressRows(scratch), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Crash)
