@@ -82,10 +82,9 @@ Result<QString> ConnectionProfiles::resolvedUrl(const ConnectionProfile &profile
         return parsed->toString();
     QString password = qEnvironmentVariable(passwordVariable(profile.name).toLocal8Bit().constData());
     if (password.isEmpty()) {
-        Result<QString> remembered = PasswordStore::read(profile.name);
-        if (!remembered)
-            return remembered.error();
-        password = *remembered;
+        // A keychain that cannot be reached (no Secret Service running) remembers nothing.
+        if (Result<QString> remembered = PasswordStore::read(profile.name))
+            password = *remembered;
     }
     if (password.isEmpty() && parsed->dialect == QLatin1String("mysql"))
         password = qEnvironmentVariable("MYSQL_PWD");

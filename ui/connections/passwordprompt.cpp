@@ -11,8 +11,7 @@
 
 namespace Stratum {
 
-PasswordPrompt::PasswordPrompt(const QString &profile, const QString &maskedUrl, const QString &serverSaid,
-                               QWidget *parent)
+PasswordPrompt::PasswordPrompt(const QString &profile, const QString &serverSaid, QWidget *parent)
     : QDialog(parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
@@ -25,7 +24,7 @@ PasswordPrompt::PasswordPrompt(const QString &profile, const QString &maskedUrl,
     if (!PasswordStore::available())
         m_remember->setToolTip(tr("This build has no keychain support (QtKeychain)."));
 
-    auto *said = new QLabel(tr("%1 refused the connection: %2").arg(maskedUrl, serverSaid), this);
+    auto *said = new QLabel(serverSaid, this);
     said->setWordWrap(true);
     said->setTextFormat(Qt::PlainText);
     auto *form = new QFormLayout;

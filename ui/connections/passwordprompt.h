@@ -14,9 +14,8 @@ class PasswordPrompt : public QDialog
     Q_OBJECT
 
 public:
-    /// \a maskedUrl is shown as it is: pass DatabaseUrl::masked().
-    PasswordPrompt(const QString &profile, const QString &maskedUrl, const QString &serverSaid,
-                   QWidget *parent = nullptr);
+    /// \a serverSaid is the failed connection's message (it names the URL, masked).
+    PasswordPrompt(const QString &profile, const QString &serverSaid, QWidget *parent = nullptr);
 
     QString password() const;
     bool remember() const;

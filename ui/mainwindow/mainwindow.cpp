@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "commands/commands.h"
+#include "config/url.h"
 #include "connections/connectionprofiles.h"
 #include "connections/connectionsdialog.h"
 #include "connections/passwordprompt.h"
@@ -393,10 +394,14 @@ bool MainWindow::openProject(const QString &path)
         QSettings settings;
         const QString profileName = settings.value(QStringLiteral("projects/%1/connection")
                                                        .arg(QString::fromLatin1(ini.toUtf8().toBase64()))).toString();
-        for (const ConnectionProfile &profile : ConnectionProfiles::load(settings))
-            if (profile.name == profileName)
-                if (Result<QString> url = ConnectionProfiles::resolvedUrl(profile))
-                    urlOverride = *url;
+        for (const ConnectionProfile &profile : ConnectionProfiles::load(settings)) {
+            if (profile.name != profileName)
+                continue;
+            if (Result<QString> url = ConnectionProfiles::resolvedUrl(profile))
+                urlOverride = *url;
+            else
+                appendLog(tr("Connection %1: %2").arg(profileName, url.error().toString()));
+        }
     }
     m_firstLayout = true;
     const Status status = m_session->open(path, urlOverride);
@@ -1135,7 +1140,7 @@ void MainWindow::askPassword()
     for (const ConnectionProfile &profile : ConnectionProfiles::load(settings)) {
         if (profile.name != name)
             continue;
-        PasswordPrompt prompt(name, m_session->maskedUrl(), m_session->database().error.message, this);
+        PasswordPrompt prompt(name, maskPasswords(m_session->database().error.message), this);
         if (prompt.exec() != QDialog::Accepted)
             return;
         Result<QString> url = ConnectionProfiles::urlWithPassword(profile, prompt.password());

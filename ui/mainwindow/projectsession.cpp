@@ -99,6 +99,9 @@ Status ProjectSession::open(const QString &path, const QString &urlOverride)
 
 void ProjectSession::setUrlOverride(const QString &url)
 {
+    // What was read from the other database says nothing about this one.
+    if (url != m_urlOverride)
+        m_database = {};
     m_urlOverride = url;
 }
 
