@@ -448,6 +448,33 @@ Status Connection::execute(const QString &sql)
     return {};
 }
 
+Result<bool> Connection::tableExists(const QString &table, const QString &schema)
+{
+    auto value = selectValue(m_dialect->tableExistsSql(table, schema));
+    if (!value)
+        return value.error();
+    return value->toLongLong() > 0;
+}
+
+Status Connection::createTableOnce(const QString &table, const QString &schema, const QString &createSql,
+                                   const QString &what)
+{
+    auto present = tableExists(table, schema);
+    if (!present)
+        return present.error();
+    if (*present)
+        return {};
+    auto done = execute(createSql);
+    if (!done) {
+        if (auto now = tableExists(table, schema); now && *now)
+            return {};
+        return Error::database(QStringLiteral("Could not create %1 %2 on %3: %4")
+                                   .arg(what, m_dialect->qualifiedName(table, schema), maskedUrl(),
+                                        done.error().message));
+    }
+    return {};
+}
+
 Result<int> Connection::executeCountingRows(const QString &sql)
 {
     QSqlQuery query(database());

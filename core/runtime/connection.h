@@ -60,6 +60,13 @@ public:
     /// failing; here rows from it are an error naming them, so that the check that ends a
     /// table rebuild stops the migration (and its transaction rolls back).
     Status execute(const QString &sql);
+    /// Whether \a table exists (in \a schema, else the connection's default schema).
+    Result<bool> tableExists(const QString &table, const QString &schema = {});
+    /// Runs \a createSql unless \a table exists. Another process that creates it between the
+    /// check and the CREATE is no error: the catalog is read again. \a what names the table in
+    /// the error ("the audit table").
+    Status createTableOnce(const QString &table, const QString &schema, const QString &createSql,
+                           const QString &what);
     /// Runs one statement, returns the number of rows it changed.
     Result<int> executeCountingRows(const QString &sql);
     /// Runs a query and returns the first column of every row.

@@ -39,43 +39,28 @@ ProgressTable::ProgressTable(Connection &connection, const QString &schema)
 
 Result<bool> ProgressTable::exists()
 {
-    auto value = m_connection.selectValue(
-        m_connection.dialect().tableExistsSql(QString::fromLatin1(tableName), m_schema));
-    if (!value)
-        return value.error();
-    return value->toLongLong() > 0;
+    return m_connection.tableExists(QString::fromLatin1(tableName), m_schema);
 }
 
 Status ProgressTable::ensure()
 {
-    auto present = exists();
-    if (!present)
-        return present.error();
-    if (*present)
-        return {};
     const Dialect &dialect = m_connection.dialect();
-    auto done = m_connection.execute(
-        QLatin1String("CREATE TABLE ") + dialect.qualifiedName(QString::fromLatin1(tableName), m_schema)
-        + QLatin1String(" (\n    revision VARCHAR(255) NOT NULL PRIMARY KEY"
-                        ",\n    direction VARCHAR(16) NOT NULL"
-                        ",\n    checksum VARCHAR(64) NOT NULL"
-                        ",\n    done_checksum VARCHAR(64)"
-                        ",\n    statements_done INTEGER NOT NULL"
-                        ",\n    statement_count INTEGER NOT NULL"
-                        ",\n    started_at ")
-        + dialect.timestampType
-        + QLatin1String(" NOT NULL"
-                        ",\n    started_by VARCHAR(255)"
-                        ",\n    error TEXT\n)"));
-    if (!done) {
-        // Another process may have made it between the check and the CREATE.
-        if (auto now = exists(); now && *now)
-            return {};
-        return Error::database(QStringLiteral("Could not create the progress table %1 on %2: %3")
-                                   .arg(QString::fromLatin1(tableName), m_connection.maskedUrl(),
-                                        done.error().message));
-    }
-    return {};
+    const QString table = QString::fromLatin1(tableName);
+    return m_connection.createTableOnce(
+        table, m_schema,
+        QLatin1String("CREATE TABLE ") + dialect.qualifiedName(table, m_schema)
+            + QLatin1String(" (\n    revision VARCHAR(255) NOT NULL PRIMARY KEY"
+                            ",\n    direction VARCHAR(16) NOT NULL"
+                            ",\n    checksum VARCHAR(64) NOT NULL"
+                            ",\n    done_checksum VARCHAR(64)"
+                            ",\n    statements_done INTEGER NOT NULL"
+                            ",\n    statement_count INTEGER NOT NULL"
+                            ",\n    started_at ")
+            + dialect.timestampType
+            + QLatin1String(" NOT NULL"
+                            ",\n    started_by VARCHAR(255)"
+                            ",\n    error TEXT\n)"),
+        QStringLiteral("the progress table"));
 }
 
 Result<QList<Interruption>> ProgressTable::rows()

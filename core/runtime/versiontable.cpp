@@ -12,10 +12,7 @@ VersionTable::VersionTable(Connection &connection, const QString &table, const Q
 
 Result<bool> VersionTable::exists()
 {
-    auto value = m_connection.selectValue(m_connection.dialect().tableExistsSql(m_table, m_schema));
-    if (!value)
-        return value.error();
-    return value->toLongLong() > 0;
+    return m_connection.tableExists(m_table, m_schema);
 }
 
 Status VersionTable::create()
@@ -31,19 +28,9 @@ Status VersionTable::create()
 
 Status VersionTable::ensure()
 {
-    auto present = exists();
-    if (!present)
-        return present.error();
-    if (*present)
-        return {};
-    Status made = create();
-    if (!made) {
-        // Another process may have made it between the check and the CREATE.
-        auto now = exists();
-        if (now && *now)
-            return {};
-    }
-    return made;
+    return m_connection.createTableOnce(m_table, m_schema,
+                                        m_connection.dialect().versionTableDdl(m_table, m_schema),
+                                        QStringLiteral("the version table"));
 }
 
 Result<QStringList> VersionTable::heads()

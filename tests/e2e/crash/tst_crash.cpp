@@ -70,6 +70,9 @@ private:
     QString newProject(const Scratch &scratch, int lockTimeout = 30);
     static void writeFile(const QString &path, const QString &text);
     static void addRevision(const QString &root, const QString &file, const QString &text);
+    // a1, the base: CREATE TABLE t1.
+    static void addFirstRevision(const QString &root);
+    static void engineRows(const QStringList &engines);
     static Run stratum(const QString &root, const QStringList &args);
     static QStringList versions(Scratch &scratch);
     static bool tableExists(Scratch &scratch, const QString &table);
@@ -90,6 +93,20 @@ bool tst_Crash::open(Scratch &scratch, const QString &engine, const QString &nam
     else if (engine == QLatin1String("mysql"))
         url = qEnvironmentVariable("STRATUM_TEST_MYSQL_URL");
     return scratch.open(engine, url, name);
+}
+
+void tst_Crash::addFirstRevision(const QString &root)
+{
+    addRevision(root, QStringLiteral("a1.sql"),
+                revisionText(QStringLiteral("a1"), {}, QStringLiteral("CREATE TABLE t1 (id INT PRIMARY KEY);"),
+                             QStringLiteral("DROP TABLE t1;")));
+}
+
+void tst_Crash::engineRows(const QStringList &engines)
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : engines)
+        QTest::newRow(qPrintable(engine)) << engine;
 }
 
 QString tst_Crash::newProject(const Scratch &scratch, int lockTimeout)
@@ -187,9 +204,7 @@ void tst_Crash::failedStatementOutsideTransaction()
     Scratch scratch;
     QVERIFY(open(scratch, engine, QStringLiteral("stratum_crash_fail")));
     const QString root = newProject(scratch);
-    addRevision(root, QStringLiteral("a1.sql"),
-                revisionText(QStringLiteral("a1"), {}, QStringLiteral("CREATE TABLE t1 (id INT PRIMARY KEY);"),
-                             QStringLiteral("DROP TABLE t1;")));
+    addFirstRevision(root);
     const QString b2 = QStringLiteral("b2.sql");
     const QString failing = QStringLiteral("CREATE TABLE t2 (id INT PRIMARY KEY);\n"
                                            "INSERT INTO t1 VALUES (1);\n"
@@ -281,9 +296,7 @@ void tst_Crash::killedWithoutTransactionalDdl()
     Scratch scratch;
     QVERIFY(open(scratch, QStringLiteral("mysql"), QStringLiteral("stratum_crash_kill")));
     const QString root = newProject(scratch);
-    addRevision(root, QStringLiteral("a1.sql"),
-                revisionText(QStringLiteral("a1"), {}, QStringLiteral("CREATE TABLE t1 (id INT PRIMARY KEY);"),
-                             QStringLiteral("DROP TABLE t1;")));
+    addFirstRevision(root);
     addRevision(root, QStringLiteral("c3.sql"),
                 revisionText(QStringLiteral("c3"), QStringLiteral("a1"),
                              QStringLiteral("CREATE TABLE t6 (id INT PRIMARY KEY);\n") + slowStatement(QStringLiteral("mysql"), 60)
@@ -319,9 +332,7 @@ void tst_Crash::killedWithoutTransactionalDdl()
 
 void tst_Crash::killedInTransaction_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    engineRows({QStringLiteral("sqlite"), QStringLiteral("postgresql")});
 }
 
 void tst_Crash::killedInTransaction()
@@ -332,9 +343,7 @@ void tst_Crash::killedInTransaction()
     Scratch scratch;
     QVERIFY(open(scratch, engine, QStringLiteral("stratum_crash_tx")));
     const QString root = newProject(scratch, 2);
-    addRevision(root, QStringLiteral("a1.sql"),
-                revisionText(QStringLiteral("a1"), {}, QStringLiteral("CREATE TABLE t1 (id INT PRIMARY KEY);"),
-                             QStringLiteral("DROP TABLE t1;")));
+    addFirstRevision(root);
     QCOMPARE(stratum(root, {QStringLiteral("upgrade"), QStringLiteral("head")}).code, 0);
     const QString slow = QStringLiteral("c3.sql");
     auto writeSlow = [&](int seconds) {
@@ -385,9 +394,7 @@ void tst_Crash::killedInTransaction()
 
 void tst_Crash::breakLockSparesALiveHolder_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    QTest::newRow("mysql") << QStringLiteral("mysql");
+    engineRows({QStringLiteral("postgresql"), QStringLiteral("mysql")});
 }
 
 void tst_Crash::breakLockSparesALiveHolder()
