@@ -161,8 +161,9 @@ QString commandUsage(const CommandSpec &spec)
         line += option.takesValue
                     ? QStringLiteral(" [%1 %2]").arg(option.names.constFirst(), option.key.toUpper())
                     : QStringLiteral(" [%1]").arg(option.names.constFirst());
-    for (const QString &positional : spec.positionals)
-        line += QLatin1Char(' ') + positional;
+    for (int i = 0; i < spec.positionals.size(); ++i)
+        line += i < spec.requiredPositionals ? QLatin1Char(' ') + spec.positionals.at(i)
+                                             : QStringLiteral(" [%1]").arg(spec.positionals.at(i));
     QString text = line + QStringLiteral("\n\n") + spec.help + QStringLiteral("\n");
     if (!spec.options.isEmpty())
         text += QStringLiteral("\noptions:\n");
