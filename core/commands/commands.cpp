@@ -161,11 +161,11 @@ Status current(const CommandContext &context, bool verbose)
     for (const Revision *revision : *currents)
         print(context, formatRevision(*revision, format));
     // Alembic's lines stay on the output as they are; an interruption goes to the log.
-    Result<QStringList> interrupted = interruptions(context);
+    Result<QList<InterruptedRevision>> interrupted = interruptions(context);
     if (!interrupted)
         return interrupted.error();
-    for (const QString &text : *interrupted)
-        info(context, text);
+    for (const InterruptedRevision &revision : *interrupted)
+        info(context, revision.text);
     return {};
 }
 

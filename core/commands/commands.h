@@ -124,6 +124,13 @@ struct RevisionOptions
     QString downgradeSql;
 };
 
+/// A revision interrupted half-way on the configured database, in words (describeInterruption).
+struct InterruptedRevision
+{
+    QString revision;
+    QString text;
+};
+
 /// The commands of DESIGN.md §7, one function each, shared by the CLI and the studio
 /// (Alembic's command.py). Output goes through the context; errors come back as values.
 namespace Commands {
@@ -198,9 +205,9 @@ Status repair(const CommandContext &context, const QString &revision,
 /// The tables Stratum keeps in the database beside the application's schema: the version
 /// table, the audit log and the progress table. Autogenerate and the diff view leave them out.
 QStringList bookkeepingTables(const Config &config);
-/// The text describing each interrupted revision of the configured database (empty when
-/// none), for `current` and the studio.
-Result<QStringList> interruptions(const CommandContext &context);
+/// The interrupted revisions of the configured database (empty when none), for `current`,
+/// `repair` and the studio.
+Result<QList<InterruptedRevision>> interruptions(const CommandContext &context);
 Status history(const CommandContext &context, const QString &range, bool verbose,
                bool indicateCurrent);
 Status heads(const CommandContext &context, bool verbose, bool resolveDependencies);

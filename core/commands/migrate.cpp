@@ -174,7 +174,7 @@ Status stamp(const CommandContext &context, const QStringList &revisions, bool s
                    sql, *from, purge);
 }
 
-Result<QStringList> interruptions(const CommandContext &context)
+Result<QList<InterruptedRevision>> interruptions(const CommandContext &context)
 {
     Result<std::unique_ptr<Connection>> connection = openDatabase(context);
     if (!connection)
@@ -184,7 +184,7 @@ Result<QStringList> interruptions(const CommandContext &context)
     Result<QList<Interruption>> rows = reader.interruptions();
     if (!rows)
         return rows.error();
-    QStringList texts;
+    QList<InterruptedRevision> texts;
     if (rows->isEmpty())
         return texts;
     // Only now the revision files: to say which statements ran.
@@ -195,7 +195,7 @@ Result<QStringList> interruptions(const CommandContext &context)
     if (!heads)
         return heads.error();
     for (const Interruption &row : *rows)
-        texts << describeInterruption(row, project->map(), *heads).text;
+        texts.append({row.revision, describeInterruption(row, project->map(), *heads).text});
     return texts;
 }
 
@@ -203,15 +203,15 @@ Status repair(const CommandContext &context, const QString &revision,
               std::optional<RepairRequest::Action> action, int from)
 {
     if (!action) {
-        Result<QStringList> texts = interruptions(context);
+        Result<QList<InterruptedRevision>> texts = interruptions(context);
         if (!texts)
             return texts.error();
         if (texts->isEmpty()) {
             print(context, QStringLiteral("Nothing was interrupted."));
             return {};
         }
-        for (const QString &text : *texts)
-            print(context, text);
+        for (const InterruptedRevision &interrupted : *texts)
+            print(context, interrupted.text);
         Error found = Error::input(texts->size() == 1 ? QStringLiteral("A revision was interrupted.")
                                                           : QStringLiteral("%1 revisions were interrupted.").arg(texts->size()));
         found.code = Error::Found;

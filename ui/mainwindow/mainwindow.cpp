@@ -481,6 +481,10 @@ void MainWindow::databaseChanged()
     const bool known = state.status == DatabaseState::Status::Known;
     m_scene->setDatabaseState(known, state.heads, state.applied);
     m_listModel->setDatabaseState(known, state.heads, state.applied);
+    QSet<QString> interrupted;
+    for (const InterruptedRevision &revision : state.interruptions)
+        interrupted.insert(revision.revision);
+    m_listModel->setInterrupted(interrupted);
     m_view->graphChanged();
 
     const QString dialect = m_session->dialectName();
@@ -538,13 +542,16 @@ void MainWindow::databaseChanged()
         // A revision stopped half-way on a database without transactional DDL: every run is
         // refused until it is repaired, so it is said where the states are drawn, and in full
         // in the log (once).
-        const QString first = state.interruptions.first().section(QLatin1Char('\n'), 0, 0);
+        QStringList texts;
+        for (const InterruptedRevision &interrupted : state.interruptions)
+            texts << interrupted.text;
+        const QString first = texts.first().section(QLatin1Char('\n'), 0, 0);
         m_legend->setText(m_legend->text()
                           + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
                                 .arg(Theme::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e"),
                                      first.toHtmlEscaped()));
-        m_legend->setToolTip(state.interruptions.join(QLatin1String("\n\n")));
-        const QString said = state.interruptions.join(QLatin1Char('\n'));
+        m_legend->setToolTip(texts.join(QLatin1String("\n\n")));
+        const QString said = texts.join(QLatin1Char('\n'));
         if (said != m_interruptionsLogged)
             appendLog(said);
         m_interruptionsLogged = said;

@@ -35,7 +35,7 @@ HeadsReading readHeads(const Config &config, int generation)
         reading.error = heads.error();
         return reading;
     }
-    Result<QStringList> interrupted = Commands::interruptions(context);
+    Result<QList<InterruptedRevision>> interrupted = Commands::interruptions(context);
     if (!interrupted) {
         reading.error = interrupted.error();
         return reading;

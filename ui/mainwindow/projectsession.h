@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/commands.h"
 #include "commands/project.h"
 #include "config/config.h"
 #include "error.h"
@@ -20,7 +21,7 @@ struct HeadsReading
     bool ok = false;
     QStringList heads;
     QString note;
-    QStringList interruptions;   ///< Commands::interruptions()
+    QList<InterruptedRevision> interruptions;   ///< Commands::interruptions()
     Error error;
     int generation = 0;
 };
@@ -33,8 +34,8 @@ struct DatabaseState
     QStringList heads;        ///< rows of the version table
     QSet<QString> applied;    ///< the heads and everything below them
     QString note;             ///< e.g. "the database file does not exist yet"
-    /// Revisions interrupted half-way (Commands::interruptions), in words.
-    QStringList interruptions;
+    /// Revisions interrupted half-way (Commands::interruptions).
+    QList<InterruptedRevision> interruptions;
     Error error;              ///< when Failed
 };
 

@@ -30,6 +30,15 @@ void RevisionListModel::setDatabaseState(bool known, const QStringList &heads,
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void RevisionListModel::setInterrupted(const QSet<QString> &revisions)
+{
+    if (revisions == m_interrupted)
+        return;
+    m_interrupted = revisions;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
 int RevisionListModel::rowOf(const QString &id) const
 {
     return m_layout ? m_layout->rowOf(id) : -1;
@@ -56,6 +65,8 @@ QString RevisionListModel::stateText(const QString &id) const
 {
     if (!m_known)
         return {};
+    if (m_interrupted.contains(id))
+        return tr("interrupted");
     if (m_heads.contains(id))
         return tr("current");
     return m_applied.contains(id) ? tr("applied") : tr("pending");

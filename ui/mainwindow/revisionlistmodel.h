@@ -22,6 +22,8 @@ public:
 
     void setGraph(const GraphLayout *layout, const RevisionMap *map);
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
+    /// Revisions stopped half-way (stratum_progress): their state reads "interrupted".
+    void setInterrupted(const QSet<QString> &revisions);
     /// Row of \a id, -1 when absent.
     int rowOf(const QString &id) const;
     QString revisionAt(int row) const;
@@ -39,6 +41,7 @@ private:
     bool m_known = false;
     QStringList m_heads;
     QSet<QString> m_applied;
+    QSet<QString> m_interrupted;
 };
 
 } // namespace Stratum

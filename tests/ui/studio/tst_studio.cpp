@@ -13,6 +13,7 @@
 #include "mainwindow/newrevisiondialog.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/revisiondetails.h"
+#include "mainwindow/revisionlistmodel.h"
 #include "revision/revisionmap.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QDirIterator>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void dryRunMarksTheFailingStatement();
     void completionFromCatalog();
     void badRevisionFileShowsError();
+    void interruptedRevisionIsSaid();
     void newRevisionAndMerge();
     void mergeDialogShowsEachBranch();
     void schemaDiffDetectsRenames();
@@ -500,6 +503,45 @@ void tst_Studio::badRevisionFileShowsError()
     QVERIFY(QFile::remove(path));
     m_window->session()->reload();
     QTRY_VERIFY(m_window->errorText().isEmpty());
+}
+
+// A revision stopped half-way (here a transaction:false section on SQLite whose second
+// statement fails, run by the command line) is said beside the legend, in the log, and in the
+// revision list's state column.
+void tst_Studio::interruptedRevisionIsSaid()
+{
+    QFile file(m_project + QStringLiteral("/migrations/versions/eeee00000001_half.sql"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-- Half done\n--\n-- Revision ID: eeee00000001\n-- Revises: 96ae41b7c035\n\n"
+               "-- migrate:upgrade transaction:false\nCREATE TABLE half (id INTEGER);\nINSERT INTO nope VALUES (1);\n\n"
+               "-- migrate:downgrade\nDROP TABLE half;\n");
+    file.close();
+    QProcess cli;
+    cli.setWorkingDirectory(m_project);
+    cli.start(QStringLiteral(STRATUM_CLI), {QStringLiteral("upgrade"), QStringLiteral("head")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 3);
+    m_window->session()->reload();
+    QVERIFY(m_window->waitUntilSettled());
+    auto *legend = m_window->findChild<QLabel *>(QStringLiteral("legend"));
+    QVERIFY(legend);
+    QTRY_VERIFY2(legend->text().contains(QLatin1String("Revision eeee00000001 (upgrade) was interrupted: 1 of its 2 statements completed")),
+                 qPrintable(legend->text()));
+    QVERIFY(legend->toolTip().contains(QLatin1String("stratum repair --continue")));
+    auto *model = m_window->findChild<RevisionListModel *>();
+    QVERIFY(model);
+    const int row = model->rowOf(QStringLiteral("eeee00000001"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model->data(model->index(row, RevisionListModel::StateColumn)).toString(), QStringLiteral("interrupted"));
+
+    // Repaired from the command line: the studio says nothing more once it reads again.
+    cli.start(QStringLiteral(STRATUM_CLI), {QStringLiteral("repair"), QStringLiteral("--mark-undone")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    m_window->session()->refreshDatabase();
+    QVERIFY(m_window->waitUntilSettled());
+    QTRY_VERIFY(!legend->text().contains(QLatin1String("interrupted")));
+    QCOMPARE(model->data(model->index(row, RevisionListModel::StateColumn)).toString(), QStringLiteral("pending"));
 }
 
 void tst_Studio::newRevisionAndMerge()
