@@ -47,8 +47,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A password that begins or ends with a delimiter can match the delimiters Stratum writes
     // around what it shows ("***@[host"); such a match is no leak.
     static const QString delimiters = QStringLiteral("@:/?[]*");
-    // One non-ASCII character keeps it from matching the words of a message ("ase" in "database").
-    const bool distinct = std::any_of(password.cbegin(), password.cend(), [](QChar c) { return c.unicode() > 0x7f; });
+    // A non-ASCII character found nowhere else in the URL keeps it from matching the words of
+    // a message ("ase" in "database") or other parts of the URL next to the message's quotes.
+    const bool distinct = std::any_of(password.cbegin(), password.cend(),
+                                      [&rest](QChar c) { return c.unicode() > 0x7f && !rest.contains(c); });
     if (password.size() < 3 || !distinct || rest.contains(password) || delimiters.contains(password.front())
         || delimiters.contains(password.back()))
         return 0;
