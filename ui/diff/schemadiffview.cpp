@@ -61,7 +61,10 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     , m_message(new QLineEdit(this))
     , m_create(new QPushButton(tr("Create Revision from Checked Changes"), this))
     , m_renames(new QCheckBox(tr("Detect renames"), this))
+    , m_compareAgain(new QPushButton(tr("Compare Again"), this))
 {
+    m_compareAgain->setObjectName(QStringLiteral("diffCompareAgain"));
+    connect(m_compareAgain, &QPushButton::clicked, this, &SchemaDiffView::compareAgainRequested);
     m_renames->setObjectName(QStringLiteral("diffRenames"));
     m_renames->setToolTip(tr("Show a dropped and an added table or column that match as a rename, which keeps "
                              "the rows."));
@@ -118,7 +121,11 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     auto *treePane = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePane);
     treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(m_renames);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_renames);
+    compareRow->addStretch(1);
+    compareRow->addWidget(m_compareAgain);
+    treeLayout->addLayout(compareRow);
     treeLayout->addWidget(m_changes, 1);
     treeLayout->addWidget(m_message);
     treeLayout->addWidget(m_create);
@@ -146,12 +153,22 @@ bool SchemaDiffView::detectRenames() const
 
 void SchemaDiffView::showBusy(const QString &text)
 {
+    m_stale = false;
     m_status->setStyleSheet({});
     m_status->setText(text);
     m_changes->clear();
     m_left->setText({});
     m_right->setText({});
     m_canCreate = false;
+    updateCreate();
+}
+
+void SchemaDiffView::markStale(const QString &why)
+{
+    m_stale = true;
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
+        palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e")));
+    m_status->setText(tr("⚠ Out of date: %1. Compare again before making a revision from it.").arg(why));
     updateCreate();
 }
 
@@ -175,6 +192,7 @@ void SchemaDiffView::setComparison(const SchemaComparison &comparison, const QSt
 {
     m_comparison = comparison;
     m_canCreate = canCreateRevision;
+    m_stale = false;
     m_batch = renderAsBatch == QLatin1String("true")
               || (renderAsBatch == QLatin1String("auto") && comparison.dialect == QLatin1String("sqlite"));
     m_leftTitle->setText(leftTitle);
@@ -304,10 +322,11 @@ std::pair<QString, QString> SchemaDiffView::checkedSql() const
 void SchemaDiffView::updateCreate()
 {
     const bool any = !checkedOperations().isEmpty();
-    m_create->setEnabled(m_canCreate && any && !m_message->text().trimmed().isEmpty());
-    m_message->setEnabled(m_canCreate);
-    m_create->setToolTip(m_canCreate ? QString()
-                                     : tr("Revisions are made from a comparison of the database with the schema files."));
+    m_create->setEnabled(m_canCreate && !m_stale && any && !m_message->text().trimmed().isEmpty());
+    m_message->setEnabled(m_canCreate && !m_stale);
+    m_create->setToolTip(m_stale         ? tr("Out of date: compare again first.")
+                         : m_canCreate ? QString()
+                                       : tr("Revisions are made from a comparison of the database with the schema files."));
 }
 
 void SchemaDiffView::scrollToObject(const QString &object)

@@ -33,6 +33,11 @@ public:
                        const QStringList &hiddenTables = {});
     void showBusy(const QString &text);
     void showError(const Error &error);
+    /// What is shown no longer holds (\a why: "the database is now at …"): said above the
+    /// diff, and no revision can be made from it until it is compared again.
+    void markStale(const QString &why);
+    bool isStale() const { return m_stale; }
+    QPushButton *compareAgainButton() const { return m_compareAgain; }
 
     QTreeWidget *changes() const { return m_changes; }
     SqlEditor *leftView() const { return m_left; }
@@ -52,7 +57,8 @@ Q_SIGNALS:
     /// The user asked for a revision of the checked changes.
     void createRevisionRequested(const QString &message, const QString &upgradeSql,
                                  const QString &downgradeSql);
-    /// The rename check box changed: compare again with detectRenames().
+    /// The rename check box changed, or Compare Again was clicked: compare again with
+    /// detectRenames().
     void compareAgainRequested();
 
 private:
@@ -62,6 +68,7 @@ private:
     SchemaComparison m_comparison;
     bool m_batch = false;
     bool m_canCreate = false;
+    bool m_stale = false;
     QList<int> m_objectRows;
     QStringList m_objectTitles;
     QLabel *m_status;
@@ -73,6 +80,7 @@ private:
     QLineEdit *m_message;
     QPushButton *m_create;
     QCheckBox *m_renames;
+    QPushButton *m_compareAgain;
 };
 
 } // namespace Stratum

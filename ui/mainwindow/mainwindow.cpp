@@ -14,6 +14,8 @@
 #include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "mainwindow/background.h"
+#include "mainwindow/diffcontroller.h"
 #include "mainwindow/newprojectdialog.h"
 #include "mainwindow/newrevisiondialog.h"
 #include "mainwindow/projectsession.h"
@@ -61,21 +63,6 @@
 namespace Stratum {
 namespace {
 
-// Runs \a work on a worker thread (database work: QSql connections stay on the thread that
-// opened them) and then \a done with its result on \a owner's thread, unless \a owner is gone.
-template<typename Work, typename Done>
-void inBackground(QObject *owner, Work work, Done done)
-{
-    using Value = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Value>(owner);
-    QObject::connect(watcher, &QFutureWatcher<Value>::finished, owner, [watcher, done] {
-        const Value value = watcher->result();
-        watcher->deleteLater();
-        done(value);
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
 constexpr int maxRecentProjects = 8;
 const char recentKey[] = "recentProjects";
 
@@ -97,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new QLineEdit)
     , m_details(new RevisionDetails)
     , m_tabs(new QTabWidget)
+    , m_diffs(new DiffController(m_session, m_tabs, [this] { return commandContext(); }, this))
     , m_log(new QPlainTextEdit)
     , m_errorBar(new QFrame)
     , m_errorLabel(new QLabel)
@@ -115,6 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
     connect(m_session, &ProjectSession::databaseChanged, this, &MainWindow::databaseChanged);
+    connect(m_diffs, &DiffController::revisionCreated, this, [this](const QString &revision) {
+        selectRevision(revision);
+        openEditor(revision);
+    });
     connect(m_scene, &GraphScene::revisionSelected, this, &MainWindow::revisionSelected);
     connect(m_scene, &GraphScene::revisionActivated, this, [this](const QString &id) { openEditor(id); });
     connect(m_scene, &GraphScene::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -946,59 +938,7 @@ Result<QString> MainWindow::mergeRevisions(const QStringList &heads, const QStri
 
 SchemaDiffView *MainWindow::compareSchemas(const QString &revision)
 {
-    if (!m_session->project())
-        return nullptr;
-    if (!m_diffView) {
-        m_diffView = new SchemaDiffView;
-        m_tabs->addTab(m_diffView, tr("Schema Diff"));
-        connect(m_diffView, &SchemaDiffView::createRevisionRequested, this,
-                [this](const QString &message, const QString &upgrade, const QString &downgrade) {
-                    RevisionOptions options;
-                    options.message = message;
-                    options.upgradeSql = upgrade;
-                    options.downgradeSql = downgrade;
-                    Result<QString> path = Commands::revision(commandContext(), options);
-                    if (!path) {
-                        m_diffView->showError(path.error());
-                        return;
-                    }
-                    Result<RevisionScript> written = readRevisionHeader(*path);
-                    m_session->reload();
-                    if (written) {
-                        selectRevision(written->revision);
-                        openEditor(written->revision);
-                    }
-                });
-        connect(m_diffView, &SchemaDiffView::compareAgainRequested, this, [this] { compareSchemas(m_diffRevision); });
-    }
-    m_diffRevision = revision;
-    m_tabs->setCurrentWidget(m_diffView);
-    const QString right = tr("Desired schema (%1)").arg(m_session->config().schemaGlobs.join(QLatin1Char(' ')));
-    const QString left = revision.isEmpty() ? tr("Database (%1)").arg(m_session->maskedUrl())
-                                            : tr("Revision %1 (replayed on a dev database)").arg(revision);
-    m_diffView->showBusy(revision.isEmpty() ? tr("Comparing the database with the schema files…")
-                                            : tr("Replaying the history up to %1 and comparing…").arg(revision));
-    CommandContext context;
-    context.config = m_session->config();
-    context.autogenerate.detectRenames = m_diffView->detectRenames();
-    const QString renderAsBatch = context.config.renderAsBatch;
-    const QStringList hidden = Commands::bookkeepingTables(context.config);
-    QPointer<SchemaDiffView> view = m_diffView;
-    inBackground(
-        this,
-        [context, revision]() -> Result<SchemaComparison> {
-            return revision.isEmpty() ? Commands::compareDatabase(context)
-                                      : Commands::compareSources(context, revision, QStringLiteral("schema"));
-        },
-        [view, left, right, revision, renderAsBatch, hidden](const Result<SchemaComparison> &comparison) {
-            if (!view)
-                return;
-            if (!comparison)
-                view->showError(comparison.error());
-            else
-                view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
-        });
-    return m_diffView;
+    return m_diffs->compare(revision);
 }
 
 void MainWindow::newRevisionDialog()

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace Stratum {
 
+class DiffController;
 class GraphScene;
 class GraphView;
 class ProjectSession;
@@ -121,6 +122,7 @@ private:
     QLineEdit *m_search;
     RevisionDetails *m_details;
     QTabWidget *m_tabs;
+    DiffController *m_diffs;
     QPlainTextEdit *m_log;
     QFrame *m_errorBar;
     QLabel *m_errorLabel;
@@ -150,10 +152,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_compareDatabaseAction = nullptr;
-    QPointer<SchemaDiffView> m_diffView;
     QString m_interruptionsLogged;   ///< the interruption texts last written to the log
     QString m_passwordAskedFor;      ///< the profile whose password was last asked for
-    QString m_diffRevision;          ///< what the diff view compares with the schema files (empty: the database)
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void schemaDiffDetectsRenames();
     void schemaDiffMakesRevision();
     void rebuildFromDiffKeepsRows();
+    void schemaDiffNeverStale();
+    void compareAfterSwitchingProjects();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
     void screenshotCommand();
@@ -710,6 +712,82 @@ void tst_Studio::schemaDiffMakesRevision()
     QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
     view->messageField()->setText(QStringLiteral("x"));
     QVERIFY(!view->createButton()->isEnabled());
+}
+
+// The diff never offers what is already done: after a revision is made from it, after an
+// upgrade, after a schema file changes on disk, it says it is out of date and Create is off
+// until it is compared again (the flow that used to write a duplicate revision).
+void tst_Studio::schemaDiffNeverStale()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QFile schema(m_project + QStringLiteral("/schema/sales.sql"));
+    QVERIFY(schema.open(QIODevice::Append));
+    schema.write("\nCREATE TABLE coupons (id INTEGER PRIMARY KEY);\n");
+    schema.close();
+
+    SchemaDiffView *view = m_window->compareSchemas();
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("1 change")), 30000);
+    view->messageField()->setText(QStringLiteral("add coupons"));
+    QVERIFY(view->createButton()->isEnabled());
+    QTest::mouseClick(view->createButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->graphScene()->revisionItems().size(), 11);
+    // The new revision is not applied yet, but the diff was made before it existed.
+    QTRY_VERIFY(view->isStale());
+    QVERIFY2(view->statusText().contains(QLatin1String("Out of date: the revisions changed")), qPrintable(view->statusText()));
+    QVERIFY(!view->createButton()->isEnabled());
+
+    // Upgrade: the database moved; compared again, nothing is left to do.
+    QVERIFY(m_window->waitUntilSettled());
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QVERIFY(view->isStale());
+    QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("No differences")), 30000);
+    QVERIFY(!view->isStale());
+
+    // A run alone marks a database comparison out of date too.
+    QVERIFY(m_window->waitUntilSettled());
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Downgrade, QStringLiteral("-1"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QTRY_VERIFY(view->statusText().contains(QLatin1String("Out of date: the database is now at 96ae41b7c035")));
+
+    // A schema file changed on disk (another editor): out of date as well.
+    QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("1 change")), 30000);
+    QVERIFY(schema.open(QIODevice::Append));
+    schema.write("\nCREATE TABLE vouchers (id INTEGER PRIMARY KEY);\n");
+    schema.close();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isStale(), 10000);
+    QVERIFY2(view->statusText().contains(QLatin1String("schema")), qPrintable(view->statusText()));
+}
+
+// Database → Compare after opening another project shows the diff tab again.
+void tst_Studio::compareAfterSwitchingProjects()
+{
+    SchemaDiffView *view = m_window->compareSchemas();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->statusText().contains(QLatin1String("Comparing")), 30000);
+    const QString other = m_dir->filePath(QStringLiteral("other"));
+    QVERIFY(copyBookshop(other));
+    QVERIFY(m_window->openProject(other));
+    QVERIFY(m_window->waitUntilSettled());
+    QTabWidget *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->indexOf(view), -1);   // closing the project took the tab away
+    view = m_window->compareSchemas();
+    QVERIFY(view);
+    QVERIFY(tabs->indexOf(view) >= 0);
+    QCOMPARE(tabs->currentWidget(), view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
 }
 
 // A revision made in the schema diff that rebuilds books, which reviews refer to with ON

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "commands/commands.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QTabWidget;
+
+namespace Stratum {
+
+class ProjectSession;
+class SchemaDiffView;
+
+/// The Schema Diff tab: compares the database (or a revision, replayed on a dev database) with
+/// the schema files on a worker thread, turns the checked changes into a revision, and never
+/// shows a comparison that no longer holds. When the database moves (a run, a stamp, another
+/// connection), the revisions change (a new or edited revision, a reload) or a schema file
+/// changes on disk, the diff is marked out of date and its Create button is disabled until it
+/// is compared again: a revision made from it would repeat what is already done.
+class DiffController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// \a commandContext gives the context new revisions are written with (its output is the log).
+    DiffController(ProjectSession *session, QTabWidget *tabs, std::function<CommandContext()> commandContext,
+                   QObject *parent = nullptr);
+
+    /// Shows the tab (adding it again if it was closed) and compares \a revision (empty: the
+    /// database) with the schema files.
+    SchemaDiffView *compare(const QString &revision = {});
+    SchemaDiffView *view() const { return m_view; }
+
+Q_SIGNALS:
+    /// A revision was written from the checked changes.
+    void revisionCreated(const QString &revision);
+
+private:
+    void databaseChanged();
+    void projectChanged();
+    void markStale(const QString &why);
+    void watchSchemaFiles();
+    /// The revision files as they are now (ids, sizes, times): what a comparison was made with.
+    QStringList revisionsSignature() const;
+
+    ProjectSession *m_session;
+    QTabWidget *m_tabs;
+    std::function<CommandContext()> m_commandContext;
+    QPointer<SchemaDiffView> m_view;
+    QFileSystemWatcher m_schemaWatcher;
+    QString m_revision;          ///< what the shown comparison's left side is (empty: the database)
+    bool m_shown = false;        ///< a comparison is on screen (or on its way)
+    QStringList m_heads;         ///< the database's heads when it was compared
+    QStringList m_revisions;     ///< revisionsSignature() when it was compared
+};
+
+} // namespace Stratum
