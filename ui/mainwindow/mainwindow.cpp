@@ -266,7 +266,7 @@ void MainWindow::createLayout()
     m_list->setColumnHidden(RevisionListModel::LabelsColumn, true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_syncingList)
                     selectRevision(current.data(RevisionListModel::RevisionIdRole).toString());
             });
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -598,8 +598,11 @@ void MainWindow::revisionSelected(const QString &id)
     if (row >= 0) {
         const QModelIndex index = m_filter->mapFromSource(m_listModel->index(row, 0));
         if (index.isValid() && m_list->currentIndex().row() != index.row()) {
-            const QSignalBlocker blocker(m_list->selectionModel());
+            // Not a QSignalBlocker: the view repaints its highlight from the selection model's
+            // signals, and would keep showing the old row.
+            m_syncingList = true;
             m_list->setCurrentIndex(index);
+            m_syncingList = false;
             m_list->scrollTo(index);
         }
     }

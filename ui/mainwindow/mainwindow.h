@@ -153,6 +153,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_compareDatabaseAction = nullptr;
     QString m_interruptionsLogged;   ///< the interruption texts last written to the log
+    bool m_syncingList = false;      ///< the list follows the graph's selection
     QString m_passwordAskedFor;      ///< the profile whose password was last asked for
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -209,6 +209,9 @@ void tst_Studio::clickingNodeShowsDetails()
     RevisionItem *item = m_window->graphScene()->item(QStringLiteral("1d6f3b9a8e05"));
     QVERIFY(item);
     view->centerOn(item);
+    // The list's view repaints its highlight from these signals: blocking them left the old
+    // row highlighted on screen.
+    QSignalSpy listSelection(m_window->revisionList()->selectionModel(), &QItemSelectionModel::selectionChanged);
     const QPoint at = view->mapFromScene(item->scenePos() + QPointF(60, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(m_window->details()->revision(), QStringLiteral("1d6f3b9a8e05"));
@@ -219,9 +222,13 @@ void tst_Studio::clickingNodeShowsDetails()
     QVERIFY(header.contains(QLatin1String("1d6f3b9a8e05_add_reviews.sql")));
     QVERIFY(m_window->details()->upgradeView()->text().contains(QLatin1String("CREATE TABLE reviews")));
     QVERIFY(m_window->details()->downgradeView()->text().contains(QLatin1String("DROP TABLE reviews")));
-    // The list follows the graph.
+    // The list follows the graph, highlight included.
     QCOMPARE(m_window->revisionList()->currentIndex().data(Qt::UserRole + 1).toString(),
              QStringLiteral("1d6f3b9a8e05"));
+    QVERIFY(listSelection.count() >= 1);
+    const QModelIndexList selected = m_window->revisionList()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Qt::UserRole + 1).toString(), QStringLiteral("1d6f3b9a8e05"));
 }
 
 void tst_Studio::searchListSharesSelection()
