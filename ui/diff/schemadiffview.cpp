@@ -172,6 +172,13 @@ void SchemaDiffView::markStale(const QString &why)
     updateCreate();
 }
 
+void SchemaDiffView::blockCreate(const QString &why)
+{
+    m_blocked = why;
+    m_status->setText(m_status->text() + QLatin1Char('\n') + why);
+    updateCreate();
+}
+
 void SchemaDiffView::showError(const Error &error)
 {
     m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
@@ -193,6 +200,7 @@ void SchemaDiffView::setComparison(const SchemaComparison &comparison, const QSt
     m_comparison = comparison;
     m_canCreate = canCreateRevision;
     m_stale = false;
+    m_blocked.clear();
     m_batch = renderAsBatch == QLatin1String("true")
               || (renderAsBatch == QLatin1String("auto") && comparison.dialect == QLatin1String("sqlite"));
     m_leftTitle->setText(leftTitle);
@@ -322,11 +330,13 @@ std::pair<QString, QString> SchemaDiffView::checkedSql() const
 void SchemaDiffView::updateCreate()
 {
     const bool any = !checkedOperations().isEmpty();
-    m_create->setEnabled(m_canCreate && !m_stale && any && !m_message->text().trimmed().isEmpty());
-    m_message->setEnabled(m_canCreate && !m_stale);
-    m_create->setToolTip(m_stale         ? tr("Out of date: compare again first.")
-                         : m_canCreate ? QString()
-                                       : tr("Revisions are made from a comparison of the database with the schema files."));
+    const bool allowed = m_canCreate && !m_stale && m_blocked.isEmpty();
+    m_create->setEnabled(allowed && any && !m_message->text().trimmed().isEmpty());
+    m_message->setEnabled(allowed);
+    m_create->setToolTip(m_stale                ? tr("Out of date: compare again first.")
+                         : !m_blocked.isEmpty() ? m_blocked
+                         : m_canCreate          ? QString()
+                                                : tr("Revisions are made from a comparison of the database with the schema files."));
 }
 
 void SchemaDiffView::scrollToObject(const QString &object)

@@ -36,6 +36,8 @@ public:
     /// What is shown no longer holds (\a why: "the database is now at …"): said above the
     /// diff, and no revision can be made from it until it is compared again.
     void markStale(const QString &why);
+    /// No revision can be made from what is shown, because \a why (said under the status).
+    void blockCreate(const QString &why);
     bool isStale() const { return m_stale; }
     QPushButton *compareAgainButton() const { return m_compareAgain; }
 
@@ -69,6 +71,7 @@ private:
     bool m_batch = false;
     bool m_canCreate = false;
     bool m_stale = false;
+    QString m_blocked;   ///< why no revision can be made (blockCreate)
     QList<int> m_objectRows;
     QStringList m_objectTitles;
     QLabel *m_status;

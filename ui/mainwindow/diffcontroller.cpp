@@ -74,6 +74,22 @@ SchemaDiffView *DiffController::compare(const QString &revision)
     context.autogenerate.detectRenames = m_view->detectRenames();
     const QString renderAsBatch = config.renderAsBatch;
     const QStringList hidden = Commands::bookkeepingTables(config);
+    // As `revision --autogenerate` insists: a revision goes on top of the heads, so the
+    // database it is computed from must stand there.
+    QString notAtHead;
+    if (revision.isEmpty()) {
+        QStringList heads = m_session->project()->map().heads();
+        QStringList current = m_heads;
+        heads.sort();
+        current.sort();
+        if (m_session->database().status == DatabaseState::Status::Known && heads != current) {
+            notAtHead = tr("The database is at %1, not at the head %2: a revision made from this comparison "
+                           "would repeat what the pending revisions do. Upgrade the database first (Upgrade to "
+                           "Here…), then compare again.")
+                            .arg(current.isEmpty() ? QStringLiteral("base") : current.join(QLatin1String(", ")),
+                                 heads.join(QLatin1String(", ")));
+        }
+    }
     QPointer<SchemaDiffView> view = m_view;
     inBackground(
         this,
@@ -81,13 +97,16 @@ SchemaDiffView *DiffController::compare(const QString &revision)
             return revision.isEmpty() ? Commands::compareDatabase(context)
                                       : Commands::compareSources(context, revision, QStringLiteral("schema"));
         },
-        [view, left, right, revision, renderAsBatch, hidden](const Result<SchemaComparison> &comparison) {
+        [view, left, right, revision, renderAsBatch, hidden, notAtHead](const Result<SchemaComparison> &comparison) {
             if (!view)
                 return;
-            if (!comparison)
+            if (!comparison) {
                 view->showError(comparison.error());
-            else
-                view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
+                return;
+            }
+            view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
+            if (!notAtHead.isEmpty())
+                view->blockCreate(notAtHead);
         });
     return m_view;
 }

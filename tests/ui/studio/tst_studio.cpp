@@ -127,6 +127,7 @@ private Q_SLOTS:
     void rebuildFromDiffKeepsRows();
     void schemaDiffNeverStale();
     void compareAfterSwitchingProjects();
+    void revisionOnlyFromADatabaseAtTheHead();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
     void screenshotCommand();
@@ -776,6 +777,36 @@ void tst_Studio::schemaDiffNeverStale()
     schema.close();
     QTRY_VERIFY_WITH_TIMEOUT(view->isStale(), 10000);
     QVERIFY2(view->statusText().contains(QLatin1String("schema")), qPrintable(view->statusText()));
+}
+
+// As `revision --autogenerate` insists, a revision is made only from a database at the heads
+// it builds on: from one behind them, its changes would repeat the pending revisions.
+void tst_Studio::revisionOnlyFromADatabaseAtTheHead()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("a84e2d51c0f9"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("a84e2d51c0f9")});
+    QVERIFY(m_window->waitUntilSettled());
+
+    SchemaDiffView *view = m_window->compareSchemas();
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
+    QVERIFY2(view->statusText().contains(QLatin1String("The database is at a84e2d51c0f9, not at the head 96ae41b7c035")),
+             qPrintable(view->statusText()));
+    view->messageField()->setText(QStringLiteral("would repeat"));
+    QVERIFY(!view->createButton()->isEnabled());
+
+    dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QVERIFY(m_window->waitUntilSettled());
+    QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("No differences")), 30000);
+    QVERIFY(!view->statusText().contains(QLatin1String("not at the head")));
 }
 
 // Database → Compare after opening another project shows the diff tab again.
