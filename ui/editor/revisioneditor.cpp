@@ -41,6 +41,7 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     , m_created(new QLineEdit(this))
     , m_editor(new SqlEditor(this))
     , m_error(new QLabel(this))
+    , m_appliedWarning(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_dryRun(new QPushButton(tr("Dry Run"), this))
     , m_validateTimer(new QTimer(this))
@@ -48,6 +49,13 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     setObjectName(QStringLiteral("revisionEditor"));
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
     m_error->setObjectName(QStringLiteral("editorError"));
+    m_appliedWarning->setObjectName(QStringLiteral("appliedWarning"));
+    m_appliedWarning->setWordWrap(true);
+    m_appliedWarning->setText(tr("⚠ The database has applied this revision. Saving a change makes its checksum differ "
+                                 "from what ran (stratum verify reports it), and the database keeps what ran: put "
+                                 "new changes in a new revision."));
+    m_appliedWarning->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_appliedWarning->hide();
     m_message->setObjectName(QStringLiteral("messageField"));
     m_revises->setObjectName(QStringLiteral("revisesField"));
     m_revision->setReadOnly(true);
@@ -87,6 +95,7 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
+    layout->addWidget(m_appliedWarning);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_error);
     layout->addLayout(bottom);
@@ -185,6 +194,17 @@ QString RevisionEditor::errorText() const
     return (m_error->isVisible() && m_statusProblem) || m_parseError ? m_error->text() : QString();
 }
 
+void RevisionEditor::setApplied(bool applied)
+{
+    m_applied = applied;
+    m_appliedWarning->setVisible(m_applied && isModified());
+}
+
+QString RevisionEditor::appliedWarning() const
+{
+    return m_appliedWarning->isVisible() ? m_appliedWarning->text() : QString();
+}
+
 void RevisionEditor::textChanged()
 {
     const bool modified = isModified();
@@ -192,6 +212,7 @@ void RevisionEditor::textChanged()
         m_wasModified = modified;
         Q_EMIT modificationChanged(modified);
     }
+    m_appliedWarning->setVisible(m_applied && modified);
     if (!m_updatingForm)
         m_validateTimer->start();
 }

@@ -51,6 +51,12 @@ public:
     QString dryRunText() const { return m_dryRunText; }
     QPushButton *dryRunButton() const { return m_dryRun; }
 
+    /// The database has applied this revision: once the text is changed, a warning says that
+    /// its checksum will no longer match what ran (`stratum verify`).
+    void setApplied(bool applied);
+    /// The warning shown while an applied revision is modified (empty otherwise).
+    QString appliedWarning() const;
+
     /// Moves the cursor to \a line (1-based).
     void goTo(int line, int column = 1);
 
@@ -82,6 +88,8 @@ private:
     QLineEdit *m_created;
     SqlEditor *m_editor;
     QLabel *m_error;
+    QLabel *m_appliedWarning;
+    bool m_applied = false;
     QPushButton *m_save;
     QPushButton *m_dryRun;
     QString m_dryRunText;

@@ -473,6 +473,7 @@ void MainWindow::databaseChanged()
     const bool known = state.status == DatabaseState::Status::Known;
     m_scene->setDatabaseState(known, state.heads, state.applied);
     m_listModel->setDatabaseState(known, state.heads, state.applied);
+    markAppliedEditors();
     QSet<QString> interrupted;
     for (const InterruptedRevision &revision : state.interruptions)
         interrupted.insert(revision.revision);
@@ -767,6 +768,7 @@ RevisionEditor *MainWindow::openEditor(const QString &revisionOrPath, int line, 
     }
     const QString name = QFileInfo(path).fileName();
     const int index = m_tabs->addTab(editor, name);
+    markAppliedEditors();
     m_tabs->setTabToolTip(index, path);
     m_tabs->setCurrentIndex(index);
     connect(editor, &RevisionEditor::modificationChanged, this, [this, editor, name](bool modified) {
@@ -937,6 +939,19 @@ Result<QString> MainWindow::mergeRevisions(const QStringList &heads, const QStri
         return written->revision;
     }
     return written.error();
+}
+
+void MainWindow::markAppliedEditors()
+{
+    if (!m_session->project())
+        return;
+    QSet<QString> appliedFiles;
+    for (const QString &id : m_session->database().applied)
+        if (const Revision *revision = m_session->project()->map().revision(id))
+            appliedFiles.insert(QFileInfo(revision->path).absoluteFilePath());
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
+            editor->setApplied(appliedFiles.contains(editor->path()));
 }
 
 SchemaDiffView *MainWindow::compareSchemas(const QString &revision)

@@ -112,6 +112,8 @@ private:
     /// The server refused the chosen profile's credentials: ask for the password once.
     void askPassword();
     void populateConnections();
+    /// Tells each open editor whether the database has applied its revision.
+    void markAppliedEditors();
 
     ProjectSession *m_session;
     GraphScene *m_scene;

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void cancelStopsBetweenRevisions();
     void newProjectThroughDialog();
     void editAndSaveRevision();
+    void editingAnAppliedRevisionWarns();
     void editorMarksParseErrors();
     void dryRunMarksTheFailingStatement();
     void completionFromCatalog();
@@ -342,6 +343,34 @@ void tst_Studio::newProjectThroughDialog()
     Result<QString> created = m_window->createRevision(QStringLiteral("head"), QStringLiteral("create users"));
     QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
     QCOMPARE(m_window->graphScene()->revisionItems().size(), 1);
+}
+
+// Changing a revision the database has applied says that its checksum will no longer match
+// what ran; a pending revision edits without a warning.
+void tst_Studio::editingAnAppliedRevisionWarns()
+{
+    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("a84e2d51c0f9"));
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
+    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
+    dialog->close();
+    QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("a84e2d51c0f9")});
+    QVERIFY(m_window->waitUntilSettled());
+
+    RevisionEditor *applied = m_window->openEditor(QStringLiteral("3f1c9a7e2b40"));
+    QVERIFY(applied);
+    QVERIFY(applied->appliedWarning().isEmpty());   // nothing changed yet
+    applied->editor()->append(QStringLiteral("\n-- a late note\n"));
+    QTRY_VERIFY(applied->appliedWarning().contains(QLatin1String("checksum")));
+
+    RevisionEditor *pending = m_window->openEditor(QStringLiteral("1d6f3b9a8e05"));
+    QVERIFY(pending);
+    pending->editor()->append(QStringLiteral("\n-- still pending\n"));
+    QVERIFY(pending->isModified());
+    QVERIFY(pending->appliedWarning().isEmpty());
+    // Both are closed without saving.
+    applied->editor()->undo();
+    pending->editor()->undo();
 }
 
 void tst_Studio::editAndSaveRevision()
