@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,7 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     , m_editor(new SqlEditor(this))
     , m_error(new QLabel(this))
     , m_appliedWarning(new QLabel(this))
+    , m_diskNotice(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_dryRun(new QPushButton(tr("Dry Run"), this))
     , m_validateTimer(new QTimer(this))
@@ -56,6 +58,10 @@ RevisionEditor::RevisionEditor(QWidget *parent)
                                  "new changes in a new revision."));
     m_appliedWarning->setStyleSheet(QStringLiteral("color: #9a6700;"));
     m_appliedWarning->hide();
+    m_diskNotice->setObjectName(QStringLiteral("diskNotice"));
+    m_diskNotice->setWordWrap(true);
+    m_diskNotice->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_diskNotice->hide();
     m_message->setObjectName(QStringLiteral("messageField"));
     m_revises->setObjectName(QStringLiteral("revisesField"));
     m_revision->setReadOnly(true);
@@ -95,6 +101,7 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
+    layout->addWidget(m_diskNotice);
     layout->addWidget(m_appliedWarning);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_error);
@@ -104,7 +111,23 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     m_validateTimer->setInterval(300);
     connect(m_validateTimer, &QTimer::timeout, this, &RevisionEditor::validate);
     connect(m_editor, &QsciScintilla::textChanged, this, &RevisionEditor::textChanged);
-    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (!changedOnDisk()) {
+            save();
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Changed on disk"),
+                        tr("%1 changed on disk since it was opened.").arg(QFileInfo(m_path).fileName()),
+                        QMessageBox::NoButton, this);
+        QPushButton *overwrite = box.addButton(tr("Overwrite with Mine"), QMessageBox::DestructiveRole);
+        QPushButton *load = box.addButton(tr("Reload from Disk"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == overwrite)
+            save(true);
+        else if (box.clickedButton() == load)
+            reload();
+    });
     connect(m_dryRun, &QPushButton::clicked, this, [this] {
         validate();
         if (m_parseError)
@@ -171,8 +194,16 @@ void RevisionEditor::setCompletionWords(const QStringList &words)
     m_editor->setCompletionWords(words);
 }
 
-Status RevisionEditor::save()
+Status RevisionEditor::save(bool overwriteOutsideChange)
 {
+    if (!overwriteOutsideChange && changedOnDisk()) {
+        const Error error = Error::input(
+            tr("%1 changed on disk since it was opened; it was not saved.").arg(m_path), m_path, 0, 0,
+            tr("Reload it, or save again choosing to overwrite the change on disk."));
+        m_diskNotice->setText(QStringLiteral("⚠ ") + error.message);
+        m_diskNotice->show();
+        return error;
+    }
     validate();
     QSaveFile file(m_path);
     const QByteArray data = text().toUtf8();
@@ -183,10 +214,58 @@ Status RevisionEditor::save()
         return error;
     }
     m_savedText = text();
+    m_diskNotice->hide();
     m_editor->setModified(false);
     textChanged();
     Q_EMIT saved(m_path);
     return {};
+}
+
+Status RevisionEditor::reload()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::input(tr("Cannot read %1: %2").arg(m_path, file.errorString()), m_path);
+    const QString text = QString::fromUtf8(file.readAll());
+    m_savedText = text;
+    setText(text);
+    m_editor->setModified(false);
+    textChanged();
+    m_diskNotice->hide();
+    return {};
+}
+
+bool RevisionEditor::changedOnDisk() const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return false;   // deleted: said by fileChangedOnDisk(), and saving writes it again
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    return QString::fromUtf8(file.readAll()) != m_savedText;
+}
+
+void RevisionEditor::fileChangedOnDisk()
+{
+    if (!QFileInfo::exists(m_path)) {
+        m_diskNotice->setText(tr("⚠ %1 was deleted on disk. Saving writes it again.").arg(QFileInfo(m_path).fileName()));
+        m_diskNotice->show();
+        return;
+    }
+    if (!changedOnDisk())
+        return;   // what this editor saved itself
+    if (!isModified()) {
+        reload();
+        return;
+    }
+    m_diskNotice->setText(tr("⚠ %1 changed on disk, and this tab has unsaved changes. Saving asks whether to "
+                             "overwrite the change on disk or load it.").arg(QFileInfo(m_path).fileName()));
+    m_diskNotice->show();
+}
+
+QString RevisionEditor::diskNotice() const
+{
+    return m_diskNotice->isVisible() ? m_diskNotice->text() : QString();
 }
 
 QString RevisionEditor::errorText() const

@@ -28,8 +28,20 @@ public:
     /// Loads \a path; an unreadable file is an error (a file that does not parse is loaded and
     /// its error marked).
     Status openFile(const QString &path);
-    /// Writes the text back; false with the reason shown when it cannot be written.
-    Status save();
+    /// Writes the text back; false with the reason shown when it cannot be written. A file
+    /// changed on disk since it was loaded or saved (another editor, a checkout) is not
+    /// overwritten unless \a overwriteOutsideChange.
+    Status save(bool overwriteOutsideChange = false);
+    /// Loads the file again, dropping unsaved changes.
+    Status reload();
+    /// The file on disk no longer holds what was loaded or saved last (a deleted file has not
+    /// changed: saving writes it again).
+    bool changedOnDisk() const;
+    /// The file changed on disk: reloaded when there are no unsaved changes; otherwise (and
+    /// when it was deleted) said above the editor.
+    void fileChangedOnDisk();
+    /// What fileChangedOnDisk() said (empty when nothing).
+    QString diskNotice() const;
     QString path() const { return m_path; }
     QString text() const;
     void setText(const QString &text);
@@ -89,6 +101,7 @@ private:
     SqlEditor *m_editor;
     QLabel *m_error;
     QLabel *m_appliedWarning;
+    QLabel *m_diskNotice;
     bool m_applied = false;
     QPushButton *m_save;
     QPushButton *m_dryRun;

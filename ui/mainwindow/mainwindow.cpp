@@ -19,6 +19,7 @@
 #include "mainwindow/newprojectdialog.h"
 #include "mainwindow/newrevisiondialog.h"
 #include "mainwindow/projectsession.h"
+#include "mainwindow/projectwatcher.h"
 #include "mainwindow/revisiondetails.h"
 #include "mainwindow/revisionlistmodel.h"
 #include "revision/revisionmap.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new RevisionDetails)
     , m_tabs(new QTabWidget)
     , m_diffs(new DiffController(m_session, m_tabs, [this] { return commandContext(); }, this))
+    , m_watcher(new ProjectWatcher(m_session, this))
     , m_log(new QPlainTextEdit)
     , m_errorBar(new QFrame)
     , m_errorLabel(new QLabel)
@@ -103,6 +105,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
     connect(m_session, &ProjectSession::databaseChanged, this, &MainWindow::databaseChanged);
+    // Changes made outside the studio: the graph reads the revisions again, open editors follow.
+    connect(m_watcher, &ProjectWatcher::revisionsChanged, this, [this] {
+        if (m_session->isOpen())
+            m_session->reload();
+    });
+    connect(m_watcher, &ProjectWatcher::fileChanged, this, [this](const QString &path) {
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)); editor && editor->path() == path)
+                editor->fileChangedOnDisk();
+    });
     connect(m_diffs, &DiffController::revisionCreated, this, [this](const QString &revision) {
         selectRevision(revision);
         openEditor(revision);
@@ -769,6 +781,7 @@ RevisionEditor *MainWindow::openEditor(const QString &revisionOrPath, int line, 
     const QString name = QFileInfo(path).fileName();
     const int index = m_tabs->addTab(editor, name);
     markAppliedEditors();
+    m_watcher->watchFile(path);
     m_tabs->setTabToolTip(index, path);
     m_tabs->setCurrentIndex(index);
     connect(editor, &RevisionEditor::modificationChanged, this, [this, editor, name](bool modified) {

@@ -19,6 +19,7 @@ class QTreeView;
 namespace Stratum {
 
 class DiffController;
+class ProjectWatcher;
 class GraphScene;
 class GraphView;
 class ProjectSession;
@@ -125,6 +126,7 @@ private:
     RevisionDetails *m_details;
     QTabWidget *m_tabs;
     DiffController *m_diffs;
+    ProjectWatcher *m_watcher;
     QPlainTextEdit *m_log;
     QFrame *m_errorBar;
     QLabel *m_errorLabel;

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void newProjectThroughDialog();
     void editAndSaveRevision();
     void editingAnAppliedRevisionWarns();
+    void outsideChangesAreNoticed();
     void editorMarksParseErrors();
     void dryRunMarksTheFailingStatement();
     void completionFromCatalog();
@@ -371,6 +372,45 @@ void tst_Studio::editingAnAppliedRevisionWarns()
     // Both are closed without saving.
     applied->editor()->undo();
     pending->editor()->undo();
+}
+
+// Files changed outside the studio: an open editor without changes reloads; one with changes
+// says so and its save refuses to overwrite the change on disk unless asked; a deleted file's
+// tab says so; a revision file added on disk appears in the graph.
+void tst_Studio::outsideChangesAreNoticed()
+{
+    const auto overwrite = [](const QString &path, const QString &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    };
+    const QString id = QStringLiteral("1d6f3b9a8e05");
+    const QString path = versionFile(m_project, id);
+    RevisionEditor *editor = m_window->openEditor(id);
+    QVERIFY(editor);
+
+    overwrite(path, readFile(path) + QStringLiteral("\n-- from another editor\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->text().contains(QLatin1String("-- from another editor")), 10000);
+    QVERIFY(!editor->isModified());
+
+    editor->editor()->append(QStringLiteral("\n-- mine\n"));
+    overwrite(path, readFile(path) + QStringLiteral("\n-- theirs\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->diskNotice().contains(QLatin1String("changed on disk")), 10000);
+    QVERIFY(editor->text().contains(QLatin1String("-- mine")));   // nothing of mine was lost
+    QVERIFY(!editor->save().ok());
+    QVERIFY(readFile(path).contains(QLatin1String("-- theirs")));   // nor of theirs
+    QVERIFY(editor->save(true).ok());
+    QVERIFY(readFile(path).contains(QLatin1String("-- mine")));
+    QVERIFY(editor->diskNotice().isEmpty());
+
+    // A new revision file from outside appears in the graph.
+    overwrite(m_project + QStringLiteral("/migrations/versions/eeee00000002_outside.sql"),
+              QStringLiteral("-- From outside\n--\n-- Revision ID: eeee00000002\n-- Revises: 96ae41b7c035\n\n"
+                             "-- migrate:upgrade\nSELECT 1;\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->graphScene()->item(QStringLiteral("eeee00000002")) != nullptr, 10000);
+
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->diskNotice().contains(QLatin1String("deleted")), 10000);
 }
 
 void tst_Studio::editAndSaveRevision()
