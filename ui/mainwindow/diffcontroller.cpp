@@ -59,7 +59,10 @@ SchemaDiffView *DiffController::compare(const QString &revision)
 
     m_revision = revision;
     m_shown = true;
-    m_heads = m_session->database().heads;
+    if (m_session->database().status == DatabaseState::Status::Known)
+        m_heads = m_session->database().heads;
+    else
+        m_heads.reset();
     m_revisions = revisionsSignature();
     watchSchemaFiles();
 
@@ -74,22 +77,6 @@ SchemaDiffView *DiffController::compare(const QString &revision)
     context.autogenerate.detectRenames = m_view->detectRenames();
     const QString renderAsBatch = config.renderAsBatch;
     const QStringList hidden = Commands::bookkeepingTables(config);
-    // As `revision --autogenerate` insists: a revision goes on top of the heads, so the
-    // database it is computed from must stand there.
-    QString notAtHead;
-    if (revision.isEmpty()) {
-        QStringList heads = m_session->project()->map().heads();
-        QStringList current = m_heads;
-        heads.sort();
-        current.sort();
-        if (m_session->database().status == DatabaseState::Status::Known && heads != current) {
-            notAtHead = tr("The database is at %1, not at the head %2: a revision made from this comparison "
-                           "would repeat what the pending revisions do. Upgrade the database first (Upgrade to "
-                           "Here…), then compare again.")
-                            .arg(current.isEmpty() ? QStringLiteral("base") : current.join(QLatin1String(", ")),
-                                 heads.join(QLatin1String(", ")));
-        }
-    }
     QPointer<SchemaDiffView> view = m_view;
     inBackground(
         this,
@@ -97,7 +84,7 @@ SchemaDiffView *DiffController::compare(const QString &revision)
             return revision.isEmpty() ? Commands::compareDatabase(context)
                                       : Commands::compareSources(context, revision, QStringLiteral("schema"));
         },
-        [view, left, right, revision, renderAsBatch, hidden, notAtHead](const Result<SchemaComparison> &comparison) {
+        [this, view, left, right, revision, renderAsBatch, hidden](const Result<SchemaComparison> &comparison) {
             if (!view)
                 return;
             if (!comparison) {
@@ -105,10 +92,28 @@ SchemaDiffView *DiffController::compare(const QString &revision)
                 return;
             }
             view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
-            if (!notAtHead.isEmpty())
-                view->blockCreate(notAtHead);
+            if (const QString why = notAtHead(); revision.isEmpty() && !why.isEmpty())
+                view->blockCreate(why);
         });
     return m_view;
+}
+
+QString DiffController::notAtHead() const
+{
+    // As `revision --autogenerate` insists: a revision goes on top of the heads, so the
+    // database it is computed from must stand there.
+    if (!m_heads)
+        return tr("The database's current revision is not known yet: compare again once it is read.");
+    QStringList heads = m_session->project() ? m_session->project()->map().heads() : QStringList();
+    QStringList current = *m_heads;
+    heads.sort();
+    current.sort();
+    if (heads == current)
+        return {};
+    return tr("The database is at %1, not at the head %2: a revision made from this comparison would repeat "
+              "what the pending revisions do. Upgrade the database first (Upgrade to Here…), then compare again.")
+        .arg(current.isEmpty() ? QStringLiteral("base") : current.join(QLatin1String(", ")),
+             heads.join(QLatin1String(", ")));
 }
 
 void DiffController::databaseChanged()
@@ -117,7 +122,11 @@ void DiffController::databaseChanged()
     // Only the database's own side moves with it.
     if (!m_shown || !m_revision.isEmpty() || state.status != DatabaseState::Status::Known)
         return;
-    if (state.heads != m_heads) {
+    if (!m_heads) {
+        m_heads = state.heads;
+        return;
+    }
+    if (state.heads != *m_heads) {
         markStale(tr("the database is now at %1").arg(state.heads.isEmpty() ? QStringLiteral("base")
                                                                              : state.heads.join(QLatin1String(", "))));
     }

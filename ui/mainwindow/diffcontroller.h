@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QTabWidget;
 
@@ -44,6 +45,8 @@ private:
     void databaseChanged();
     void projectChanged();
     void markStale(const QString &why);
+    /// Why no revision can be made from a comparison with the database (empty: it can).
+    QString notAtHead() const;
     void watchSchemaFiles();
     /// The revision files as they are now (ids, sizes, times): what a comparison was made with.
     QStringList revisionsSignature() const;
@@ -55,7 +58,9 @@ private:
     QFileSystemWatcher m_schemaWatcher;
     QString m_revision;          ///< what the shown comparison's left side is (empty: the database)
     bool m_shown = false;        ///< a comparison is on screen (or on its way)
-    QStringList m_heads;         ///< the database's heads when it was compared
+    /// The database's heads when it was compared; unset while the session was still reading
+    /// them (the next reading fills it in).
+    std::optional<QStringList> m_heads;
     QStringList m_revisions;     ///< revisionsSignature() when it was compared
 };
 

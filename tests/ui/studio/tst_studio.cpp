@@ -135,11 +135,30 @@ private Q_SLOTS:
     void screenshotCommand();
 
 private:
+    // Runs \a operation to \a target through the apply dialog, as the menu does; false (with
+    // the reason logged) when it does not succeed.
+    bool runThroughDialog(ApplyDialog::Operation operation, const QString &target);
+
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_project;
 };
+
+bool tst_Studio::runThroughDialog(ApplyDialog::Operation operation, const QString &target)
+{
+    ApplyDialog *dialog = m_window->prepareApply(operation, target);
+    dialog->start();
+    if (!QTest::qWaitFor([dialog] { return dialog->hasRun(); }, 30000)) {
+        qWarning("the run did not finish: %s", qPrintable(dialog->problem()));
+        return false;
+    }
+    const bool ok = dialog->succeeded();
+    if (!ok)
+        qWarning("the run failed: %s", qPrintable(dialog->runError()));
+    dialog->close();
+    return ok;
+}
 
 void tst_Studio::initTestCase()
 {
@@ -350,11 +369,7 @@ void tst_Studio::newProjectThroughDialog()
 // what ran; a pending revision edits without a warning.
 void tst_Studio::editingAnAppliedRevisionWarns()
 {
-    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("a84e2d51c0f9"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("a84e2d51c0f9")));
     QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("a84e2d51c0f9")});
     QVERIFY(m_window->waitUntilSettled());
 
@@ -703,11 +718,7 @@ void tst_Studio::mergeDialogShowsEachBranch()
 
 void tst_Studio::schemaDiffDetectsRenames()
 {
-    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("heads")));
     QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("96ae41b7c035")});
 
     // reviews.reviewer becomes reviewer_name in the schema files.
@@ -738,11 +749,7 @@ void tst_Studio::schemaDiffDetectsRenames()
 
 void tst_Studio::schemaDiffMakesRevision()
 {
-    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("heads")));
     QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("96ae41b7c035")});
 
     // The desired schema gains a table: the diff shows it, and its operation becomes a revision.
@@ -796,11 +803,7 @@ void tst_Studio::schemaDiffMakesRevision()
 // until it is compared again (the flow that used to write a duplicate revision).
 void tst_Studio::schemaDiffNeverStale()
 {
-    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("heads")));
     QFile schema(m_project + QStringLiteral("/schema/sales.sql"));
     QVERIFY(schema.open(QIODevice::Append));
     schema.write("\nCREATE TABLE coupons (id INTEGER PRIMARY KEY);\n");
@@ -819,11 +822,7 @@ void tst_Studio::schemaDiffNeverStale()
 
     // Upgrade: the database moved; compared again, nothing is left to do.
     QVERIFY(m_window->waitUntilSettled());
-    dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("heads")));
     QVERIFY(view->isStale());
     QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("No differences")), 30000);
@@ -831,12 +830,9 @@ void tst_Studio::schemaDiffNeverStale()
 
     // A run alone marks a database comparison out of date too.
     QVERIFY(m_window->waitUntilSettled());
-    dialog = m_window->prepareApply(ApplyDialog::Operation::Downgrade, QStringLiteral("-1"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
-    QTRY_VERIFY(view->statusText().contains(QLatin1String("Out of date: the database is now at 96ae41b7c035")));
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Downgrade, QStringLiteral("-1")));
+    QTRY_VERIFY2(view->statusText().contains(QLatin1String("Out of date: the database is now at 96ae41b7c035")),
+                 qPrintable(view->statusText()));
 
     // A schema file changed on disk (another editor): out of date as well.
     QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
@@ -852,11 +848,7 @@ void tst_Studio::schemaDiffNeverStale()
 // it builds on: from one behind them, its changes would repeat the pending revisions.
 void tst_Studio::revisionOnlyFromADatabaseAtTheHead()
 {
-    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("a84e2d51c0f9"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("a84e2d51c0f9")));
     QTRY_COMPARE(m_window->session()->database().heads, QStringList{QStringLiteral("a84e2d51c0f9")});
     QVERIFY(m_window->waitUntilSettled());
 
@@ -867,11 +859,7 @@ void tst_Studio::revisionOnlyFromADatabaseAtTheHead()
     view->messageField()->setText(QStringLiteral("would repeat"));
     QVERIFY(!view->createButton()->isEnabled());
 
-    dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("heads")));
     QVERIFY(m_window->waitUntilSettled());
     QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("No differences")), 30000);
@@ -901,11 +889,7 @@ void tst_Studio::compareAfterSwitchingProjects()
 // DELETE CASCADE, applied through the dialog: every review is still there, both ways.
 void tst_Studio::rebuildFromDiffKeepsRows()
 {
-    ApplyDialog *dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, QStringLiteral("heads"));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, QStringLiteral("heads")));
     const QString database = m_project + QStringLiteral("/bookshop.db");
     const auto counts = [&database] {
         QString text;
@@ -955,22 +939,12 @@ void tst_Studio::rebuildFromDiffKeepsRows()
              qPrintable(readFile(m_window->currentEditor()->path())));
 
     QVERIFY(m_window->waitUntilSettled());
-    dialog = m_window->prepareApply(ApplyDialog::Operation::Upgrade, revision);
-    QVERIFY2(dialog->problem().isEmpty(), qPrintable(revision + QLatin1Char(' ') + dialog->problem()));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Upgrade, revision));
     QCOMPARE(versionRows(database), QStringList{revision});
     QCOMPARE(counts(), QStringLiteral("1/2"));
 
     QVERIFY(m_window->waitUntilSettled());
-    dialog = m_window->prepareApply(ApplyDialog::Operation::Downgrade, QStringLiteral("96ae41b7c035"));
-    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
-    dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-    QVERIFY2(dialog->succeeded(), qPrintable(dialog->runError()));
-    dialog->close();
+    QVERIFY(runThroughDialog(ApplyDialog::Operation::Downgrade, QStringLiteral("96ae41b7c035")));
     QCOMPARE(versionRows(database), QStringList{QStringLiteral("96ae41b7c035")});
     QCOMPARE(counts(), QStringLiteral("1/2"));
 }
