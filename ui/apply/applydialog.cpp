@@ -228,6 +228,7 @@ void ApplyDialog::start()
 
 void ApplyDialog::stepStarted(int started, const QString &description)
 {
+    m_started = started;
     m_progress->setValue(std::max(0, started - 1));
     m_status->setText(description);
 }
@@ -256,10 +257,14 @@ void ApplyDialog::runFinished(bool ok, const QString &error, const QString &, in
     m_cancel->hide();
     m_close->setEnabled(true);
     m_close->setDefault(true);
-    if (ok) {
+    if (ok && cancelled) {
+        // The revision in progress when Cancel was asked completed; none after it ran.
+        m_progress->setValue(m_started);
+        m_progress->setFormat(tr("%1 of %2 revisions, cancelled").arg(m_started).arg(m_progress->maximum()));
+        m_status->setText(tr("Cancelled: the revisions that completed stay applied."));
+    } else if (ok) {
         m_progress->setValue(m_progress->maximum());
-        m_status->setText(cancelled ? tr("Cancelled: the revisions that completed stay applied.")
-                                    : tr("Done."));
+        m_status->setText(tr("Done."));
     } else {
         m_status->setText(tr("Failed: the log names the statement and the database's message."));
         m_log->appendPlainText(error);

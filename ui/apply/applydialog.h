@@ -74,6 +74,7 @@ private:
     QThread *m_thread = nullptr;
     bool m_running = false;
     bool m_finished = false;
+    int m_started = 0;   ///< the 1-based step last started
     bool m_succeeded = false;
     QString m_error;
 
