@@ -205,6 +205,11 @@ Status RevisionEditor::save(bool overwriteOutsideChange)
         return error;
     }
     validate();
+    if (m_headerProblem) {
+        const Error error = Error::input(tr("%1 was not saved: %2").arg(QFileInfo(m_path).fileName(), m_parseError->message),
+                                         m_path, m_parseError->line);
+        return error;
+    }
     QSaveFile file(m_path);
     const QByteArray data = text().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
@@ -301,6 +306,7 @@ void RevisionEditor::validate()
     m_validateTimer->stop();
     m_editor->clearMarks();
     m_parseError.reset();
+    m_headerProblem = false;
     const QString source = text();
     if (m_path.endsWith(QLatin1String(".py"))) {
         m_error->hide();
@@ -315,6 +321,17 @@ void RevisionEditor::validate()
             if (!statements) {
                 m_parseError = statements.error();
                 break;
+            }
+        }
+        if (!m_parseError && m_headerCheck) {
+            const QString problem = m_headerCheck(script->revision, script->downRevisions, script->dependsOn);
+            if (!problem.isEmpty()) {
+                // At the header line it is about.
+                const QString key = problem.startsWith(QLatin1String("Depends On")) ? QStringLiteral("-- Depends On:")
+                                                                                    : QStringLiteral("-- Revises:");
+                const int line = int(source.left(source.indexOf(key)).count(QLatin1Char('\n'))) + 1;
+                m_parseError = Error::input(problem, m_path, source.contains(key) ? line : 0);
+                m_headerProblem = true;
             }
         }
         if (!m_parseError) {

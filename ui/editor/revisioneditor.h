@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -63,6 +65,12 @@ public:
     QString dryRunText() const { return m_dryRunText; }
     QPushButton *dryRunButton() const { return m_dryRun; }
 
+    /// Checks the header's references against the project: (revision id, revises, depends on)
+    /// → the problem, empty when there is none. A problem is marked like a parse error at its
+    /// header line, and save() refuses it: a wrong `Revises` breaks the whole history.
+    using HeaderCheck = std::function<QString(const QString &, const QStringList &, const QStringList &)>;
+    void setHeaderCheck(HeaderCheck check) { m_headerCheck = std::move(check); }
+
     /// The database has applied this revision: once the text is changed, a warning says that
     /// its checksum will no longer match what ran (`stratum verify`).
     void setApplied(bool applied);
@@ -102,6 +110,8 @@ private:
     QLabel *m_error;
     QLabel *m_appliedWarning;
     QLabel *m_diskNotice;
+    HeaderCheck m_headerCheck;
+    bool m_headerProblem = false;   ///< m_parseError comes from m_headerCheck
     bool m_applied = false;
     QPushButton *m_save;
     QPushButton *m_dryRun;

@@ -772,6 +772,10 @@ RevisionEditor *MainWindow::openEditor(const QString &revisionOrPath, int line, 
         }
     auto *editor = new RevisionEditor;
     editor->setDialect(m_session->dialectName());
+    editor->setHeaderCheck([session = QPointer<ProjectSession>(m_session)](const QString &id, const QStringList &revises,
+                                                                            const QStringList &dependsOn) {
+        return session ? session->headerProblem(id, revises, dependsOn) : QString();
+    });
     editor->setCompletionWords(m_tabs->property("completionWords").toStringList());
     if (Status opened = editor->openFile(path); !opened) {
         delete editor;

@@ -193,6 +193,38 @@ void ProjectSession::databaseRead(const HeadsReading &reading)
     Q_EMIT databaseChanged();
 }
 
+QString ProjectSession::headerProblem(const QString &id, const QStringList &revises,
+                                      const QStringList &dependsOn) const
+{
+    if (!m_project)
+        return {};
+    const RevisionMap &map = m_project->map();
+    QSet<QString> above;   // what builds on this revision: naming one of them makes a cycle
+    if (map.revision(id)) {
+        if (Result<QList<const Revision *>> descendants = map.descendants({id}))
+            for (const Revision *revision : *descendants)
+                above.insert(revision->id);
+    }
+    const auto check = [&](const QString &key, const QString &name) -> QString {
+        if (name == id)
+            return tr("%1 names this revision itself.").arg(key);
+        Result<QList<const Revision *>> found = map.resolve(name);
+        if (!found || found->isEmpty())
+            return tr("%1 names \"%2\", which is no revision of this project.").arg(key, name);
+        for (const Revision *revision : *found)
+            if (above.contains(revision->id))
+                return tr("%1 names %2, which builds on %3: that would make a cycle.").arg(key, revision->id, id);
+        return {};
+    };
+    for (const QString &name : revises)
+        if (QString problem = check(QStringLiteral("Revises"), name); !problem.isEmpty())
+            return problem;
+    for (const QString &name : dependsOn)
+        if (QString problem = check(QStringLiteral("Depends On"), name); !problem.isEmpty())
+            return problem;
+    return {};
+}
+
 QString ProjectSession::dialectName() const
 {
     Result<DatabaseUrl> url = DatabaseUrl::parse(m_config.url, m_config.here);

@@ -82,6 +82,10 @@ public:
 
     /// Dialect name of the configured URL ("sqlite", …), empty when it does not parse.
     QString dialectName() const;
+    /// What is wrong with a revision header that names \a revises and \a dependsOn, for the
+    /// revision \a id, in the project as read: a name that is no revision (or label), or one
+    /// that builds on \a id (a cycle). Empty when nothing is.
+    QString headerProblem(const QString &id, const QStringList &revises, const QStringList &dependsOn) const;
     /// The URL with the password masked.
     QString maskedUrl() const;
 

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void editAndSaveRevision();
     void editingAnAppliedRevisionWarns();
     void outsideChangesAreNoticed();
+    void headerNamesExistingRevisions();
     void editorMarksParseErrors();
     void dryRunMarksTheFailingStatement();
     void completionFromCatalog();
@@ -432,6 +433,37 @@ void tst_Studio::outsideChangesAreNoticed()
 
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY_WITH_TIMEOUT(editor->diskNotice().contains(QLatin1String("deleted")), 10000);
+}
+
+// The header form names revisions of the project and makes no cycle, or the editor marks it
+// and does not save (a wrong Revises breaks the whole history).
+void tst_Studio::headerNamesExistingRevisions()
+{
+    const QString id = QStringLiteral("1d6f3b9a8e05");
+    const QString path = versionFile(m_project, id);
+    const QString before = readFile(path);
+    RevisionEditor *editor = m_window->openEditor(id);
+    QVERIFY(editor);
+    const auto setRevises = [editor](const QString &value) {
+        editor->revisesField()->selectAll();
+        QTest::keyClicks(editor->revisesField(), value);
+        editor->validate();
+    };
+    setRevises(QStringLiteral("doesnotexist"));
+    QVERIFY2(editor->errorText().contains(QLatin1String("Revises names \"doesnotexist\", which is no revision")),
+             qPrintable(editor->errorText()));
+    QVERIFY(!editor->save().ok());
+    QCOMPARE(readFile(path), before);
+
+    setRevises(QStringLiteral("c2a07e5d4b18"));   // a child of 1d6f3b9a8e05
+    QVERIFY2(editor->errorText().contains(QLatin1String("cycle")), qPrintable(editor->errorText()));
+    QVERIFY(!editor->save().ok());
+    QCOMPARE(readFile(path), before);
+
+    setRevises(QStringLiteral("3f1c9a7e2b40"));
+    QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+    QVERIFY(editor->save().ok());
+    QVERIFY(readFile(path).contains(QLatin1String("-- Revises: 3f1c9a7e2b40")));
 }
 
 void tst_Studio::editAndSaveRevision()
