@@ -5,6 +5,7 @@
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 #include "runtime/migrator.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -172,9 +173,8 @@ void ApplyDialog::buildPreview(const ProjectSession &session)
         }
         if (m_destructive.size() > items.size())
             items << tr("… and %n more", "", int(m_destructive.size() - items.size()));
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
         m_warning->setText(QStringLiteral("<div style=\"color:%1\"><b>%2</b><br>%3</div>")
-                               .arg(dark ? QStringLiteral("#e3b341") : QStringLiteral("#9a6700"),
+                               .arg(Theme::warningText(palette()).name(),
                                     tr("⚠ %n destructive statement(s): data or objects will be lost.",
                                        "", int(m_destructive.size()))
                                         .toHtmlEscaped(),

@@ -4,6 +4,7 @@
 #include "dialect/dialect.h"
 #include "diff/schemaddl.h"
 #include "editor/sqleditor.h"
+#include "theme/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -166,8 +167,7 @@ void SchemaDiffView::showBusy(const QString &text)
 void SchemaDiffView::markStale(const QString &why)
 {
     m_stale = true;
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
-        palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e")));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warningText(palette()).name()));
     m_status->setText(tr("⚠ Out of date: %1. Compare again before making a revision from it.").arg(why));
     updateCreate();
 }
@@ -181,8 +181,7 @@ void SchemaDiffView::blockCreate(const QString &why)
 
 void SchemaDiffView::showError(const Error &error)
 {
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
-        palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e")));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorText(palette()).name()));
     m_status->setText(error.toString());
     m_canCreate = false;
     updateCreate();

@@ -2,6 +2,7 @@
 
 #include "editor/sqleditor.h"
 #include "script/revisionscript.h"
+#include "theme/theme.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,11 +57,11 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     m_appliedWarning->setText(tr("⚠ The database has applied this revision. Saving a change makes its checksum differ "
                                  "from what ran (stratum verify reports it), and the database keeps what ran: put "
                                  "new changes in a new revision."));
-    m_appliedWarning->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_appliedWarning->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warningText(palette()).name()));
     m_appliedWarning->hide();
     m_diskNotice->setObjectName(QStringLiteral("diskNotice"));
     m_diskNotice->setWordWrap(true);
-    m_diskNotice->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_diskNotice->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warningText(palette()).name()));
     m_diskNotice->hide();
     m_message->setObjectName(QStringLiteral("messageField"));
     m_revises->setObjectName(QStringLiteral("revisesField"));
@@ -371,9 +372,7 @@ void RevisionEditor::showStatus(const QString &text, bool problem)
 {
     m_error->setText(text);
     m_statusProblem = problem;
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_error->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#ff7b72")
-                                                                           : QStringLiteral("#cf222e"))
+    m_error->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(Theme::errorText(palette()).name())
                                    : QString());
     m_error->show();
 }

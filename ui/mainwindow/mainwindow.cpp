@@ -540,7 +540,7 @@ void MainWindow::databaseChanged()
         // Shown where the states are drawn: without the database they cannot be told apart.
         m_legend->setText(m_legend->text()
                           + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
-                                .arg(Theme::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e"),
+                                .arg(Theme::errorText(palette()).name(),
                                      tr("Database unavailable: %1").arg(state.error.message).toHtmlEscaped()));
         m_legend->setToolTip(state.error.toString());
     } else if (!state.interruptions.isEmpty()) {
@@ -553,7 +553,7 @@ void MainWindow::databaseChanged()
         const QString first = texts.first().section(QLatin1Char('\n'), 0, 0);
         m_legend->setText(m_legend->text()
                           + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
-                                .arg(Theme::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e"),
+                                .arg(Theme::errorText(palette()).name(),
                                      first.toHtmlEscaped()));
         m_legend->setToolTip(texts.join(QLatin1String("\n\n")));
         const QString said = texts.join(QLatin1Char('\n'));

@@ -84,6 +84,16 @@ bool Theme::isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
+QColor Theme::errorText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
+}
+
+QColor Theme::warningText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00);
+}
+
 QPalette Theme::darkPalette()
 {
     QPalette p;

@@ -34,6 +34,9 @@ public:
 
     /// True when \a palette has light text on a dark window.
     static bool isDark(const QPalette &palette);
+    /// Text colour of errors and of warnings ("out of date", "changed on disk") on \a palette.
+    static QColor errorText(const QPalette &palette);
+    static QColor warningText(const QPalette &palette);
     /// The built-in dark and light palettes (`stratum-studio --dark` / `--light`, with Fusion);
     /// without either flag the studio follows the platform's palette.
     static QPalette darkPalette();

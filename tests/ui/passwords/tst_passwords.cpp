@@ -101,7 +101,7 @@ void tst_Passwords::keychainRoundTrip()
     if (!PasswordStore::available() || !keychainExpected()) {
         if (qEnvironmentVariableIsSet("CI"))
             QFAIL("the keychain test runs under dbus-run-session with gnome-keyring (tst_passwords_keyring)");
-        QSKIP("no Secret Service to test against");
+        QSKIP("no Secret Service: run as tst_passwords_keyring (dbus-run-session with gnome-keyring-daemon)");
     }
     const QString profile = QStringLiteral("keychain-round-trip");
     STRATUM_VERIFY_OK(PasswordStore::write(profile, QStringLiteral("p@ss w/ord")));
@@ -162,7 +162,7 @@ void tst_Passwords::promptAndRemember()
     if (!keychainExpected()) {
         if (qEnvironmentVariableIsSet("CI"))
             QFAIL("the prompt test runs under dbus-run-session with gnome-keyring (tst_passwords_keyring)");
-        QSKIP("no Secret Service to test against");
+        QSKIP("no Secret Service: run as tst_passwords_keyring (dbus-run-session with gnome-keyring-daemon)");
     }
     auto url = DatabaseUrl::parse(server);
     STRATUM_VERIFY_OK(url);
