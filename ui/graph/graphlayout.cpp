@@ -147,20 +147,11 @@ Result<GraphLayout> GraphLayout::compute(const QList<GraphNodeInput> &nodes)
     for (int row = 0; row < count; ++row) {
         Node &node = layout.m_nodes[row];
 
-        // Prefer a lane that a Revises edge brought here, so that dependencies do not pull a
-        // revision out of its branch's line.
+        // The leftmost Revises edge that arrives here brings the node's lane.
         int lane = -1;
-        int anyLane = -1;
-        for (int s = 0; s < int(slots.size()); ++s) {
-            if (slots[s].targetRow != row)
-                continue;
-            if (anyLane < 0)
-                anyLane = s;
-            if (lane < 0 && layout.m_edges[slots[s].edge].kind == EdgeKind::Parent)
+        for (int s = 0; s < int(slots.size()) && lane < 0; ++s)
+            if (slots[s].targetRow == row)
                 lane = s;
-        }
-        if (lane < 0)
-            lane = anyLane;
         int width = usedWidth();
         for (Slot &slot : slots)
             if (slot.targetRow == row)
@@ -171,18 +162,24 @@ Result<GraphLayout> GraphLayout::compute(const QList<GraphNodeInput> &nodes)
         width = std::max(width, lane + 1);
 
         const std::vector<Outgoing> &targets = outgoing[(*order)[row]];
-        for (int t = 0; t < int(targets.size()); ++t) {
+        bool firstParent = true;
+        for (const Outgoing &target : targets) {
             Edge edge;
             edge.childRow = row;
-            edge.parentRow = rowOfInput[targets[t].target];
-            edge.kind = targets[t].kind;
-            // The first line out of a node goes straight down its own lane.
-            edge.lane = t == 0 ? lane : firstFree();
+            edge.parentRow = rowOfInput[target.target];
+            edge.kind = target.kind;
             const int index = int(layout.m_edges.size());
-            slots[edge.lane] = {edge.parentRow, index};
+            if (edge.kind == EdgeKind::Dependency) {
+                edge.lane = -1;
+            } else {
+                // The first line out of a node goes straight down its own lane.
+                edge.lane = firstParent ? lane : firstFree();
+                firstParent = false;
+                slots[edge.lane] = {edge.parentRow, index};
+                width = std::max(width, edge.lane + 1);
+            }
             layout.m_edges.append(edge);
             node.parentEdges.append(index);
-            width = std::max(width, edge.lane + 1);
         }
         layout.m_rowWidth[row] = width;
         layout.m_laneCount = std::max(layout.m_laneCount, width);
@@ -192,6 +189,20 @@ Result<GraphLayout> GraphLayout::compute(const QList<GraphNodeInput> &nodes)
 
     for (int e = 0; e < int(layout.m_edges.size()); ++e)
         layout.m_nodes[layout.m_edges[e].parentRow].childEdges.append(e);
+    // From the bottom up: a node continues its parent's run when its first Revises edge stays
+    // in its lane all the way down.
+    for (int row = count - 1; row >= 0; --row) {
+        Node &node = layout.m_nodes[row];
+        node.laneRoot = row;
+        for (int e : std::as_const(node.parentEdges)) {
+            const Edge &edge = layout.m_edges[e];
+            if (edge.kind == EdgeKind::Parent) {
+                if (edge.lane == node.lane && layout.m_nodes[edge.parentRow].lane == node.lane)
+                    node.laneRoot = layout.m_nodes[edge.parentRow].laneRoot;
+                break;
+            }
+        }
+    }
     return layout;
 }
 

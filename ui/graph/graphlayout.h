@@ -43,11 +43,17 @@ public:
         int lane = 0;
         QList<int> parentEdges;      ///< indices into edges() whose child is this node
         QList<int> childEdges;       ///< indices into edges() whose parent is this node
+        /// The lowest row of the run of Revises edges in this node's lane that the node belongs
+        /// to (its branch's first revision on that lane): a colour keyed on that node's id stays
+        /// when revisions are added on top.
+        int laneRoot = 0;
     };
 
-    /// An edge from a child (upper row) to a parent or dependency (lower row). Between the two
-    /// rows it runs straight down in \c lane; it bends out of the child's lane just below the
-    /// child and into the parent's lane just above the parent.
+    /// An edge from a child (upper row) to a parent or dependency (lower row). A Revises edge
+    /// runs straight down in \c lane between the two rows; it bends out of the child's lane just
+    /// below the child and into the parent's lane just above the parent. A Depends On edge holds
+    /// no lane (\c lane is -1): dozens of them would each take one for their whole length, so
+    /// they are drawn on demand beside the lanes instead.
     struct Edge
     {
         int childRow = 0;
@@ -56,7 +62,8 @@ public:
         EdgeKind kind = EdgeKind::Parent;
     };
 
-    /// Lays out \a nodes. A parent or dependency that is not among the nodes, or a cycle, is an
+    /// Lays out \a nodes. Depends On orders rows (a dependency sits below the revisions that
+    /// need it) but holds no lane. A parent or dependency that is not among the nodes, or a cycle, is an
     /// error naming the revision.
     static Result<GraphLayout> compute(const QList<GraphNodeInput> &nodes);
     /// The input for a project's map: Revises as parents, the resolved Depends On that are not

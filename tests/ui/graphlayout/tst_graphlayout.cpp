@@ -64,6 +64,10 @@ void checkInvariants(const GraphLayout &layout)
         QVERIFY2(edge.parentRow > edge.childRow, qPrintable(edgesOf(layout)));
         QVERIFY(nodes[edge.childRow].parentEdges.contains(e));
         QVERIFY(nodes[edge.parentRow].childEdges.contains(e));
+        if (edge.kind == GraphLayout::EdgeKind::Dependency) {
+            QCOMPARE(edge.lane, -1);   // drawn beside the lanes, holding none
+            continue;
+        }
         QVERIFY(edge.lane < layout.laneCount());
         QVERIFY(layout.rowWidth(edge.childRow) > edge.lane);
         QVERIFY(layout.rowWidth(edge.parentRow) > edge.lane);
@@ -77,14 +81,18 @@ void checkInvariants(const GraphLayout &layout)
     }
     for (const GraphLayout::Node &node : nodes) {
         QVERIFY(layout.rowWidth(node.row) > node.lane);
-        if (!node.parentEdges.isEmpty())
+        if (!node.parentEdges.isEmpty()
+            && layout.edges()[node.parentEdges.first()].kind == GraphLayout::EdgeKind::Parent)
             QCOMPARE(layout.edges()[node.parentEdges.first()].lane, node.lane);
-        if (node.childEdges.isEmpty())
-            continue;
+        bool revised = false;
         bool arrives = false;
-        for (int e : node.childEdges)
+        for (int e : node.childEdges) {
+            revised = revised || layout.edges()[e].kind == GraphLayout::EdgeKind::Parent;
             arrives = arrives || layout.edges()[e].lane == node.lane;
-        QVERIFY2(arrives, qPrintable(node.id));
+        }
+        QVERIFY2(!revised || arrives, qPrintable(node.id));
+        QVERIFY(node.laneRoot >= node.row);
+        QCOMPARE(nodes[node.laneRoot].lane, node.lane);
     }
 }
 
@@ -145,6 +153,8 @@ private Q_SLOTS:
     void layout_data();
     void layout();
     void dependenciesAreTheirOwnKind();
+    void dependenciesTakeNoLanes();
+    void laneRootsStayWhenRevisionsAreAdded();
     void errors_data();
     void errors();
     void largeHistoryHoldsInvariants();
@@ -180,10 +190,10 @@ void tst_GraphLayout::layout_data()
         << "0b93:e9c4>c2a0 1d6f:a84e 3f1c: 5b27:a84e 7e5b:e9c4,c2a0 96ae:d57f,0b93 a84e:3f1c "
            "c2a0:1d6f d57f:7e5b e9c4:5b27"
         << "96ae 0b93 d57f 7e5b c2a0 1d6f e9c4 5b27 a84e 3f1c"
-        << "96ae=0 0b93=1 d57f=0 7e5b=0 c2a0=3 1d6f=3 e9c4=0 5b27=0 a84e=0 3f1c=0"
+        << "96ae=0 0b93=1 d57f=0 7e5b=0 c2a0=2 1d6f=2 e9c4=0 5b27=0 a84e=0 3f1c=0"
         << "96ae>d57f 96ae>0b93 0b93>e9c4 0b93~c2a0 d57f>7e5b 7e5b>e9c4 7e5b>c2a0 c2a0>1d6f "
            "1d6f>a84e e9c4>5b27 5b27>a84e a84e>3f1c"
-        << 4;
+        << 3;
 }
 
 void tst_GraphLayout::layout()
@@ -211,13 +221,14 @@ void tst_GraphLayout::dependenciesAreTheirOwnKind()
     QCOMPARE(edgesOf(*result), QStringLiteral("x>b x~c c>a b>a"));
     const GraphLayout::Edge &dependency = result->edges()[1];
     QCOMPARE(dependency.kind, GraphLayout::EdgeKind::Dependency);
-    // The dependency leaves x on a lane of its own, never on x's Revises line.
-    QVERIFY(dependency.lane != result->edges()[0].lane);
-    // c is reached by the dependency only, so it sits on the dependency's lane.
-    QCOMPARE(result->nodes()[result->rowOf(QStringLiteral("c"))].lane, dependency.lane);
+    // The dependency holds no lane: c is a head of its own beside x's line.
+    QCOMPARE(dependency.lane, -1);
+    QCOMPARE(result->laneCount(), 2);
+    // ... but it orders the rows: c sits below x, which needs it.
+    QVERIFY(result->rowOf(QStringLiteral("c")) > result->rowOf(QStringLiteral("x")));
     checkInvariants(*result);
 
-    // A revision reached by both a Revises edge and a dependency sits on the Revises line.
+    // A revision reached by a dependency only still sits on a lane of its own.
     result = GraphLayout::compute(parseSpec(QStringLiteral("a: b:a>c c:a m:b")));
     QVERIFY(result.ok());
     const int c = result->rowOf(QStringLiteral("c"));
@@ -225,6 +236,50 @@ void tst_GraphLayout::dependenciesAreTheirOwnKind()
     QCOMPARE(node.childEdges.size(), 1);
     QCOMPARE(result->edges()[node.childEdges.first()].kind, GraphLayout::EdgeKind::Dependency);
     checkInvariants(*result);
+}
+
+// Many Depends On links across long branches, the shape that took dozens of lanes when each
+// link held one: the lanes are those of the Revises lines alone.
+void tst_GraphLayout::dependenciesTakeNoLanes()
+{
+    QList<GraphNodeInput> nodes = generateHistory(3000, 11);
+    QList<GraphNodeInput> withoutDependencies = nodes;
+    for (GraphNodeInput &node : withoutDependencies)
+        node.dependencies.clear();
+    int dependencies = 0;
+    for (int i = 50; i < nodes.size(); i += 7) {
+        nodes[i].dependencies << nodes[i - 40].id;
+        ++dependencies;
+    }
+    Result<GraphLayout> with = GraphLayout::compute(nodes);
+    Result<GraphLayout> without = GraphLayout::compute(withoutDependencies);
+    QVERIFY(with.ok() && without.ok());
+    checkInvariants(*with);
+    QVERIFY(dependencies > 400);
+    QVERIFY2(with->laneCount() <= without->laneCount() + 2,
+             qPrintable(QStringLiteral("%1 lanes with Depends On, %2 without")
+                            .arg(with->laneCount()).arg(without->laneCount())));
+}
+
+// A lane's colour is keyed on the first revision of its run, which revisions added on top of a
+// head do not move.
+void tst_GraphLayout::laneRootsStayWhenRevisionsAreAdded()
+{
+    const QString spec = QStringLiteral("a: b:a c:b f1:a f2:f1 m:c,f2 g1:m g2:m");
+    Result<GraphLayout> before = GraphLayout::compute(parseSpec(spec));
+    Result<GraphLayout> after = GraphLayout::compute(parseSpec(spec + QStringLiteral(" g3:g1 g4:g3 h:g2")));
+    QVERIFY(before.ok() && after.ok());
+    checkInvariants(*before);
+    checkInvariants(*after);
+    const auto rootOf = [](const GraphLayout &layout, const QString &id) {
+        const GraphLayout::Node &node = layout.nodes()[layout.rowOf(id)];
+        return layout.nodes()[node.laneRoot].id;
+    };
+    for (const GraphLayout::Node &node : before->nodes())
+        QCOMPARE(rootOf(*after, node.id), rootOf(*before, node.id));
+    QCOMPARE(rootOf(*after, QStringLiteral("g4")), rootOf(*after, QStringLiteral("g1")));
+    QCOMPARE(rootOf(*after, QStringLiteral("c")), QStringLiteral("a"));
+    QVERIFY(rootOf(*after, QStringLiteral("f2")) != QStringLiteral("a"));
 }
 
 void tst_GraphLayout::errors_data()
