@@ -705,7 +705,8 @@ Result<RevisionScript> readRevisionHeader(const QString &path)
 }
 
 Result<QList<RevisionScript>> readRevisionHeaders(const QString &directory,
-                                                  const QStringList &fileNames)
+                                                  const QStringList &fileNames,
+                                                  QList<Error> *failures)
 {
     const QString prefix = directory.endsWith(QLatin1Char('/')) ? directory
                                                                 : directory + QLatin1Char('/');
@@ -756,6 +757,10 @@ Result<QList<RevisionScript>> readRevisionHeaders(const QString &directory,
     QList<RevisionScript> scripts;
     scripts.reserve(count);
     for (std::optional<Result<RevisionScript>> &result : results) {
+        if (!*result && failures) {
+            failures->append(result->error());
+            continue;
+        }
         if (!*result)
             return result->error();   // the first bad file in file-name order
         scripts.append(std::move(**result));

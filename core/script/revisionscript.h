@@ -44,10 +44,11 @@ Result<RevisionScript> parseRevisionScript(const QString &text, const QString &p
 /// A `.py` path is read by readPythonRevision.
 Result<RevisionScript> readRevisionHeader(const QString &path);
 /// Reads the headers of \a fileNames in \a directory (on disk or `:/` resources), in the given
-/// order; the first file that fails, in that order, gives the error. Large folders are read on
-/// all cores.
+/// order; the first file that fails, in that order, gives the error. With \a failures, a file that
+/// fails is left out and its error appended there instead. Large folders are read on all cores.
 Result<QList<RevisionScript>> readRevisionHeaders(const QString &directory,
-                                                  const QStringList &fileNames);
+                                                  const QStringList &fileNames,
+                                                  QList<Error> *failures = nullptr);
 /// Reads header and both sections. A `.py` path is read by readPythonRevision.
 Result<RevisionScript> readRevisionScript(const QString &path);
 /// Reads an Alembic `.py` revision for its revision/down_revision/branch_labels/depends_on literals.

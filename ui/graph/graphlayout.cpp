@@ -189,19 +189,31 @@ Result<GraphLayout> GraphLayout::compute(const QList<GraphNodeInput> &nodes)
 
     for (int e = 0; e < int(layout.m_edges.size()); ++e)
         layout.m_nodes[layout.m_edges[e].parentRow].childEdges.append(e);
-    // From the bottom up: a node continues its parent's run when its first Revises edge stays
-    // in its lane all the way down.
+    // Which child continues each parent's branch: the oldest whose first Revises is that parent.
+    std::vector<int> heir(count, -1);
+    const auto older = [&](int a, int b) {
+        const GraphNodeInput &x = nodes[(*order)[a]];
+        const GraphNodeInput &y = nodes[(*order)[b]];
+        if (x.created != y.created)
+            return x.created < y.created;
+        return (*order)[a] < (*order)[b];
+    };
+    for (int row = 0; row < count; ++row) {
+        const Node &node = layout.m_nodes[row];
+        if (node.parentEdges.isEmpty() || layout.m_edges[node.parentEdges.first()].kind != EdgeKind::Parent)
+            continue;
+        int &current = heir[layout.m_edges[node.parentEdges.first()].parentRow];
+        if (current < 0 || older(row, current))
+            current = row;
+    }
     for (int row = count - 1; row >= 0; --row) {
         Node &node = layout.m_nodes[row];
-        node.laneRoot = row;
-        for (int e : std::as_const(node.parentEdges)) {
-            const Edge &edge = layout.m_edges[e];
-            if (edge.kind == EdgeKind::Parent) {
-                if (edge.lane == node.lane && layout.m_nodes[edge.parentRow].lane == node.lane)
-                    node.laneRoot = layout.m_nodes[edge.parentRow].laneRoot;
-                break;
-            }
-        }
+        node.branchRoot = row;
+        if (node.parentEdges.isEmpty())
+            continue;
+        const Edge &first = layout.m_edges[node.parentEdges.first()];
+        if (first.kind == EdgeKind::Parent && heir[first.parentRow] == row)
+            node.branchRoot = layout.m_nodes[first.parentRow].branchRoot;
     }
     return layout;
 }
@@ -215,6 +227,7 @@ QList<GraphNodeInput> GraphLayout::inputFrom(const RevisionMap &map)
         GraphNodeInput node;
         node.id = revision->id;
         node.parents = revision->downRevisions;
+        node.created = revision->script.createDate;
         for (const QString &dependency : revision->resolvedDependencies)
             if (!node.parents.contains(dependency) && !node.dependencies.contains(dependency))
                 node.dependencies.append(dependency);

@@ -19,6 +19,9 @@ struct GraphNodeInput
     QStringList parents;
     /// Depends On, resolved to node ids; laid out like parents but kept apart as their own edge kind.
     QStringList dependencies;
+    /// Sorts older first (the Create Date); empty sorts by input order. Decides which child
+    /// continues a parent's branch (Node::branchRoot).
+    QString created;
 };
 
 /// Lane layout of a revision DAG, computed without widgets (the model behind the studio's graph).
@@ -43,10 +46,10 @@ public:
         int lane = 0;
         QList<int> parentEdges;      ///< indices into edges() whose child is this node
         QList<int> childEdges;       ///< indices into edges() whose parent is this node
-        /// The lowest row of the run of Revises edges in this node's lane that the node belongs
-        /// to (its branch's first revision on that lane): a colour keyed on that node's id stays
-        /// when revisions are added on top.
-        int laneRoot = 0;
+        /// The row of the first revision of this node's branch: follow the first Revises edge down
+        /// while the node is the oldest child continuing its parent. Revisions added later (newer)
+        /// never change it, so a colour keyed on it stays put.
+        int branchRoot = 0;
     };
 
     /// An edge from a child (upper row) to a parent or dependency (lower row). A Revises edge

@@ -9,6 +9,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QFontMetricsF>
 #include <QPen>
 
 namespace Stratum {
@@ -53,6 +54,21 @@ QPainterPath edgePath(const GraphLayout &layout, const GraphLayout::Edge &edge)
     return path;
 }
 
+// A Depends On link, drawn on demand: it leaves the child's dot, swings out into the gap right
+// of the lanes and comes back to the dependency's dot, so it never runs along a lane.
+QPainterPath dependencyPath(QPointF start, QPointF end, qreal gutter)
+{
+    QPainterPath path(start);
+    const qreal reach = std::max(gutter, std::max(start.x(), end.x()) + GraphScene::laneWidth);
+    path.cubicTo(QPointF(reach, start.y()), QPointF(reach, end.y()), end);
+    return path;
+}
+
+QString shortDate(const QString &createDate)
+{
+    return createDate.left(16);
+}
+
 } // namespace
 
 GraphScene::GraphScene(QObject *parent)
@@ -61,17 +77,28 @@ GraphScene::GraphScene(QObject *parent)
     , m_colours(Theme::graph(m_palette))
 {
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        updateDependencyLinks();
         const QString id = selectedRevision();
         if (!id.isEmpty())
             Q_EMIT revisionSelected(id);
     });
 }
 
-void GraphScene::setGraph(const GraphLayout &layout, const RevisionMap &map)
+GraphScene::~GraphScene()
+{
+    // The layout may already be gone (the session is destroyed first); items deleted by the
+    // base class would report a selection change that reads it.
+    m_layout = nullptr;
+    blockSignals(true);
+}
+
+void GraphScene::setGraph(const GraphLayout &layout, const RevisionMap &map,
+                          const QHash<QString, GraphProblemNode> &problems)
 {
     const QString selected = selectedRevision();
     m_layout = &layout;
     m_map = &map;
+    m_problems = problems;
     build();
     if (!selected.isEmpty() && m_items.contains(selected))
         selectRevision(selected);
@@ -81,7 +108,79 @@ void GraphScene::clearGraph()
 {
     m_layout = nullptr;
     m_map = nullptr;
+    m_problems.clear();
     build();
+}
+
+const GraphProblemNode *GraphScene::problem(const QString &id) const
+{
+    const auto found = m_problems.constFind(id);
+    return found == m_problems.constEnd() ? nullptr : &*found;
+}
+
+QColor GraphScene::nodeColour(int row) const
+{
+    const QList<QColor> &lanes = m_colours.lanes;
+    if (!m_layout || row < 0 || row >= m_layout->rowCount())
+        return lanes.first();
+    const QString &root = m_layout->nodes()[m_layout->nodes()[row].branchRoot].id;
+    return lanes[int(qHash(root, 0) % size_t(lanes.size()))];
+}
+
+QColor GraphScene::edgeColour(int edge) const
+{
+    const GraphLayout::Edge &e = m_layout->edges()[edge];
+    if (e.kind == GraphLayout::EdgeKind::Dependency)
+        return m_colours.dependency;
+    // A first Revises line belongs to the child's branch (continuing it, or branching off);
+    // a merge's other lines to the branches merged.
+    const GraphLayout::Node &child = m_layout->nodes()[e.childRow];
+    const bool first = !child.parentEdges.isEmpty() && &m_layout->edges()[child.parentEdges.first()] == &e;
+    return nodeColour(first ? e.childRow : e.parentRow);
+}
+
+void GraphScene::setSearchMatches(const QSet<QString> &ids)
+{
+    m_searchMatches = ids;
+    for (RevisionItem *item : std::as_const(m_itemList))
+        item->setHighlighted(ids.contains(item->id()), m_colours.searchMatch);
+}
+
+void GraphScene::setShowAllDependencies(bool all)
+{
+    m_allDependencies = all;
+    updateDependencyLinks();
+}
+
+void GraphScene::updateDependencyLinks()
+{
+    for (QGraphicsPathItem *item : std::as_const(m_dependencyItems))
+        delete item;
+    m_dependencyItems.clear();
+    m_shownDependencies.clear();
+    if (!m_layout)
+        return;
+    const int selectedRow = m_layout->rowOf(selectedRevision());
+    const auto show = [&](const GraphLayout::Edge &edge) {
+        return m_allDependencies || edge.childRow == selectedRow || edge.parentRow == selectedRow;
+    };
+    QPen pen(m_colours.dependency, 1.6);
+    pen.setDashPattern({4, 3});
+    pen.setCapStyle(Qt::RoundCap);
+    for (const GraphLayout::Edge &edge : m_layout->edges()) {
+        if (edge.kind != GraphLayout::EdgeKind::Dependency || !show(edge))
+            continue;
+        const GraphLayout::Node &child = m_layout->nodes()[edge.childRow];
+        const GraphLayout::Node &parent = m_layout->nodes()[edge.parentRow];
+        auto *item = new QGraphicsPathItem(dependencyPath(QPointF(laneX(child.lane), rowY(child.row)),
+                                                          QPointF(laneX(parent.lane), rowY(parent.row)),
+                                                          m_textX - laneWidth / 2));
+        item->setPen(pen);
+        item->setZValue(-1);
+        addItem(item);
+        m_dependencyItems << item;
+        m_shownDependencies.append({child.id, parent.id});
+    }
 }
 
 void GraphScene::setPalette(const QPalette &palette)
@@ -90,6 +189,7 @@ void GraphScene::setPalette(const QPalette &palette)
     m_colours = Theme::graph(palette);
     setBackgroundBrush(m_colours.background);
     styleItems();
+    setSearchMatches(m_searchMatches);
 }
 
 void GraphScene::setPlaceholder(const QString &text)
@@ -118,6 +218,8 @@ void GraphScene::build()
     m_items.clear();
     m_itemList.clear();
     m_edgeItems.clear();
+    m_dependencyItems.clear();
+    m_shownDependencies.clear();
     m_edgeCount = 0;
     m_placeholderItem = nullptr;
     setBackgroundBrush(m_colours.background);
@@ -131,25 +233,35 @@ void GraphScene::build()
     // per paint (a bounding-rectangle test each), and the items never move.
     setItemIndexMethod(QGraphicsScene::NoIndex);
     const GraphLayout &layout = *m_layout;
-    for (const GraphLayout::Edge &edge : layout.edges()) {
+    for (int e = 0; e < int(layout.edges().size()); ++e) {
+        const GraphLayout::Edge &edge = layout.edges()[e];
+        if (edge.kind == GraphLayout::EdgeKind::Dependency)
+            continue;   // drawn on demand (updateDependencyLinks)
         auto *item = new QGraphicsPathItem(edgePath(layout, edge));
-        item->setZValue(edge.kind == GraphLayout::EdgeKind::Dependency ? -1 : -2);
-        item->setData(0, edge.kind == GraphLayout::EdgeKind::Dependency ? 1 : 0);
-        item->setData(1, edge.lane);
+        item->setZValue(-2);
+        item->setData(0, e);
         addItem(item);
         m_edgeItems << item;
     }
     m_edgeCount = int(layout.edges().size());
 
+    // One column start for every row: text never moves sideways from row to row.
+    m_textX = laneX(std::max(1, layout.laneCount()) - 1) + laneWidth + 4;
     m_itemList.reserve(layout.rowCount());
     qreal right = 0;
     for (const GraphLayout::Node &node : layout.nodes()) {
         const Revision *revision = m_map->revision(node.id);
-        const qreal textX = laneX(layout.rowWidth(node.row) - 1) + laneWidth;
-        auto *item = new RevisionItem(node.id, revision ? revision->doc : QString(),
-                                      textX - laneX(node.lane));
+        const GraphProblemNode *problem = revision ? nullptr : this->problem(node.id);
+        auto *item = new RevisionItem(node.id,
+                                      revision  ? revision->doc
+                                      : problem ? problem->message
+                                                : QString(),
+                                      revision ? shortDate(revision->script.createDate) : QString(),
+                                      m_textX - laneX(node.lane));
+        if (problem)
+            item->setProblem(problem->title, Theme::errorText(m_palette));
         item->setPos(laneX(node.lane), rowY(node.row));
-        item->setData(0, node.lane);
+        item->setData(0, node.row);
         addItem(item);
         m_items.insert(node.id, item);
         m_itemList << item;
@@ -159,6 +271,8 @@ void GraphScene::build()
         right = std::max(right, item->mapRectToScene(item->boundingRect()).right());
     setSceneRect(QRectF(0, 0, right + margin, rowY(layout.rowCount() - 1) + margin));
     setDatabaseState(m_known, m_heads, m_applied);
+    setSearchMatches(m_searchMatches);
+    updateDependencyLinks();
 }
 
 void GraphScene::styleItems()
@@ -169,23 +283,28 @@ void GraphScene::styleItems()
     QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     idFont.setPointSizeF(font.pointSizeF());
     idFont.setBold(true);
-    const QList<QColor> &lanes = m_colours.lanes;
+    RevisionItem::Columns columns;
+    const QFontMetricsF idMetrics(idFont);
+    const QFontMetricsF metrics(font);
+    columns.id = idMetrics.horizontalAdvance(QLatin1Char('0')) * 12;
+    columns.message = metrics.averageCharWidth() * 56;
+    columns.date = metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 8;
     for (QGraphicsPathItem *edge : std::as_const(m_edgeItems)) {
-        const bool dependency = edge->data(0).toInt() == 1;
-        QPen pen(dependency ? m_colours.dependency : lanes[edge->data(1).toInt() % lanes.size()],
-                 dependency ? 1.6 : 2.0);
-        if (dependency)
-            pen.setDashPattern({4, 3});
+        QPen pen(edgeColour(edge->data(0).toInt()), 2.0);
         pen.setCapStyle(Qt::RoundCap);
         edge->setPen(pen);
     }
     for (RevisionItem *item : std::as_const(m_itemList)) {
-        item->setLaneColour(lanes[item->data(0).toInt() % lanes.size()]);
+        item->setLaneColour(nodeColour(item->data(0).toInt()));
         item->setStyle(font, idFont, m_colours.text, m_colours.dimText, m_colours.current,
-                       m_colours.background, m_colours.selection, m_colours.badgeText);
+                       m_colours.background, m_colours.selection, m_colours.badgeText, columns);
+        if (item->isProblem())
+            item->setProblem(problem(item->id())->title, Theme::errorText(m_palette));
         const Revision *revision = m_map->revision(item->id());
-        if (!revision)
+        if (!revision) {
+            item->setBadges({});
             continue;
+        }
         QList<RevisionItem::Badge> badges;
         if (m_known && m_heads.contains(revision->id))
             badges << RevisionItem::Badge{tr("current"), Theme::isDark(m_palette) ? QColor(0x23, 0x86, 0x36) : m_colours.current};
@@ -234,6 +353,7 @@ void GraphScene::selectRevision(const QString &id)
         clearSelection();
         item->setSelected(true);
     }
+    updateDependencyLinks();
     Q_EMIT revisionSelected(id);
 }
 

@@ -13,8 +13,20 @@ namespace Stratum {
 class GraphLayout;
 class RevisionMap;
 
-/// Draws a GraphLayout: one RevisionItem per revision, one path per edge (Depends On dashed).
-/// Positions come from the layout's rows and lanes; nothing here decides where things go.
+/// A node of the graph that is not a revision but a problem with the files: a file that could
+/// not be read, a second file with an id, or a revision that a file names and none defines.
+struct GraphProblemNode
+{
+    QString title;     ///< shown in the id column: file:line, or the missing id
+    QString message;   ///< what is wrong
+    QString file;      ///< the file to open, if any
+    int line = 0;
+};
+
+/// Draws a GraphLayout: one RevisionItem per revision, one path per Revises edge, and the Depends
+/// On links (dashed) of the selected revision, or of all when asked. Text sits in columns that
+/// start right of the widest lane, the same for every row. Positions come from the layout's rows
+/// and lanes; nothing here decides where things go.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -25,9 +37,12 @@ public:
     static constexpr qreal margin = 24;
 
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
 
     /// Rebuilds the items for \a layout of \a map (both must outlive the next setGraph/clearGraph).
-    void setGraph(const GraphLayout &layout, const RevisionMap &map);
+    /// Nodes of the layout that are not in the map are drawn from \a problems.
+    void setGraph(const GraphLayout &layout, const RevisionMap &map,
+                  const QHash<QString, GraphProblemNode> &problems = {});
     void clearGraph();
     /// Applied / current / pending: \a known false draws every revision as unknown.
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
@@ -40,6 +55,21 @@ public:
     RevisionItem *item(const QString &id) const { return m_items.value(id); }
     QList<RevisionItem *> revisionItems() const { return m_itemList; }
     int edgeCount() const { return m_edgeCount; }
+    /// Marks the revisions matching the list's search (an empty set marks none).
+    void setSearchMatches(const QSet<QString> &ids);
+    QSet<QString> searchMatches() const { return m_searchMatches; }
+    /// Depends On links: those of the selected revision (both ways), or all of them.
+    void setShowAllDependencies(bool all);
+    bool showsAllDependencies() const { return m_allDependencies; }
+    /// The Depends On links drawn now, as (child, dependency) ids.
+    QList<std::pair<QString, QString>> shownDependencies() const { return m_shownDependencies; }
+    /// Scene x where the text columns begin (right of the widest lane).
+    qreal textColumnX() const { return m_textX; }
+    /// The problem drawn at \a id, if that node is one.
+    const GraphProblemNode *problem(const QString &id) const;
+    /// The colour of \a row's lane run (stable when revisions are added on top) and of an edge.
+    QColor nodeColour(int row) const;
+    QColor edgeColour(int edge) const;
     /// Scene position of the node of \a id.
     QPointF nodePosition(const QString &id) const;
     const GraphLayout *layout() const { return m_layout; }
@@ -58,6 +88,7 @@ protected:
 private:
     void build();
     void styleItems();
+    void updateDependencyLinks();
     RevisionItem *revisionAt(const QPointF &position) const;
 
     const GraphLayout *m_layout = nullptr;
@@ -67,6 +98,12 @@ private:
     QHash<QString, RevisionItem *> m_items;
     QList<RevisionItem *> m_itemList;
     QList<QGraphicsPathItem *> m_edgeItems;
+    QList<QGraphicsPathItem *> m_dependencyItems;
+    QList<std::pair<QString, QString>> m_shownDependencies;
+    bool m_allDependencies = false;
+    QSet<QString> m_searchMatches;
+    QHash<QString, GraphProblemNode> m_problems;
+    qreal m_textX = 0;
     int m_edgeCount = 0;
     QString m_placeholder;
     QGraphicsSimpleTextItem *m_placeholderItem = nullptr;

@@ -69,11 +69,18 @@ void GraphView::fit()
     const qreal byWidth = available.width() / rect.width();
     const qreal byHeight = available.height() / rect.height();
     qreal factor = std::min(byWidth, byHeight);
-    if (factor < 0.5)
-        factor = 1.0;   // long history: readable, from the top left; the minimap shows the rest
+    // A long history shrunk to the window would be unreadable dots: fit its width instead (as
+    // far as text stays readable) and keep the selected revision, or the newest, in view.
+    const bool tall = factor < 0.5;
+    if (tall)
+        factor = std::clamp(byWidth, 0.6, 1.0);
     setZoom(std::min(factor, 1.25));
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
-    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    const QString selected = m_scene->selectedRevision();
+    if (tall && !selected.isEmpty())
+        centerOn(mapToScene(viewport()->rect().center()).x(), m_scene->nodePosition(selected).y());
+    else
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }
 
 void GraphView::centerOnRevision(const QString &id)
@@ -82,12 +89,19 @@ void GraphView::centerOnRevision(const QString &id)
         return;
     const QPointF position = m_scene->nodePosition(id);
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    // Keep the left edge (lanes) in view; only scroll vertically unless the node is off to the side.
-    if (!visible.adjusted(0, 40, 0, -40).contains(position))
-        centerOn(QPointF(visible.contains(QPointF(position.x(), visible.center().y()))
-                             ? visible.center().x()
-                             : position.x(),
-                         position.y()));
+    // The row's id and labels must show: they start at the text column, right of the lanes.
+    const qreal textStart = m_scene->textColumnX();
+    const qreal wanted = textStart + 260;
+    qreal x = visible.center().x();
+    if (wanted > visible.right())
+        x += wanted - visible.right();
+    if (position.x() < visible.left() && wanted - position.x() < visible.width())
+        x -= visible.left() - position.x() + GraphScene::laneWidth;
+    if (!visible.adjusted(0, 40, 0, -40).contains(QPointF(visible.center().x(), position.y()))
+        || x != visible.center().x())
+        centerOn(QPointF(x, visible.adjusted(0, 40, 0, -40).contains(QPointF(visible.center().x(), position.y()))
+                                ? visible.center().y()
+                                : position.y()));
 }
 
 void GraphView::setMinimapEnabled(bool enabled)
@@ -115,17 +129,62 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
-    const GraphLayout *layout = m_scene->layout();
-    const int step = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
-    if (step == 0 || !layout || layout->rowCount() == 0 || event->modifiers() != Qt::NoModifier) {
+    const QString target = keyTarget(event);
+    if (target.isEmpty()) {
         QGraphicsView::keyPressEvent(event);
         return;
     }
-    // Up and Down walk the rows (newer, older), as in the list beside the graph.
-    const int row = layout->rowOf(m_scene->selectedRevision());
-    const int next = row < 0 ? 0 : std::clamp(row + step, 0, layout->rowCount() - 1);
-    m_scene->selectRevision(layout->nodes()[next].id);
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        Q_EMIT m_scene->revisionActivated(target);
+    else
+        m_scene->selectRevision(target);
     event->accept();
+}
+
+// Up/Down walk the rows (newer, older) as in the list beside the graph, Home/End go to the
+// first and last row, Alt+Down/Alt+Up to the parent (Revises) and the child, Ctrl+Down/Ctrl+Up
+// to the next and previous head, and Return opens the selected revision. Empty: not ours.
+QString GraphView::keyTarget(const QKeyEvent *event) const
+{
+    const GraphLayout *layout = m_scene->layout();
+    if (!layout || layout->rowCount() == 0)
+        return {};
+    const QString selected = m_scene->selectedRevision();
+    const int row = layout->rowOf(selected);
+    const int last = layout->rowCount() - 1;
+    const auto idAt = [layout](int r) { return layout->nodes()[r].id; };
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    if (modifiers == Qt::NoModifier) {
+        switch (key) {
+        case Qt::Key_Up: return idAt(row < 0 ? 0 : std::max(0, row - 1));
+        case Qt::Key_Down: return idAt(row < 0 ? 0 : std::min(last, row + 1));
+        case Qt::Key_Home: return idAt(0);
+        case Qt::Key_End: return idAt(last);
+        case Qt::Key_Return:
+        case Qt::Key_Enter: return selected;
+        }
+        return {};
+    }
+    if (row < 0)
+        return {};
+    const GraphLayout::Node &node = layout->nodes()[row];
+    if (modifiers == Qt::AltModifier && key == Qt::Key_Down && !node.parentEdges.isEmpty())
+        return idAt(layout->edges()[node.parentEdges.first()].parentRow);
+    if (modifiers == Qt::AltModifier && key == Qt::Key_Up && !node.childEdges.isEmpty()) {
+        // The child nearest above: the one a reader came down from.
+        int child = -1;
+        for (int e : node.childEdges)
+            child = std::max(child, layout->edges()[e].childRow);
+        return idAt(child);
+    }
+    if (modifiers == Qt::ControlModifier && (key == Qt::Key_Down || key == Qt::Key_Up)) {
+        const int step = key == Qt::Key_Down ? 1 : -1;
+        for (int r = row + step; r >= 0 && r <= last; r += step)
+            if (layout->nodes()[r].childEdges.isEmpty())
+                return idAt(r);
+    }
+    return {};
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -157,13 +216,18 @@ void GraphView::placeMinimap()
     const QRectF rect = sceneRect();
     const bool tall = rect.height() * zoom() > viewport()->height() * 2.5;
     const bool show = m_minimapEnabled && tall && m_scene->layout();
+    constexpr int width = 96;
+    constexpr int gap = 6;
+    // The minimap has a strip of its own beside the view: it never covers text.
+    const QMargins margins(0, 0, show ? width + 2 * gap : 0, 0);
+    if (viewportMargins() != margins)
+        setViewportMargins(margins);
     m_minimap->setVisible(show);
     if (!show)
         return;
-    const int width = 96;
-    const int height = std::max(120, viewport()->height() - 16);
-    m_minimap->setGeometry(viewport()->x() + viewport()->width() - width - 8, viewport()->y() + 8,
-                           width, height);
+    const QRect area = viewport()->geometry();
+    m_minimap->setGeometry(area.right() + 1 + gap, area.top() + gap, width,
+                           std::max(120, area.height() - 2 * gap));
     m_minimap->raise();
 }
 

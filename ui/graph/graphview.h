@@ -8,7 +8,9 @@ class GraphScene;
 class Minimap;
 
 /// The graph's view: zoom (Ctrl+wheel, Ctrl +/-), pan (drag the background, scroll bars,
-/// Page Up/Down), fit, Up/Down to move the selection, and a minimap in the corner once the history is taller than the window.
+/// Page Up/Down), fit, the keyboard (Up/Down, Home/End, Alt+Down/Up to parent and child,
+/// Ctrl+Down/Up to the next and previous head, Return to open), and a minimap in a strip of its
+/// own once the history is taller than the window.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ protected:
 private:
     void setZoom(qreal factor);
     void placeMinimap();
+    QString keyTarget(const QKeyEvent *event) const;
 
     GraphScene *m_scene;
     Minimap *m_minimap;

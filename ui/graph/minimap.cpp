@@ -52,11 +52,11 @@ void Minimap::render()
     const qreal dx = std::min<qreal>(10, area.width() / std::max(1, layout->laneCount()));
     const auto x = [&](int lane) { return area.left() + (lane + 0.5) * dx; };
     const auto y = [&](int row) { return area.top() + (row + 0.5) * dy; };
-    for (const GraphLayout::Edge &edge : layout->edges()) {
-        const QColor colour = edge.kind == GraphLayout::EdgeKind::Dependency
-                                  ? colours.dependency
-                                  : colours.lanes[edge.lane % colours.lanes.size()];
-        painter.setPen(QPen(colour, 1));
+    for (int e = 0; e < int(layout->edges().size()); ++e) {
+        const GraphLayout::Edge &edge = layout->edges()[e];
+        if (edge.kind == GraphLayout::EdgeKind::Dependency)
+            continue;   // holds no lane
+        painter.setPen(QPen(scene->edgeColour(e), 1));
         painter.drawLine(QPointF(x(edge.lane), y(edge.childRow)), QPointF(x(edge.lane), y(edge.parentRow)));
     }
     painter.setPen(Qt::NoPen);

@@ -6,17 +6,26 @@
 
 namespace Stratum {
 namespace {
-constexpr qreal idGap = 8;
+constexpr qreal columnGap = 10;
 constexpr qreal badgeGap = 5;
 constexpr qreal badgePadding = 5;
-constexpr int maxMessageChars = 72;
+
+QFont badgeFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    small.setBold(true);
+    return small;
+}
+
 } // namespace
 
-RevisionItem::RevisionItem(const QString &id, const QString &message, qreal textOffset)
+RevisionItem::RevisionItem(const QString &id, const QString &message, const QString &date,
+                           qreal textOffset)
     : m_id(id)
     , m_shortId(id.size() > 12 ? id.left(11) + QChar(0x2026) : id)
-    , m_message(message.size() > maxMessageChars ? message.left(maxMessageChars - 1) + QChar(0x2026)
-                                                 : message)
+    , m_message(message)
+    , m_date(date)
     , m_textOffset(textOffset)
 {
     setFlag(ItemIsSelectable);
@@ -24,9 +33,27 @@ RevisionItem::RevisionItem(const QString &id, const QString &message, qreal text
     setToolTip(message.isEmpty() ? id : id + QLatin1Char('\n') + message);
 }
 
+void RevisionItem::setProblem(const QString &title, const QColor &colour)
+{
+    m_problem = true;
+    m_problemColour = colour;
+    m_shortId = title;
+    setToolTip(title + QLatin1Char('\n') + m_message);
+    update();
+}
+
 void RevisionItem::setLaneColour(const QColor &colour)
 {
     m_lane = colour;
+    update();
+}
+
+void RevisionItem::setHighlighted(bool highlighted, const QColor &colour)
+{
+    if (m_highlighted == highlighted && m_highlight == colour)
+        return;
+    m_highlighted = highlighted;
+    m_highlight = colour;
     update();
 }
 
@@ -47,7 +74,7 @@ void RevisionItem::setBadges(const QList<Badge> &badges)
 
 void RevisionItem::setStyle(const QFont &font, const QFont &idFont, const QColor &text,
                             const QColor &dimText, const QColor &current, const QColor &paper,
-                            const QColor &selection, const QColor &badgeText)
+                            const QColor &selection, const QColor &badgeText, const Columns &columns)
 {
     prepareGeometryChange();
     m_font = font;
@@ -58,6 +85,8 @@ void RevisionItem::setStyle(const QFont &font, const QFont &idFont, const QColor
     m_paper = paper;
     m_selection = selection;
     m_badgeText = badgeText;
+    m_columns = columns;
+    m_elidedFor = -1;
     // Measured once, by setBadges(), which the scene calls right after: with 10,000 revisions
     // text measurement is most of the time it takes to build the graph.
 }
@@ -66,22 +95,21 @@ void RevisionItem::measure()
 {
     const QFontMetricsF metrics(m_font);
     const QFontMetricsF idMetrics(m_idFont);
-    // A fixed-pitch font: every id of the same length is as wide.
-    m_idWidth = idMetrics.horizontalAdvance(QLatin1Char('0')) * m_shortId.size();
-    m_messageWidth = metrics.horizontalAdvance(m_message);
     m_height = std::max(metrics.height(), idMetrics.height()) + 6;
     m_badgeWidths.clear();
-    qreal width = m_idWidth + idGap + m_messageWidth;
-    QFont small = m_font;
-    small.setPointSizeF(m_font.pointSizeF() * 0.85);
-    small.setBold(true);
-    const QFontMetricsF smallMetrics(small);
+    m_badgesWidth = 0;
+    const QFontMetricsF smallMetrics(badgeFont(m_font));
     for (const Badge &badge : m_badges) {
         const qreal w = smallMetrics.horizontalAdvance(badge.text) + 2 * badgePadding;
         m_badgeWidths << w;
-        width += badgeGap + w;
+        m_badgesWidth += w + badgeGap;
     }
-    m_width = width + 8;
+    // A problem's title (file:line) may be wider than an id: its row grows, the others stay.
+    const qreal idColumn = m_problem ? std::max(m_columns.id, idMetrics.horizontalAdvance(m_shortId))
+                                     : m_columns.id;
+    m_width = idColumn + columnGap + std::max(m_columns.message, m_badgesWidth + 80) + columnGap
+              + m_columns.date;
+    m_elidedFor = -1;
 }
 
 QRectF RevisionItem::boundingRect() const
@@ -105,6 +133,11 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const bool selected = option->state & QStyle::State_Selected;
     const QRectF textBox(m_textOffset - 4, -m_height / 2, m_width + 4, m_height);
 
+    if (m_highlighted) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_highlight);
+        painter->drawRoundedRect(textBox, 4, 4);
+    }
     if (selected || m_hovered) {
         QColor fill = m_selection;
         fill.setAlpha(selected ? 70 : 30);
@@ -113,45 +146,71 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawRoundedRect(textBox, 4, 4);
     }
 
-    // The dot: filled once applied, hollow while pending, ringed where the database stands.
-    if (m_state == State::Current) {
-        painter->setPen(QPen(m_current, 2.5));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(QPointF(0, 0), radius + 4, radius + 4);
+    if (m_problem) {
+        // A cross in a ring: nothing can run here until the file is fixed.
+        painter->setPen(QPen(m_problemColour, 2.2));
+        painter->setBrush(m_paper);
+        painter->drawEllipse(QPointF(0, 0), radius, radius);
+        const qreal arm = radius * 0.5;
+        painter->drawLine(QPointF(-arm, -arm), QPointF(arm, arm));
+        painter->drawLine(QPointF(-arm, arm), QPointF(arm, -arm));
+    } else {
+        // The dot: filled once applied, hollow while pending, ringed where the database stands.
+        if (m_state == State::Current) {
+            painter->setPen(QPen(m_current, 2.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(QPointF(0, 0), radius + 4, radius + 4);
+        }
+        const bool filled = m_state == State::Applied || m_state == State::Current;
+        painter->setPen(QPen(m_lane, 2.2));
+        painter->setBrush(filled ? QBrush(m_lane) : QBrush(m_paper));
+        painter->drawEllipse(QPointF(0, 0), radius, radius);
     }
-    const bool filled = m_state == State::Applied || m_state == State::Current;
-    painter->setPen(QPen(m_lane, 2.2));
-    painter->setBrush(filled ? QBrush(m_lane) : QBrush(m_paper));
-    painter->drawEllipse(QPointF(0, 0), radius, radius);
 
-    const bool dim = m_state == State::Pending;
+    const bool dim = m_state == State::Pending && !m_problem;
+    const QColor textColour = m_problem ? m_problemColour : dim ? m_dimText : m_text;
     qreal x = m_textOffset;
     painter->setFont(m_idFont);
-    painter->setPen(dim ? m_dimText : m_text);
-    painter->drawText(QRectF(x, -m_height / 2, m_idWidth + 2, m_height), Qt::AlignVCenter | Qt::AlignLeft,
+    painter->setPen(textColour);
+    const qreal idColumn = m_problem ? std::max(m_columns.id, QFontMetricsF(m_idFont).horizontalAdvance(m_shortId))
+                                     : m_columns.id;
+    painter->drawText(QRectF(x, -m_height / 2, idColumn + 2, m_height), Qt::AlignVCenter | Qt::AlignLeft,
                       m_shortId);
-    x += m_idWidth + idGap;
-    QFont messageFont = m_font;
-    messageFont.setItalic(dim);
-    painter->setFont(messageFont);
-    painter->drawText(QRectF(x, -m_height / 2, m_messageWidth + 4, m_height),
-                      Qt::AlignVCenter | Qt::AlignLeft, m_message);
-    x += m_messageWidth;
+    x += idColumn + columnGap;
+    const qreal messageColumn = std::max(m_columns.message, m_badgesWidth + 80);
+    const qreal dateX = x + messageColumn + columnGap;
 
-    QFont small = m_font;
-    small.setPointSizeF(m_font.pointSizeF() * 0.85);
-    small.setBold(true);
+    // Badges first, so a label is never cut off by a long message.
+    const QFont small = badgeFont(m_font);
     painter->setFont(small);
     const qreal badgeHeight = QFontMetricsF(small).height() + 2;
     for (int i = 0; i < m_badges.size(); ++i) {
-        x += badgeGap;
         const QRectF pill(x, -badgeHeight / 2, m_badgeWidths[i], badgeHeight);
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_badges[i].colour);
         painter->drawRoundedRect(pill, badgeHeight / 2, badgeHeight / 2);
         painter->setPen(m_badgeText);
         painter->drawText(pill, Qt::AlignCenter, m_badges[i].text);
-        x += m_badgeWidths[i];
+        x += m_badgeWidths[i] + badgeGap;
+    }
+
+    QFont messageFont = m_font;
+    messageFont.setItalic(dim);
+    painter->setFont(messageFont);
+    painter->setPen(textColour);
+    const qreal available = dateX - columnGap - x;
+    if (available != m_elidedFor) {
+        m_elided = QFontMetricsF(messageFont).elidedText(m_message, Qt::ElideRight, available);
+        m_elidedFor = available;
+    }
+    painter->drawText(QRectF(x, -m_height / 2, available + 2, m_height), Qt::AlignVCenter | Qt::AlignLeft,
+                      m_elided);
+
+    if (!m_date.isEmpty()) {
+        painter->setFont(m_font);
+        painter->setPen(m_dimText);
+        painter->drawText(QRectF(dateX, -m_height / 2, m_columns.date, m_height),
+                          Qt::AlignVCenter | Qt::AlignLeft, m_date);
     }
 }
 

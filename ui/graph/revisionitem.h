@@ -8,7 +8,8 @@
 
 namespace Stratum {
 
-/// A revision in the graph: its dot on the lane, short id, message and badges. Only draws; the
+/// A revision in the graph: its dot on the lane and, in columns shared by every row (the way Fork
+/// and Sublime Merge show history), short id, badges and message, and date. Only draws; the
 /// position comes from GraphLayout.
 class RevisionItem : public QGraphicsItem
 {
@@ -22,13 +23,32 @@ public:
         QColor colour;
     };
 
-    RevisionItem(const QString &id, const QString &message, qreal textOffset);
+    /// Widths of the text columns, the same for every row (set by the scene).
+    struct Columns
+    {
+        qreal id = 100;
+        qreal message = 420;
+        qreal date = 120;
+    };
+
+    /// \a textOffset: from the dot to the first text column (the same scene x for every row).
+    RevisionItem(const QString &id, const QString &message, const QString &date, qreal textOffset);
 
     int type() const override { return Type; }
     QString id() const { return m_id; }
     QString message() const { return m_message; }
+    QString date() const { return m_date; }
+    /// Scene x where this row's text begins.
+    qreal textX() const { return pos().x() + m_textOffset; }
+    /// A file that could not be read, a repeated id or a revision that does not exist: drawn as
+    /// an error, with \a title (file:line, or the missing id) in the id column.
+    void setProblem(const QString &title, const QColor &colour);
+    bool isProblem() const { return m_problem; }
 
     void setLaneColour(const QColor &colour);
+    /// Marks the row as matching the search, in \a colour.
+    void setHighlighted(bool highlighted, const QColor &colour = {});
+    bool isHighlighted() const { return m_highlighted; }
     void setState(State state);
     State state() const { return m_state; }
     void setBadges(const QList<Badge> &badges);
@@ -36,7 +56,7 @@ public:
     /// Fonts and colours, shared by all items (set by the scene).
     void setStyle(const QFont &font, const QFont &idFont, const QColor &text, const QColor &dimText,
                   const QColor &current, const QColor &paper, const QColor &selection,
-                  const QColor &badgeText);
+                  const QColor &badgeText, const Columns &columns);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -54,7 +74,13 @@ private:
     QString m_id;
     QString m_shortId;
     QString m_message;
+    QString m_date;
     qreal m_textOffset;
+    Columns m_columns;
+    bool m_problem = false;
+    QColor m_problemColour;
+    QString m_elided;          ///< the message as it fits its column, made when first painted
+    qreal m_elidedFor = -1;    ///< the width m_elided was made for
     QColor m_lane;
     State m_state = State::Unknown;
     QList<Badge> m_badges;
@@ -67,11 +93,12 @@ private:
     QColor m_paper;
     QColor m_selection;
     QColor m_badgeText;
-    qreal m_idWidth = 0;
-    qreal m_messageWidth = 0;
+    qreal m_badgesWidth = 0;
     qreal m_width = 0;
     qreal m_height = 20;
     bool m_hovered = false;
+    bool m_highlighted = false;
+    QColor m_highlight;
 };
 
 } // namespace Stratum

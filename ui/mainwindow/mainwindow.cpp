@@ -120,10 +120,17 @@ MainWindow::MainWindow(QWidget *parent)
         openEditor(revision);
     });
     connect(m_scene, &GraphScene::revisionSelected, this, &MainWindow::revisionSelected);
-    connect(m_scene, &GraphScene::revisionActivated, this, [this](const QString &id) { openEditor(id); });
+    connect(m_scene, &GraphScene::revisionActivated, this, [this](const QString &id) {
+        if (const GraphProblemNode *problem = m_scene->problem(id))
+            openEditor(problem->file, problem->line);
+        else
+            openEditor(id);
+    });
     connect(m_scene, &GraphScene::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_details, &RevisionDetails::revisionLinkActivated, this, &MainWindow::selectRevision);
     connect(m_details, &RevisionDetails::openInEditorRequested, this, [this](const QString &id) { openEditor(id); });
+    connect(m_details, &RevisionDetails::openFileRequested, this,
+            [this](const QString &file, int line) { openEditor(file, line); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -203,6 +210,10 @@ void MainWindow::createActions()
     m_minimapAction = view->addAction(tr("&Minimap"), m_view, &GraphView::setMinimapEnabled);
     m_minimapAction->setCheckable(true);
     m_minimapAction->setChecked(true);
+    QAction *dependencies = view->addAction(tr("All &Depends On Links"), m_scene, &GraphScene::setShowAllDependencies);
+    dependencies->setObjectName(QStringLiteral("allDependenciesAction"));
+    dependencies->setCheckable(true);
+    dependencies->setToolTip(tr("Draw every Depends On link, not only those of the selected revision"));
     m_findAction = view->addAction(tr("&Find Revision"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -259,7 +270,10 @@ void MainWindow::createLayout()
     m_filter->setFilterRole(RevisionListModel::SearchTextRole);
     m_filter->setFilterKeyColumn(0);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text);
+        m_scene->setSearchMatches(text.isEmpty() ? QSet<QString>() : RevisionListModel::idsIn(m_filter));
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_filter->rowCount() > 0)
             selectRevision(m_filter->index(0, 0).data(RevisionListModel::RevisionIdRole).toString());
@@ -438,8 +452,10 @@ void MainWindow::projectChanged()
     if (project) {
         QElapsedTimer timer;
         timer.start();
-        m_scene->setGraph(m_session->layout(), project->map());
-        m_listModel->setGraph(&m_session->layout(), &project->map());
+        m_scene->setGraph(m_session->layout(), project->map(), m_session->problemNodes());
+        m_listModel->setGraph(&m_session->layout(), &project->map(), m_session->problemNodes());
+        if (!m_search->text().isEmpty())
+            m_scene->setSearchMatches(RevisionListModel::idsIn(m_filter));
         appendLog(tr("Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms", "",
                      project->map().size())
                       .arg(m_session->loadMilliseconds())
@@ -642,7 +658,10 @@ void MainWindow::updateDetails()
             m_details->clear();
         return;
     }
-    m_details->showRevision(m_session->project()->map(), id, stateText(id), m_session->dialectName());
+    if (const GraphProblemNode *problem = m_scene->problem(id))
+        m_details->showProblem(id, problem->title, problem->message, problem->file, problem->line);
+    else
+        m_details->showRevision(m_session->project()->map(), id, stateText(id), m_session->dialectName());
 }
 
 void MainWindow::updateActions()

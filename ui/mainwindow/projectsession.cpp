@@ -25,7 +25,7 @@ HeadsReading readHeads(const Config &config, int generation)
     if (url->dialect == QLatin1String("sqlite") && url->database != QLatin1String(":memory:")
         && !url->database.isEmpty() && !QFileInfo::exists(url->database)) {
         reading.ok = true;
-        reading.note = QObject::tr("the database file does not exist yet");
+        reading.note = ProjectSession::tr("the database file does not exist yet");
         return reading;
     }
     CommandContext context;
@@ -82,6 +82,7 @@ Status ProjectSession::open(const QString &path, const QString &urlOverride)
     if (ini.isEmpty()) {
         m_configPath.clear();
         m_project.reset();
+        m_problemNodes.clear();
         m_layout = GraphLayout();
         m_loadError = Error::input(tr("No stratum.ini or alembic.ini in %1").arg(path), path, 0, 0,
                                    tr("Open a project folder, or create one with File → New Project."));
@@ -93,6 +94,7 @@ Status ProjectSession::open(const QString &path, const QString &urlOverride)
     m_configPath = ini;
     m_urlOverride = urlOverride;
     m_project.reset();
+    m_problemNodes.clear();
     m_layout = GraphLayout();
     return reload();
 }
@@ -118,6 +120,53 @@ Status ProjectSession::reload()
     return status;
 }
 
+namespace {
+
+QString fileAndLine(const Error &error)
+{
+    const QString name = QFileInfo(error.file).fileName();
+    return error.line > 0 ? QStringLiteral("%1:%2").arg(name).arg(error.line) : name;
+}
+
+// Adds a node for each problem of a tolerant load: a file that could not be read stands alone,
+// a repeated id sits on what it revises, and a missing revision below those that name it.
+QHash<QString, GraphProblemNode> addProblemNodes(QList<GraphNodeInput> &input,
+                                                 const QList<LoadProblem> &problems)
+{
+    QHash<QString, GraphProblemNode> nodes;
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < input.size(); ++i)
+        indexOf.insert(input[i].id, i);
+    for (const LoadProblem &problem : problems) {
+        const Error &error = problem.error;
+        if (problem.kind == LoadProblem::Kind::Missing) {
+            const QString id = QStringLiteral("!missing:") + problem.missing;
+            if (!nodes.contains(id)) {
+                nodes.insert(id, {problem.missing + QStringLiteral(" ?"),
+                                  ProjectSession::tr("Missing revision, named in %1").arg(fileAndLine(error)),
+                                  error.file, error.line});
+                input.append(GraphNodeInput{id, {}, {}});
+            }
+            if (const auto child = indexOf.constFind(problem.revision); child != indexOf.constEnd()) {
+                (problem.inDependsOn ? input[*child].dependencies : input[*child].parents).append(id);
+            }
+            continue;
+        }
+        const QString id = QLatin1Char('!') + error.file;
+        if (nodes.contains(id))
+            continue;
+        GraphNodeInput node{id, {}, {}};
+        for (const QString &parent : problem.downRevisions)
+            if (indexOf.contains(parent))
+                node.parents << parent;
+        nodes.insert(id, {fileAndLine(error), error.message, error.file, error.line});
+        input.append(node);
+    }
+    return nodes;
+}
+
+} // namespace
+
 Status ProjectSession::load()
 {
     Result<Config> config = Config::load(m_configPath, m_urlOverride);
@@ -129,19 +178,34 @@ Status ProjectSession::load()
     QElapsedTimer timer;
     timer.start();
     Result<Project> project = Project::load(m_config);
+    QList<LoadProblem> problems;
+    if (!project) {
+        // Show what can be shown: the good files, and each bad one where it belongs.
+        Result<Project> partial = Project::load(m_config, &problems);
+        if (partial)
+            m_loadError = problems.isEmpty() ? project.error() : problems.first().error;
+        else
+            m_loadError = project.error();
+        project = std::move(partial);
+    } else {
+        m_loadError.reset();
+    }
     m_loadMs = timer.restart();
     if (!project) {
         // Keep showing the last good graph beside the error: the user is mid-edit.
-        m_loadError = project.error();
-        return project.error();
+        return *m_loadError;
     }
-    m_loadError.reset();
     m_readOnly = false;
     for (const Revision *revision : project->map().revisions())
         m_readOnly = m_readOnly || revision->script.python;
-    m_layout = GraphLayout::fromRevisionMap(project->map());
+    QList<GraphNodeInput> input = GraphLayout::inputFrom(project->map());
+    m_problemNodes = addProblemNodes(input, problems);
+    Result<GraphLayout> layout = GraphLayout::compute(input);
+    m_layout = layout ? *layout : GraphLayout::fromRevisionMap(project->map());
     m_layoutMs = timer.elapsed();
     m_project = std::move(*project);
+    if (m_loadError)
+        return *m_loadError;
     return {};
 }
 

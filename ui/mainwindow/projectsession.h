@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "error.h"
 #include "graph/graphlayout.h"
+#include "graph/graphscene.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -70,8 +71,12 @@ public:
     const std::optional<Project> &project() const { return m_project; }
     const Config &config() const { return m_config; }
     const GraphLayout &layout() const { return m_layout; }
-    /// Why the last load failed (revision file with line), if it did.
+    /// Why the last load failed (revision file with line), if it did. When only some files are
+    /// wrong, the rest is loaded and the first problem is said here.
     const std::optional<Error> &loadError() const { return m_loadError; }
+    /// The files the last load left out or repaired, as nodes of the layout (node id → problem):
+    /// the graph shows them where they belong instead of an empty or outdated graph.
+    const QHash<QString, GraphProblemNode> &problemNodes() const { return m_problemNodes; }
     const DatabaseState &database() const { return m_database; }
     /// Alembic projects (.py revisions) are shown read-only.
     bool isReadOnly() const { return m_readOnly; }
@@ -103,6 +108,7 @@ private:
     Config m_config;
     std::optional<Project> m_project;
     std::optional<Error> m_loadError;
+    QHash<QString, GraphProblemNode> m_problemNodes;
     GraphLayout m_layout;
     DatabaseState m_database;
     bool m_readOnly = false;

@@ -3,6 +3,7 @@
 #include "editor/sqleditor.h"
 #include "revision/revisionmap.h"
 #include "script/revisionscript.h"
+#include "theme/theme.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -37,6 +38,8 @@ RevisionDetails::RevisionDetails(QWidget *parent)
             Q_EMIT revisionLinkActivated(link.mid(4));
         else if (link == QLatin1String("edit:"))
             Q_EMIT openInEditorRequested(m_revision);
+        else if (link.startsWith(QLatin1String("file:")))
+            Q_EMIT openFileRequested(m_problemFile, m_problemLine);
     });
     for (SqlEditor *view : {m_upgrade, m_downgrade}) {
         view->setReadOnly(true);
@@ -64,6 +67,25 @@ void RevisionDetails::clear()
     m_revision.clear();
     m_title->setText(tr("No revision selected"));
     m_fields->setText(tr("Select a revision in the graph or the list to see its header, file and SQL."));
+    m_upgrade->setText({});
+    m_downgrade->setText({});
+    m_tabs->hide();
+}
+
+void RevisionDetails::showProblem(const QString &id, const QString &title, const QString &message,
+                                  const QString &file, int line)
+{
+    m_revision = id;
+    m_problemFile = file;
+    m_problemLine = line;
+    m_title->setText(title);
+    QString html = QStringLiteral("<p style=\"color:%1\">%2</p>")
+                       .arg(Theme::errorText(palette()).name(), message.toHtmlEscaped());
+    if (!file.isEmpty())
+        html += QStringLiteral("<p>%1 <a href=\"file:\">%2</a></p>")
+                    .arg(tr("File").toHtmlEscaped(),
+                         (line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file).toHtmlEscaped());
+    m_fields->setText(html);
     m_upgrade->setText({});
     m_downgrade->setText({});
     m_tabs->hide();

@@ -23,6 +23,9 @@ public:
     /// Shows \a id of \a map; \a state is "applied", "current", "pending" or empty.
     void showRevision(const RevisionMap &map, const QString &id, const QString &state,
                       const QString &dialect);
+    /// Shows a node of the graph that is a problem with the files (\a id is the node's id).
+    void showProblem(const QString &id, const QString &title, const QString &message,
+                     const QString &file, int line);
     void clear();
     QString revision() const { return m_revision; }
     SqlEditor *upgradeView() const { return m_upgrade; }
@@ -33,11 +36,14 @@ public:
 Q_SIGNALS:
     void revisionLinkActivated(const QString &id);
     void openInEditorRequested(const QString &id);
+    void openFileRequested(const QString &file, int line);
 
 private:
     QString links(const QStringList &ids) const;
 
     QString m_revision;
+    QString m_problemFile;
+    int m_problemLine = 0;
     QLabel *m_title;
     QLabel *m_fields;
     QTabWidget *m_tabs;

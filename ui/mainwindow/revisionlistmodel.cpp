@@ -1,6 +1,7 @@
 #include "mainwindow/revisionlistmodel.h"
 
 #include "graph/graphlayout.h"
+#include "graph/graphscene.h"
 #include "revision/revisionmap.h"
 
 #include <QFont>
@@ -12,11 +13,23 @@ RevisionListModel::RevisionListModel(QObject *parent)
 {
 }
 
-void RevisionListModel::setGraph(const GraphLayout *layout, const RevisionMap *map)
+QSet<QString> RevisionListModel::idsIn(const QAbstractItemModel *model)
+{
+    QSet<QString> ids;
+    const int rows = model->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids.insert(model->index(row, 0).data(RevisionIdRole).toString());
+    return ids;
+}
+
+void RevisionListModel::setGraph(const GraphLayout *layout, const RevisionMap *map,
+                                 const QHash<QString, GraphProblemNode> &problems)
 {
     beginResetModel();
     m_layout = layout;
     m_map = map;
+    m_problems = problems;
     endResetModel();
 }
 
@@ -79,7 +92,7 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
     const QString id = revisionAt(index.row());
     const Revision *revision = m_map->revision(id);
     if (!revision)
-        return {};
+        return problemData(id, index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -104,6 +117,29 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
         return QStringList{id, revision->doc, revision->branchLabels.join(QLatin1Char(' ')),
                            stateText(id)}
             .join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant RevisionListModel::problemData(const QString &id, int column, int role) const
+{
+    const auto problem = m_problems.constFind(id);
+    if (problem == m_problems.constEnd())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case IdColumn: return problem->title;
+        case MessageColumn: return problem->message;
+        case StateColumn: return tr("error");
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2").arg(problem->title, problem->message);
+    case RevisionIdRole:
+        return id;
+    case SearchTextRole:
+        return QStringList{problem->title, problem->message, tr("error")}.join(QLatin1Char(' '));
     }
     return {};
 }

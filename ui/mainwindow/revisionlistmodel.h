@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -8,6 +9,7 @@ namespace Stratum {
 
 class GraphLayout;
 class RevisionMap;
+struct GraphProblemNode;
 
 /// The revisions in graph order (newest first) for the searchable list beside the graph.
 class RevisionListModel : public QAbstractTableModel
@@ -20,7 +22,11 @@ public:
 
     explicit RevisionListModel(QObject *parent = nullptr);
 
-    void setGraph(const GraphLayout *layout, const RevisionMap *map);
+    /// \a problems: nodes of the layout that are problems with the files (ProjectSession).
+    /// The revision ids of the rows \a model (a filter over this model) shows.
+    static QSet<QString> idsIn(const QAbstractItemModel *model);
+    void setGraph(const GraphLayout *layout, const RevisionMap *map,
+                  const QHash<QString, GraphProblemNode> &problems = {});
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
     /// Revisions stopped half-way (stratum_progress): their state reads "interrupted".
     void setInterrupted(const QSet<QString> &revisions);
@@ -35,9 +41,11 @@ public:
 
 private:
     QString stateText(const QString &id) const;
+    QVariant problemData(const QString &id, int column, int role) const;
 
     const GraphLayout *m_layout = nullptr;
     const RevisionMap *m_map = nullptr;
+    QHash<QString, GraphProblemNode> m_problems;
     bool m_known = false;
     QStringList m_heads;
     QSet<QString> m_applied;

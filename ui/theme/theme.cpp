@@ -165,6 +165,7 @@ Theme::Graph Theme::graph(const QPalette &palette)
         g.badgeLabel = QColor(0x9e, 0x6a, 0x03);
         g.badgePoint = QColor(0x8a, 0x4b, 0xd6);
         g.badgeText = Qt::white;
+        g.searchMatch = QColor(0x6e, 0x56, 0x00);
     } else {
         g.lanes = {QColor(0x1f, 0x6f, 0xeb), QColor(0xbf, 0x87, 0x00), QColor(0xbf, 0x39, 0x89),
                    QColor(0x1b, 0x7c, 0x83), QColor(0xcf, 0x22, 0x2e), QColor(0x82, 0x50, 0xdf)};
@@ -178,6 +179,7 @@ Theme::Graph Theme::graph(const QPalette &palette)
         g.badgeLabel = QColor(0x9a, 0x67, 0x00);
         g.badgePoint = QColor(0x82, 0x50, 0xdf);
         g.badgeText = Qt::white;
+        g.searchMatch = QColor(0xff, 0xe5, 0x8f);
     }
     return g;
 }

@@ -30,6 +30,7 @@ public:
         QColor badgeLabel;
         QColor badgePoint;       ///< branch and merge points
         QColor badgeText;
+        QColor searchMatch;      ///< behind the rows that match the search
     };
 
     /// True when \a palette has light text on a dark window.

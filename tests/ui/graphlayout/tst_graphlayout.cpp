@@ -91,8 +91,7 @@ void checkInvariants(const GraphLayout &layout)
             arrives = arrives || layout.edges()[e].lane == node.lane;
         }
         QVERIFY2(!revised || arrives, qPrintable(node.id));
-        QVERIFY(node.laneRoot >= node.row);
-        QCOMPARE(nodes[node.laneRoot].lane, node.lane);
+        QVERIFY(node.branchRoot >= node.row);
     }
 }
 
@@ -154,7 +153,7 @@ private Q_SLOTS:
     void layout();
     void dependenciesAreTheirOwnKind();
     void dependenciesTakeNoLanes();
-    void laneRootsStayWhenRevisionsAreAdded();
+    void branchRootsStayWhenRevisionsAreAdded();
     void errors_data();
     void errors();
     void largeHistoryHoldsInvariants();
@@ -261,19 +260,28 @@ void tst_GraphLayout::dependenciesTakeNoLanes()
                             .arg(with->laneCount()).arg(without->laneCount())));
 }
 
-// A lane's colour is keyed on the first revision of its run, which revisions added on top of a
-// head do not move.
-void tst_GraphLayout::laneRootsStayWhenRevisionsAreAdded()
+// A branch's colour is keyed on its first revision, which revisions added later (anywhere) do not
+// move, even when they shift lanes.
+void tst_GraphLayout::branchRootsStayWhenRevisionsAreAdded()
 {
-    const QString spec = QStringLiteral("a: b:a c:b f1:a f2:f1 m:c,f2 g1:m g2:m");
-    Result<GraphLayout> before = GraphLayout::compute(parseSpec(spec));
-    Result<GraphLayout> after = GraphLayout::compute(parseSpec(spec + QStringLiteral(" g3:g1 g4:g3 h:g2")));
+    const auto dated = [](const QString &spec, int from) {
+        QList<GraphNodeInput> nodes = parseSpec(spec);
+        for (int i = 0; i < nodes.size(); ++i)
+            nodes[i].created = QString::number(from + i);
+        return nodes;
+    };
+    const QList<GraphNodeInput> history = dated(QStringLiteral("a: b:a c:b f1:a f2:f1 m:c,f2 g1:m g2:m"), 100);
+    Result<GraphLayout> before = GraphLayout::compute(history);
+    // New revisions: one loaded first (as a file name sorting first would be) branching off the
+    // trunk's middle, and more on top of the heads.
+    Result<GraphLayout> after = GraphLayout::compute(dated(QStringLiteral("s:b"), 900) + history
+                                                     + dated(QStringLiteral("g3:g1 g4:g3 h:g2"), 901));
     QVERIFY(before.ok() && after.ok());
     checkInvariants(*before);
     checkInvariants(*after);
     const auto rootOf = [](const GraphLayout &layout, const QString &id) {
         const GraphLayout::Node &node = layout.nodes()[layout.rowOf(id)];
-        return layout.nodes()[node.laneRoot].id;
+        return layout.nodes()[node.branchRoot].id;
     };
     for (const GraphLayout::Node &node : before->nodes())
         QCOMPARE(rootOf(*after, node.id), rootOf(*before, node.id));

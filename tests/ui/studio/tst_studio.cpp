@@ -8,6 +8,7 @@
 #include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/minimap.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/newprojectdialog.h"
 #include "mainwindow/newrevisiondialog.h"
@@ -134,6 +135,12 @@ private Q_SLOTS:
     void revisionOnlyFromADatabaseAtTheHead();
     void alembicProjectIsReadOnly();
     void keyboardWalksTheGraph();
+    void graphTextInAlignedColumns();
+    void dependsOnLinksOnDemand();
+    void searchMarksTheGraph();
+    void laneColoursStayWhenARevisionIsAdded();
+    void minimapNeverCoversText();
+    void malformedFilesAreErrorNodes();
     void screenshotCommand();
 
 private:
@@ -619,8 +626,9 @@ void tst_Studio::badRevisionFileShowsError()
     m_window->session()->reload();
     QTRY_VERIFY(!m_window->errorText().isEmpty());
     QVERIFY2(m_window->errorText().contains(QLatin1String("doesnotexist")), qPrintable(m_window->errorText()));
-    // The last good graph stays, and the window keeps working.
-    QCOMPARE(m_window->graphScene()->revisionItems().size(), 10);
+    // The graph stays, with the file and the revision it names as error nodes; the window keeps
+    // working.
+    QCOMPARE(m_window->graphScene()->revisionItems().size(), 12);
     m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
     QCOMPARE(m_window->details()->revision(), QStringLiteral("3f1c9a7e2b40"));
 
@@ -1025,6 +1033,28 @@ void tst_Studio::keyboardWalksTheGraph()
     QTest::keyClick(view, Qt::Key_Up);
     QCOMPARE(m_window->selectedRevision(), QStringLiteral("0b93d6e4f271"));
     QCOMPARE(m_window->details()->revision(), QStringLiteral("0b93d6e4f271"));
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("3f1c9a7e2b40"));
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("96ae41b7c035"));
+    // Alt+Down follows Revises (the first one), Alt+Up goes back to the nearest child.
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("d57f0a3c9e68"));
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("7e5b8c2f1a96"));
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("d57f0a3c9e68"));
+    // Ctrl+Down / Ctrl+Up: the next and previous head. The bookshop has one: nothing moves.
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("96ae41b7c035"));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("96ae41b7c035"));
+    // Return opens the selected revision in an editor.
+    m_window->selectRevision(QStringLiteral("a84e2d51c0f9"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(m_window->currentEditor());
+    QCOMPARE(m_window->currentEditor()->path(), versionFile(m_project, QStringLiteral("a84e2d51c0f9")));
+
     // Zoom keeps within bounds and fit brings the whole bookshop back.
     for (int i = 0; i < 30; ++i)
         view->zoomOut();
@@ -1032,6 +1062,160 @@ void tst_Studio::keyboardWalksTheGraph()
     view->fit();
     const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
     QVERIFY(visible.adjusted(-1, -1, 1, 1).contains(view->sceneRect()));
+}
+
+// Ids, labels, messages and dates sit in columns that start at one x for every row, right of
+// all lanes, the way Fork and Sublime Merge show history.
+void tst_Studio::graphTextInAlignedColumns()
+{
+    GraphScene *scene = m_window->graphScene();
+    const qreal x = scene->textColumnX();
+    const qreal rightmostLane = GraphScene::margin + (scene->layout()->laneCount() - 1) * GraphScene::laneWidth;
+    QVERIFY(x > rightmostLane + RevisionItem::radius);
+    for (RevisionItem *item : scene->revisionItems()) {
+        QCOMPARE(item->textX(), x);
+        QVERIFY2(!item->date().isEmpty(), qPrintable(item->id()));
+    }
+    QCOMPARE(scene->item(QStringLiteral("96ae41b7c035"))->date(), QStringLiteral("2025-04-15 09:00"));
+}
+
+// Depends On links hold no lane: the selected revision's are drawn (both ways), or all of them
+// from View → All Depends On Links.
+void tst_Studio::dependsOnLinksOnDemand()
+{
+    GraphScene *scene = m_window->graphScene();
+    const std::pair<QString, QString> link{QStringLiteral("0b93d6e4f271"), QStringLiteral("c2a07e5d4b18")};
+    m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
+    QVERIFY(scene->shownDependencies().isEmpty());
+    m_window->selectRevision(QStringLiteral("0b93d6e4f271"));
+    QCOMPARE(scene->shownDependencies(), (QList<std::pair<QString, QString>>{link}));
+    m_window->selectRevision(QStringLiteral("c2a07e5d4b18"));
+    QCOMPARE(scene->shownDependencies(), (QList<std::pair<QString, QString>>{link}));
+    m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
+    QVERIFY(scene->shownDependencies().isEmpty());
+    auto *all = m_window->findChild<QAction *>(QStringLiteral("allDependenciesAction"));
+    QVERIFY(all);
+    all->trigger();
+    QCOMPARE(scene->shownDependencies(), (QList<std::pair<QString, QString>>{link}));
+    all->trigger();
+    QVERIFY(scene->shownDependencies().isEmpty());
+}
+
+void tst_Studio::searchMarksTheGraph()
+{
+    GraphScene *scene = m_window->graphScene();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("merge"));
+    QTRY_COMPARE(scene->searchMatches(),
+                 (QSet<QString>{QStringLiteral("96ae41b7c035"), QStringLiteral("7e5b8c2f1a96")}));
+    QVERIFY(scene->item(QStringLiteral("96ae41b7c035"))->isHighlighted());
+    QVERIFY(!scene->item(QStringLiteral("3f1c9a7e2b40"))->isHighlighted());
+    m_window->searchField()->clear();
+    QVERIFY(scene->searchMatches().isEmpty());
+    QVERIFY(!scene->item(QStringLiteral("96ae41b7c035"))->isHighlighted());
+}
+
+// A lane's colour belongs to its branch, not to its position: a new head on top changes none.
+void tst_Studio::laneColoursStayWhenARevisionIsAdded()
+{
+    GraphScene *scene = m_window->graphScene();
+    QHash<QString, QColor> before;
+    for (RevisionItem *item : scene->revisionItems())
+        before.insert(item->id(), scene->nodeColour(scene->layout()->rowOf(item->id())));
+    QVERIFY(m_window->createRevision(QStringLiteral("d57f0a3c9e68"), QStringLiteral("Side branch")).ok());
+    QVERIFY(m_window->createRevision(QStringLiteral("96ae41b7c035"), QStringLiteral("On top")).ok());
+    QTRY_COMPARE(scene->revisionItems().size(), 12);
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(scene->nodeColour(scene->layout()->rowOf(it.key())), it.value());
+}
+
+void tst_Studio::minimapNeverCoversText()
+{
+    // A long history: a chain of 150 revisions on top of the bookshop's head.
+    QString parent = QStringLiteral("96ae41b7c035");
+    for (int i = 0; i < 150; ++i) {
+        const QString id = QStringLiteral("c%1").arg(i, 11, 10, QLatin1Char('0'));
+        QFile file(m_project + QStringLiteral("/migrations/versions/%1_step.sql").arg(id));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("-- Step %1\n--\n-- Revision ID: %2\n-- Revises: %3\n\n-- migrate:upgrade\nSELECT 1;\n")
+                       .arg(i).arg(id, parent).toUtf8());
+        parent = id;
+    }
+    m_window->session()->reload();
+    QVERIFY(m_window->waitUntilSettled());
+    GraphView *view = m_window->graphView();
+    QTRY_VERIFY(view->minimap()->isVisible());
+    const QRect viewport = view->viewport()->geometry();
+    QVERIFY2(!view->minimap()->geometry().intersects(viewport),
+             qPrintable(QStringLiteral("minimap %1,%2 %3x%4 over the viewport")
+                            .arg(view->minimap()->x()).arg(view->minimap()->y())
+                            .arg(view->minimap()->width()).arg(view->minimap()->height())));
+    // Selecting a revision far down brings its id and labels into view.
+    m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(QPointF(view->graphScene()->textColumnX() + 40, view->graphScene()->nodePosition(QStringLiteral("3f1c9a7e2b40")).y())));
+}
+
+// A file that does not parse, a second file with an existing id and a Revises naming nothing
+// are nodes of their own, marked as errors with file and line; the rest of the graph stays.
+void tst_Studio::malformedFilesAreErrorNodes()
+{
+    const QString versions = m_project + QStringLiteral("/migrations/versions/");
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(versions + QStringLiteral("zz01_broken.sql"),
+          "-- Broken\n--\n-- Revision ID: has space\n\n-- migrate:upgrade\nSELECT 1;\n");
+    write(versions + QStringLiteral("zz02_twice.sql"),
+          "-- Twice\n--\n-- Revision ID: 96ae41b7c035\n-- Revises: d57f0a3c9e68\n\n-- migrate:upgrade\nSELECT 1;\n");
+    write(versions + QStringLiteral("zz03_orphan.sql"),
+          "-- Orphan\n--\n-- Revision ID: eeee00000003\n-- Revises: 96ae41b7c035 doesnotexist\n\n-- migrate:upgrade\nSELECT 1;\n");
+    m_window->session()->reload();
+    QVERIFY(m_window->waitUntilSettled());
+    GraphScene *scene = m_window->graphScene();
+    QVERIFY(!m_window->errorText().isEmpty());
+    // Ten revisions, the one revising a missing id, and three error nodes.
+    QCOMPARE(scene->revisionItems().size(), 14);
+    QStringList problems;
+    for (RevisionItem *item : scene->revisionItems())
+        if (item->isProblem())
+            problems << scene->problem(item->id())->title + QLatin1Char('|') + item->message();
+    problems.sort();
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(problems[0].startsWith(QLatin1String("doesnotexist ?|Missing revision, named in zz03_orphan.sql:4")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems[1].startsWith(QLatin1String("zz01_broken.sql:3|")), qPrintable(problems[1]));
+    QVERIFY2(problems[2].startsWith(QLatin1String("zz02_twice.sql:3|Revision 96ae41b7c035 is also defined in")),
+             qPrintable(problems[2]));
+    // The orphan hangs below its real parent and above the missing node.
+    const GraphLayout *layout = scene->layout();
+    QVERIFY(layout->rowOf(QStringLiteral("!missing:doesnotexist")) > layout->rowOf(QStringLiteral("eeee00000003")));
+    // The list says "error"; the details name the file; activating opens it at the line.
+    const QString broken = QLatin1Char('!') + QFileInfo(versions + QStringLiteral("zz01_broken.sql")).absoluteFilePath();
+    QVERIFY(scene->problem(broken));
+    m_window->selectRevision(broken);
+    QVERIFY(m_window->details()->headerText().contains(QLatin1String("zz01_broken.sql")));
+    bool listed = false;
+    for (int row = 0; row < m_window->revisionList()->model()->rowCount(); ++row) {
+        const QModelIndex index = m_window->revisionList()->model()->index(row, 0);
+        if (index.data(RevisionListModel::RevisionIdRole).toString() == broken)
+            listed = m_window->revisionList()->model()->index(row, RevisionListModel::StateColumn).data().toString() == QLatin1String("error");
+    }
+    QVERIFY(listed);
+    Q_EMIT scene->revisionActivated(broken);
+    QVERIFY(m_window->currentEditor());
+    QCOMPARE(QFileInfo(m_window->currentEditor()->path()).fileName(), QStringLiteral("zz01_broken.sql"));
+    QCOMPARE(m_window->currentEditor()->editor()->SendScintilla(QsciScintilla::SCI_LINEFROMPOSITION,
+                 m_window->currentEditor()->editor()->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS)) + 1, 3);
+
+    // Fixed files: a normal graph again.
+    for (const QString &name : {QStringLiteral("zz01_broken.sql"), QStringLiteral("zz02_twice.sql"), QStringLiteral("zz03_orphan.sql")})
+        QVERIFY(QFile::remove(versions + name));
+    m_window->session()->reload();
+    QVERIFY(m_window->waitUntilSettled());
+    QTRY_VERIFY(m_window->errorText().isEmpty());
+    QCOMPARE(scene->revisionItems().size(), 10);
 }
 
 void tst_Studio::screenshotCommand()
