@@ -90,6 +90,7 @@ void GraphScene::setPalette(const QPalette &palette)
     m_colours = Theme::graph(palette);
     setBackgroundBrush(m_colours.background);
     styleItems();
+    markChanged();
 }
 
 void GraphScene::setPlaceholder(const QString &text)
@@ -159,6 +160,7 @@ void GraphScene::build()
         right = std::max(right, item->mapRectToScene(item->boundingRect()).right());
     setSceneRect(QRectF(0, 0, right + margin, rowY(layout.rowCount() - 1) + margin));
     setDatabaseState(m_known, m_heads, m_applied);
+    markChanged();
 }
 
 void GraphScene::styleItems()
@@ -213,6 +215,19 @@ void GraphScene::setDatabaseState(bool known, const QStringList &heads, const QS
         item->setState(stateOf(item->id()));
     if (badgesChange)
         styleItems();
+}
+
+void GraphScene::setChangedSinceApplied(const QHash<QString, QString> &reasons)
+{
+    m_changed = reasons;
+    markChanged();
+}
+
+void GraphScene::markChanged()
+{
+    const QColor colour = Theme::warningText(m_palette);
+    for (RevisionItem *item : std::as_const(m_itemList))
+        item->setChangedSinceApplied(m_changed.value(item->id()), colour);
 }
 
 RevisionItem::State GraphScene::stateOf(const QString &id) const

@@ -22,6 +22,8 @@ struct HeadsReading
     QStringList heads;
     QString note;
     QList<InterruptedRevision> interruptions;   ///< Commands::interruptions()
+    RunsReport runs;                            ///< Commands::runs()
+    std::optional<Error> runsError;             ///< stratum_history could not be read
     Error error;
     int generation = 0;
 };
@@ -36,6 +38,9 @@ struct DatabaseState
     QString note;             ///< e.g. "the database file does not exist yet"
     /// Revisions interrupted half-way (Commands::interruptions).
     QList<InterruptedRevision> interruptions;
+    /// stratum_history and the applied revisions changed since (Commands::runs).
+    RunsReport runs;
+    std::optional<Error> runsError;   ///< why runs is empty when stratum_history could not be read
     Error error;              ///< when Failed
 };
 
