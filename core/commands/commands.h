@@ -4,9 +4,11 @@
 #include "autogen/operation.h"
 #include "config/config.h"
 #include "error.h"
+#include "runtime/auditlog.h"
 #include "runtime/migrator.h"
 #include "schema/schema.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -131,6 +133,20 @@ struct InterruptedRevision
     QString text;
 };
 
+/// What the configured database has done (`stratum_history`) and which applied revisions
+/// changed since (the studio's Runs view, `verify`).
+struct RunsReport
+{
+    QList<AuditRecord> runs;                       ///< every row, oldest first
+    /// For each revision applied and not undone since: its latest "upgrade" or "stamp" row
+    /// (a later "downgrade" or "unstamp" row of it takes it out).
+    QHash<QString, AuditRecord> lastApplied;
+    /// The revisions of lastApplied whose upgrade section no longer has the checksum applied
+    /// (or whose file is gone or unreadable) → why, in a sentence naming the file.
+    QHash<QString, QString> changedSinceApplied;
+    QString note;                                  ///< why there are no runs, when not obvious
+};
+
 /// The commands of DESIGN.md §7, one function each, shared by the CLI and the studio
 /// (Alembic's command.py). Output goes through the context; errors come back as values.
 namespace Commands {
@@ -165,6 +181,10 @@ Result<DryRunResult> dryRun(const CommandContext &context, const QString &path, 
 /// Replays the history up to each of \a heads and up to what they share on dev databases
 /// (through the schema cache) and compares: see MergePreview.
 Result<MergePreview> mergePreview(const CommandContext &context, const QStringList &heads);
+/// `stratum_history` of the configured database and the applied revisions changed since
+/// (RunsReport). No table, or an SQLite file that does not exist yet (it is not created), is
+/// an empty report; a database that cannot be read is an error.
+Result<RunsReport> runs(const CommandContext &context);
 /// `verify`: pytest-alembic's battery (DESIGN.md §9), one line each on the output: a single
 /// head; every revision from base to the heads upgrades on a dev database, its downgrade
 /// restores the schema before it and it upgrades again; the upgraded schema equals

@@ -6,7 +6,6 @@
 
 #include "dialect/dialect.h"
 #include "revision/revisionmap.h"
-#include "runtime/auditlog.h"
 #include "runtime/connection.h"
 #include "script/revisionscript.h"
 
@@ -166,48 +165,27 @@ void compareWithDesired(Checks &checks, const Schema &upgraded, const DatabaseUr
         checks.report(Outcome::Fail, check, QStringLiteral("autogenerate would write %1").arg(described(ops)));
 }
 
-void compareChecksums(Checks &checks, const Project &project, const DatabaseUrl &target)
+void compareChecksums(Checks &checks)
 {
     const QString check = QStringLiteral("applied revisions unchanged");
-    if (target.dialect == QLatin1String("sqlite") && target.database != QLatin1String(":memory:")
-        && !QFileInfo::exists(target.database)) {
-        checks.report(Outcome::Skip, check, QStringLiteral("the database file does not exist yet"));
+    Result<RunsReport> report = runs(checks.context);
+    if (!report) {
+        checks.report(Outcome::Skip, check, QStringLiteral("database not reachable: ") + report.error().message);
         return;
     }
-    Result<std::unique_ptr<Connection>> connection = openDatabase(checks.context);
-    if (!connection) {
-        checks.report(Outcome::Skip, check, QStringLiteral("database not reachable: ") + connection.error().message);
+    if (report->lastApplied.isEmpty()) {
+        checks.report(Outcome::Skip, check,
+                      !report->note.isEmpty() ? report->note
+                                              : QStringLiteral("no revision applied by Stratum yet (stratum_history is empty or absent)"));
         return;
     }
-    AuditLog log(**connection, checks.context.config.versionTableSchema);
-    Result<QHash<QString, QString>> applied = log.lastChecksums();
-    if (!applied) {
-        checks.report(Outcome::Skip, check, applied.error().message);
-        return;
-    }
-    if (applied->isEmpty()) {
-        checks.report(Outcome::Skip, check, QStringLiteral("no revision applied by Stratum yet (stratum_history is empty or absent)"));
-        return;
-    }
-    QStringList changed;
-    QStringList ids = applied->keys();
+    QStringList ids = report->changedSinceApplied.keys();
     ids.sort();
-    for (const QString &id : ids) {
-        const Revision *revision = project.map().revision(id);
-        if (!revision) {
-            changed << QStringLiteral("%1 was applied but is no longer in the project").arg(id);
-            continue;
-        }
-        Result<RevisionScript> script = readRevisionScript(revision->path);
-        if (!script) {
-            changed << where(script.error());
-            continue;
-        }
-        if (!applied->value(id).isEmpty() && AuditLog::checksum(script->upgrade.body) != applied->value(id))
-            changed << QStringLiteral("%1's upgrade section changed after it was applied").arg(QFileInfo(revision->path).fileName());
-    }
+    QStringList changed;
+    for (const QString &id : std::as_const(ids))
+        changed << report->changedSinceApplied.value(id);
     if (changed.isEmpty())
-        checks.report(Outcome::Pass, check, QStringLiteral("%1 revision(s) match their checksums").arg(ids.size()));
+        checks.report(Outcome::Pass, check, QStringLiteral("%1 revision(s) match their checksums").arg(report->lastApplied.size()));
     else
         checks.report(Outcome::Fail, check, changed.join(QLatin1String("; ")));
 }
@@ -236,7 +214,7 @@ Status verify(const CommandContext &context)
         compareWithDesired(checks, *upgraded, *target);
     else
         checks.report(Outcome::Skip, QStringLiteral("upgraded schema = schema files"), QStringLiteral("the upgrade did not complete"));
-    compareChecksums(checks, *project, *target);
+    compareChecksums(checks);
 
     if (checks.failed == 0) {
         if (context.output.info)

@@ -190,6 +190,7 @@ void GraphScene::setPalette(const QPalette &palette)
     setBackgroundBrush(m_colours.background);
     styleItems();
     setSearchMatches(m_searchMatches);
+    markChanged();
 }
 
 void GraphScene::setPlaceholder(const QString &text)
@@ -273,6 +274,7 @@ void GraphScene::build()
     setDatabaseState(m_known, m_heads, m_applied);
     setSearchMatches(m_searchMatches);
     updateDependencyLinks();
+    markChanged();
 }
 
 void GraphScene::styleItems()
@@ -332,6 +334,19 @@ void GraphScene::setDatabaseState(bool known, const QStringList &heads, const QS
         item->setState(stateOf(item->id()));
     if (badgesChange)
         styleItems();
+}
+
+void GraphScene::setChangedSinceApplied(const QHash<QString, QString> &reasons)
+{
+    m_changed = reasons;
+    markChanged();
+}
+
+void GraphScene::markChanged()
+{
+    const QColor colour = Theme::warningText(m_palette);
+    for (RevisionItem *item : std::as_const(m_itemList))
+        item->setChangedSinceApplied(m_changed.value(item->id()), colour);
 }
 
 RevisionItem::State GraphScene::stateOf(const QString &id) const

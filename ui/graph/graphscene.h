@@ -46,6 +46,8 @@ public:
     void clearGraph();
     /// Applied / current / pending: \a known false draws every revision as unknown.
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
+    /// Marks the revisions whose file changed since the database applied them (revision → why).
+    void setChangedSinceApplied(const QHash<QString, QString> &reasons);
     void setPalette(const QPalette &palette);
     /// A hint drawn where the graph would be, while there is none (empty text: no hint).
     void setPlaceholder(const QString &text);
@@ -89,6 +91,7 @@ private:
     void build();
     void styleItems();
     void updateDependencyLinks();
+    void markChanged();
     RevisionItem *revisionAt(const QPointF &position) const;
 
     const GraphLayout *m_layout = nullptr;
@@ -110,6 +113,7 @@ private:
     bool m_known = false;
     QStringList m_heads;
     QSet<QString> m_applied;
+    QHash<QString, QString> m_changed;
 };
 
 } // namespace Stratum

@@ -1,5 +1,6 @@
 #include "graph/revisionitem.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -70,6 +71,24 @@ void RevisionItem::setBadges(const QList<Badge> &badges)
     prepareGeometryChange();
     m_badges = badges;
     measure();
+}
+
+void RevisionItem::setChangedSinceApplied(const QString &reason, const QColor &colour)
+{
+    const bool recoloured = colour != m_changedColour;
+    m_changedColour = colour;
+    if (reason == m_changedReason) {
+        if (recoloured && !reason.isEmpty())
+            update();
+        return;
+    }
+    m_changedReason = reason;
+    // The tooltip the constructor set (with the whole message), without an earlier reason.
+    QString tip = toolTip().section(QStringLiteral("\n\n⚠ "), 0, 0);
+    if (!reason.isEmpty())
+        tip += QStringLiteral("\n\n⚠ ") + QCoreApplication::translate("Stratum::RevisionItem", "Changed since it was applied: %1").arg(reason);
+    setToolTip(tip);
+    update();
 }
 
 void RevisionItem::setStyle(const QFont &font, const QFont &idFont, const QColor &text,
@@ -167,6 +186,9 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawEllipse(QPointF(0, 0), radius, radius);
     }
 
+    if (!m_changedReason.isEmpty())
+        paintChangedMark(painter);
+
     const bool dim = m_state == State::Pending && !m_problem;
     const QColor textColour = m_problem ? m_problemColour : dim ? m_dimText : m_text;
     qreal x = m_textOffset;
@@ -212,6 +234,24 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawText(QRectF(dateX, -m_height / 2, m_columns.date, m_height),
                           Qt::AlignVCenter | Qt::AlignLeft, m_date);
     }
+}
+
+// A disc with "!" on the dot's upper right, ringed in the paper colour so that it stands apart
+// from the dot and the lane under it. The "!" is drawn, not set in a font: crisp at this size.
+void RevisionItem::paintChangedMark(QPainter *painter) const
+{
+    // Inside boundingRect(): the dot's ring reaches radius + 5.
+    const qreal r = 6;
+    const QPointF centre(7, -4);
+    painter->setPen(QPen(m_paper, 1.5));
+    painter->setBrush(m_changedColour);
+    painter->drawEllipse(centre, r, r);
+    QPen stroke(m_paper, 2.0, Qt::SolidLine, Qt::RoundCap);
+    painter->setPen(stroke);
+    painter->drawLine(centre + QPointF(0, -3.2), centre + QPointF(0, 0.6));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_paper);
+    painter->drawEllipse(centre + QPointF(0, 3.1), 1.1, 1.1);
 }
 
 void RevisionItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

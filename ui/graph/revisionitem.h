@@ -53,6 +53,10 @@ public:
     State state() const { return m_state; }
     void setBadges(const QList<Badge> &badges);
     QList<Badge> badges() const { return m_badges; }
+    /// Marks a revision whose file changed since the database applied it: a "!" in \a colour
+    /// beside the dot, \a reason in the tooltip. An empty reason takes the mark away.
+    void setChangedSinceApplied(const QString &reason, const QColor &colour);
+    QString changedSinceApplied() const { return m_changedReason; }
     /// Fonts and colours, shared by all items (set by the scene).
     void setStyle(const QFont &font, const QFont &idFont, const QColor &text, const QColor &dimText,
                   const QColor &current, const QColor &paper, const QColor &selection,
@@ -70,6 +74,7 @@ protected:
 
 private:
     void measure();
+    void paintChangedMark(QPainter *painter) const;
 
     QString m_id;
     QString m_shortId;
@@ -85,6 +90,8 @@ private:
     State m_state = State::Unknown;
     QList<Badge> m_badges;
     QList<qreal> m_badgeWidths;
+    QString m_changedReason;
+    QColor m_changedColour;
     QFont m_font;
     QFont m_idFont;
     QColor m_text;

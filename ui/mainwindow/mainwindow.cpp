@@ -23,6 +23,7 @@
 #include "mainwindow/revisiondetails.h"
 #include "mainwindow/revisionlistmodel.h"
 #include "revision/revisionmap.h"
+#include "runs/runsview.h"
 #include "runtime/migrator.h"
 #include "script/revisionscript.h"
 #include "theme/theme.h"
@@ -392,6 +393,9 @@ void MainWindow::createLayout()
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {110}, Qt::Vertical);
     menuBar()->actions().at(2)->menu()->addAction(logDock->toggleViewAction());
+    auto *runs = new RunsView(m_session);   // stratum_history, in a tab beside the log
+    connect(runs, &RunsView::revisionActivated, this, &MainWindow::selectRevision);
+    menuBar()->actions().at(2)->menu()->addAction(runs->addDockBeside(logDock));
 
     m_dialectLabel->setObjectName(QStringLiteral("dialectLabel"));
     m_urlLabel->setObjectName(QStringLiteral("urlLabel"));
@@ -506,6 +510,8 @@ void MainWindow::databaseChanged()
     for (const InterruptedRevision &revision : state.interruptions)
         interrupted.insert(revision.revision);
     m_listModel->setInterrupted(interrupted);
+    m_listModel->setChangedSinceApplied(state.runs.changedSinceApplied);
+    m_scene->setChangedSinceApplied(state.runs.changedSinceApplied);
     m_view->graphChanged();
 
     const QString dialect = m_session->dialectName();
@@ -661,7 +667,8 @@ void MainWindow::updateDetails()
     if (const GraphProblemNode *problem = m_scene->problem(id))
         m_details->showProblem(id, problem->title, problem->message, problem->file, problem->line);
     else
-        m_details->showRevision(m_session->project()->map(), id, stateText(id), m_session->dialectName());
+        m_details->showRevision(m_session->project()->map(), id, stateText(id), m_session->dialectName(),
+                                &m_session->database().runs);
 }
 
 void MainWindow::updateActions()

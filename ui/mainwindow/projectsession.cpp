@@ -40,6 +40,12 @@ HeadsReading readHeads(const Config &config, int generation)
         reading.error = interrupted.error();
         return reading;
     }
+    // The version table decides the graph's states; a history that cannot be read only
+    // leaves the Runs view and the changed-since marks empty.
+    if (Result<RunsReport> runs = Commands::runs(context))
+        reading.runs = *runs;
+    else
+        reading.runsError = runs.error();
     reading.ok = true;
     reading.heads = *heads;
     reading.interruptions = *interrupted;
@@ -242,6 +248,8 @@ void ProjectSession::databaseRead(const HeadsReading &reading)
     state.heads = reading.heads;
     state.note = reading.note;
     state.interruptions = reading.interruptions;
+    state.runs = reading.runs;
+    state.runsError = reading.runsError;
     if (m_project && !reading.heads.isEmpty()) {
         Result<QList<const Revision *>> below = m_project->map().ancestors(reading.heads, true);
         if (below) {

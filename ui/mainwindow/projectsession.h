@@ -23,6 +23,8 @@ struct HeadsReading
     QStringList heads;
     QString note;
     QList<InterruptedRevision> interruptions;   ///< Commands::interruptions()
+    RunsReport runs;                            ///< Commands::runs()
+    std::optional<Error> runsError;             ///< stratum_history could not be read
     Error error;
     int generation = 0;
 };
@@ -37,6 +39,9 @@ struct DatabaseState
     QString note;             ///< e.g. "the database file does not exist yet"
     /// Revisions interrupted half-way (Commands::interruptions).
     QList<InterruptedRevision> interruptions;
+    /// stratum_history and the applied revisions changed since (Commands::runs).
+    RunsReport runs;
+    std::optional<Error> runsError;   ///< why runs is empty when stratum_history could not be read
     Error error;              ///< when Failed
 };
 

@@ -1,7 +1,9 @@
 #include "mainwindow/revisiondetails.h"
 
+#include "commands/commands.h"
 #include "editor/sqleditor.h"
 #include "revision/revisionmap.h"
+#include "runs/runsmodel.h"
 #include "script/revisionscript.h"
 #include "theme/theme.h"
 
@@ -101,8 +103,16 @@ QString RevisionDetails::links(const QStringList &ids) const
     return parts.join(QLatin1String(", "));
 }
 
+QString RevisionDetails::appliedText(const AuditRecord &run)
+{
+    const QString when = run.appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (run.direction == QLatin1String("stamp"))
+        return tr("%1 by %2 (stamped, nothing ran)").arg(when, run.appliedBy);
+    return tr("%1 by %2, %3").arg(when, run.appliedBy, RunsModel::durationText(run.durationMs));
+}
+
 void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, const QString &state,
-                                   const QString &dialect)
+                                   const QString &dialect, const RunsReport *runs)
 {
     const Revision *revision = map.revision(id);
     if (!revision) {
@@ -130,6 +140,8 @@ void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, co
     html += row(tr("Revision"), QStringLiteral("<code>%1</code>").arg(id.toHtmlEscaped()));
     if (!state.isEmpty())
         html += row(tr("State"), state.toHtmlEscaped());
+    if (runs && runs->lastApplied.contains(id))
+        html += row(tr("Applied"), appliedText(runs->lastApplied.value(id)).toHtmlEscaped());
     if (!kinds.isEmpty())
         html += row(tr("Kind"), kinds.join(QLatin1String(", ")).toHtmlEscaped());
     html += row(tr("Revises"), links(revision->downRevisions));
@@ -146,6 +158,12 @@ void RevisionDetails::showRevision(const RevisionMap &map, const QString &id, co
     html += row(tr("File"), QStringLiteral("%1 <a href=\"edit:\">%2</a>")
                                 .arg(path, tr("open in editor").toHtmlEscaped()));
     html += QStringLiteral("</table>");
+    if (runs && runs->changedSinceApplied.contains(id))
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(Theme::warningText(palette()).name(),
+                         tr("⚠ Changed since it was applied (checksum mismatch): the database ran an earlier "
+                            "text of its upgrade section. Undo the edit, or make the change in a new revision.")
+                             .toHtmlEscaped());
     m_fields->setText(html);
 
     // Sections are read only now: the map holds headers alone.

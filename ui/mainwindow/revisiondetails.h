@@ -10,9 +10,12 @@ namespace Stratum {
 class Revision;
 class RevisionMap;
 class SqlEditor;
+struct AuditRecord;
+struct RunsReport;
 
-/// The selected revision: message, id, file, state, parents, children, dependencies and labels,
-/// and the SQL of both sections (read from the file when shown).
+/// The selected revision: message, id, file, state, when and by whom it was applied, parents,
+/// children, dependencies and labels, and the SQL of both sections (read from the file when
+/// shown). A revision whose file changed since it was applied gets a warning line.
 class RevisionDetails : public QWidget
 {
     Q_OBJECT
@@ -20,9 +23,11 @@ class RevisionDetails : public QWidget
 public:
     explicit RevisionDetails(QWidget *parent = nullptr);
 
-    /// Shows \a id of \a map; \a state is "applied", "current", "pending" or empty.
+    /// Shows \a id of \a map; \a state is "applied", "current", "pending" or empty. \a runs
+    /// (the database's stratum_history, when read) says when it was applied and whether its
+    /// file changed since.
     void showRevision(const RevisionMap &map, const QString &id, const QString &state,
-                      const QString &dialect);
+                      const QString &dialect, const RunsReport *runs = nullptr);
     /// Shows a node of the graph that is a problem with the files (\a id is the node's id).
     void showProblem(const QString &id, const QString &title, const QString &message,
                      const QString &file, int line);
@@ -40,6 +45,7 @@ Q_SIGNALS:
 
 private:
     QString links(const QStringList &ids) const;
+    static QString appliedText(const AuditRecord &run);
 
     QString m_revision;
     QString m_problemFile;

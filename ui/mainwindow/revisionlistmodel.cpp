@@ -3,8 +3,10 @@
 #include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 #include "revision/revisionmap.h"
+#include "theme/theme.h"
 
 #include <QFont>
+#include <QGuiApplication>
 
 namespace Stratum {
 
@@ -52,6 +54,15 @@ void RevisionListModel::setInterrupted(const QSet<QString> &revisions)
         Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
+void RevisionListModel::setChangedSinceApplied(const QHash<QString, QString> &reasons)
+{
+    if (reasons == m_changed)
+        return;
+    m_changed = reasons;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int RevisionListModel::rowOf(const QString &id) const
 {
     return m_layout ? m_layout->rowOf(id) : -1;
@@ -80,9 +91,12 @@ QString RevisionListModel::stateText(const QString &id) const
         return {};
     if (m_interrupted.contains(id))
         return tr("interrupted");
+    const bool changed = m_changed.contains(id);
     if (m_heads.contains(id))
-        return tr("current");
-    return m_applied.contains(id) ? tr("applied") : tr("pending");
+        return changed ? tr("current, changed since") : tr("current");
+    if (m_applied.contains(id))
+        return changed ? tr("applied, changed since") : tr("applied");
+    return tr("pending");
 }
 
 QVariant RevisionListModel::data(const QModelIndex &index, int role) const
@@ -103,7 +117,14 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (m_known && m_changed.contains(id))
+            return QStringLiteral("%1\n%2\n%3\n\n%4").arg(id, revision->doc, revision->path,
+                                                          tr("⚠ Changed since it was applied: %1").arg(m_changed.value(id)));
         return QStringLiteral("%1\n%2\n%3").arg(id, revision->doc, revision->path);
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn && m_known && m_changed.contains(id))
+            return Theme::warningText(QGuiApplication::palette());
+        break;
     case Qt::FontRole:
         if (m_known && m_heads.contains(id)) {
             QFont font;

@@ -30,6 +30,9 @@ public:
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
     /// Revisions stopped half-way (stratum_progress): their state reads "interrupted".
     void setInterrupted(const QSet<QString> &revisions);
+    /// Applied revisions whose file changed since (revision → why, RunsReport): their state
+    /// reads "applied, changed since", in the warning colour.
+    void setChangedSinceApplied(const QHash<QString, QString> &reasons);
     /// Row of \a id, -1 when absent.
     int rowOf(const QString &id) const;
     QString revisionAt(int row) const;
@@ -50,6 +53,7 @@ private:
     QStringList m_heads;
     QSet<QString> m_applied;
     QSet<QString> m_interrupted;
+    QHash<QString, QString> m_changed;
 };
 
 } // namespace Stratum
