@@ -135,4 +135,18 @@ QList<DiffRow> alignDdl(const QList<DdlObject> &left, const QList<DdlObject> &ri
     return rows;
 }
 
+QList<ChangeBlock> changeBlocks(const QList<DiffRow> &rows)
+{
+    QList<ChangeBlock> blocks;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!rows[i].differs())
+            continue;
+        if (!blocks.isEmpty() && blocks.last().last == i - 1)
+            blocks.last().last = i;
+        else
+            blocks.append({i, i});
+    }
+    return blocks;
+}
+
 } // namespace Stratum

@@ -2,18 +2,23 @@
 
 #include "autogen/operationrenderer.h"
 #include "dialect/dialect.h"
+#include "diff/diffnavigator.h"
+#include "diff/inlinediff.h"
 #include "diff/schemaddl.h"
-#include "editor/sqleditor.h"
+#include "diff/scrollsync.h"
+#include "diff/sqlpreview.h"
 #include "theme/theme.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,8 +62,16 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     , m_leftTitle(new QLabel(this))
     , m_rightTitle(new QLabel(this))
     , m_changes(new QTreeWidget(this))
-    , m_left(new SqlEditor(this))
-    , m_right(new SqlEditor(this))
+    , m_left(new DiffPane(this))
+    , m_right(new DiffPane(this))
+    // Row n is the same place in both schemas: both panes scroll together, both ways.
+    , m_scrollSync(new ScrollSync(m_left, m_right, this))
+    , m_navigator(new DiffNavigator(m_left, m_right, this))
+    , m_nextChange(new QAction(tr("Next Change"), this))
+    , m_previousChange(new QAction(tr("Previous Change"), this))
+    , m_changeCount(new QLabel(this))
+    , m_preview(new SqlPreview(this))
+    , m_previewTimer(new QTimer(this))
     , m_message(new QLineEdit(this))
     , m_create(new QPushButton(tr("Create Revision from Checked Changes"), this))
     , m_renames(new QCheckBox(tr("Detect renames"), this))
@@ -78,12 +91,8 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     m_changes->setHeaderLabels({tr("Changes")});
     m_changes->header()->setStretchLastSection(true);
     m_left->setObjectName(QStringLiteral("diffLeft"));
+    setFocusProxy(m_left);
     m_right->setObjectName(QStringLiteral("diffRight"));
-    for (SqlEditor *side : {m_left, m_right}) {
-        side->setReadOnly(true);
-        side->setCaretLineVisible(false);
-        side->setFolding(QsciScintilla::NoFoldStyle);
-    }
     // Titles name URLs and paths: they wrap rather than widen the window.
     m_leftTitle->setWordWrap(true);
     m_rightTitle->setWordWrap(true);
@@ -95,10 +104,28 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     m_message->setPlaceholderText(tr("Message of the new revision"));
     m_create->setObjectName(QStringLiteral("diffCreate"));
 
-    // Both sides scroll together: row n is the same place in both schemas.
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_changes, &QTreeWidget::itemChanged, this, &SchemaDiffView::updateCreate);
+    // Meld's keys, and F8 / Shift+F8; they work wherever in the view the focus is.
+    m_nextChange->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_F8)});
+    m_previousChange->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    for (QAction *action : {m_nextChange, m_previousChange}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text(), QKeySequence::listToString(action->shortcuts(), QKeySequence::NativeText)));
+        addAction(action);
+    }
+    connect(m_nextChange, &QAction::triggered, m_navigator, &DiffNavigator::next);
+    connect(m_previousChange, &QAction::triggered, m_navigator, &DiffNavigator::previous);
+    connect(m_navigator, &DiffNavigator::changed, this, &SchemaDiffView::updateNavigation);
+    m_changeCount->setObjectName(QStringLiteral("diffChangeCount"));
+    m_preview->setObjectName(QStringLiteral("diffPreview"));
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(0);
+    connect(m_previewTimer, &QTimer::timeout, this, &SchemaDiffView::updatePreview);
+
+    connect(m_changes, &QTreeWidget::itemChanged, this, [this] {
+        updateCreate();
+        m_previewTimer->start();
+    });
     connect(m_changes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             scrollToObject(item->data(0, objectRole).toString());
@@ -139,12 +166,62 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({220, 500, 500});
+    // The SQL that will be written, under the diff and as wide as it.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_preview);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({500, 180});
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(navigationBar(), 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(top);
+    layout->addWidget(vertical, 1);
     updateCreate();
+    updateNavigation();
+}
+
+QWidget *SchemaDiffView::navigationBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_changeCount);
+    const auto button = [bar](QAction *action, const QString &name, Qt::ArrowType arrow) {
+        auto *tool = new QToolButton(bar);
+        tool->setObjectName(name);
+        tool->setDefaultAction(action);
+        tool->setArrowType(arrow);
+        tool->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        tool->setAutoRaise(true);
+        return tool;
+    };
+    row->addWidget(button(m_previousChange, QStringLiteral("diffPreviousChange"), Qt::UpArrow));
+    row->addWidget(button(m_nextChange, QStringLiteral("diffNextChange"), Qt::DownArrow));
+    return bar;
+}
+
+QString SchemaDiffView::changeCountText() const
+{
+    return m_changeCount->text();
+}
+
+void SchemaDiffView::updateNavigation()
+{
+    m_changeCount->setText(m_navigator->text());
+    m_nextChange->setEnabled(m_navigator->hasNext());
+    m_previousChange->setEnabled(m_navigator->hasPrevious());
+}
+
+void SchemaDiffView::updatePreview()
+{
+    m_previewTimer->stop();
+    const auto [upgrade, downgrade] = checkedSql();
+    m_preview->setSql(upgrade, downgrade);
 }
 
 bool SchemaDiffView::detectRenames() const
@@ -158,10 +235,10 @@ void SchemaDiffView::showBusy(const QString &text)
     m_status->setStyleSheet({});
     m_status->setText(text);
     m_changes->clear();
-    m_left->setText({});
-    m_right->setText({});
+    showRows({});
     m_canCreate = false;
     updateCreate();
+    updatePreview();
 }
 
 void SchemaDiffView::markStale(const QString &why)
@@ -220,46 +297,8 @@ void SchemaDiffView::setComparison(const SchemaComparison &comparison, const QSt
     };
     if (dialect)
         rows = alignDdl(schemaDdl(shown(comparison.from), *dialect), schemaDdl(shown(comparison.to), *dialect));
-    QStringList left;
-    QStringList right;
-    m_objectRows.clear();
-    m_objectTitles.clear();
-    for (const DiffRow &row : std::as_const(rows)) {
-        if (row.kind == DiffRow::Kind::Title) {
-            m_objectRows << int(left.size()) + 1;
-            m_objectTitles << row.object;
-        }
-        left << row.left;
-        right << row.right;
-    }
-    m_left->clearMarks();
-    m_right->clearMarks();
-    m_left->setDialect(comparison.dialect);
-    m_right->setDialect(comparison.dialect);
-    m_left->setText(left.join(QLatin1Char('\n')));
-    m_right->setText(right.join(QLatin1Char('\n')));
-    for (int i = 0; i < rows.size(); ++i) {
-        switch (rows[i].kind) {
-        case DiffRow::Kind::Removed:
-            m_left->markLine(i + 1, SqlEditor::LineMark::Removed);
-            break;
-        case DiffRow::Kind::Added:
-            m_right->markLine(i + 1, SqlEditor::LineMark::Added);
-            break;
-        case DiffRow::Kind::Changed:
-            m_left->markLine(i + 1, SqlEditor::LineMark::Changed);
-            m_right->markLine(i + 1, SqlEditor::LineMark::Changed);
-            break;
-        case DiffRow::Kind::Title:
-            if (rows[i].left.isEmpty())
-                m_right->markLine(i + 1, SqlEditor::LineMark::Added);
-            else if (rows[i].right.isEmpty())
-                m_left->markLine(i + 1, SqlEditor::LineMark::Removed);
-            break;
-        case DiffRow::Kind::Same:
-            break;
-        }
-    }
+    showRows(rows);
+    m_preview->setDialect(comparison.dialect);
 
     // The tree: one node per object, its operations below with check boxes (checked).
     const QSignalBlocker blocker(m_changes);
@@ -283,10 +322,57 @@ void SchemaDiffView::setComparison(const SchemaComparison &comparison, const QSt
         item->setData(0, objectRole, object);
         item->setToolTip(0, operation.describe());
         if (operation.isDestructive())
-            item->setForeground(0, palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                                                      : QColor(0xcf, 0x22, 0x2e));
+            item->setForeground(0, Theme::errorText(palette()));
     }
     updateCreate();
+    updatePreview();
+}
+
+void SchemaDiffView::showRows(const QList<DiffRow> &rows)
+{
+    QStringList left;
+    QStringList right;
+    m_objectRows.clear();
+    m_objectTitles.clear();
+    for (const DiffRow &row : rows) {
+        if (row.kind == DiffRow::Kind::Title) {
+            m_objectRows << int(left.size()) + 1;
+            m_objectTitles << row.object;
+        }
+        left << row.left;
+        right << row.right;
+    }
+    for (DiffPane *side : {m_left, m_right}) {
+        side->clearMarks();
+        side->clearDiff();
+        side->setDialect(m_comparison.dialect);
+    }
+    m_left->setText(left.join(QLatin1Char('\n')));
+    m_right->setText(right.join(QLatin1Char('\n')));
+    for (int i = 0; i < rows.size(); ++i) {
+        const DiffRow &row = rows[i];
+        const int line = i + 1;
+        if (row.onlyLeft()) {
+            m_left->markLine(line, SqlEditor::LineMark::Removed);
+            m_right->markFiller(line);
+        } else if (row.onlyRight()) {
+            m_right->markLine(line, SqlEditor::LineMark::Added);
+            m_left->markFiller(line);
+        } else if (row.kind == DiffRow::Kind::Changed) {
+            m_left->markLine(line, SqlEditor::LineMark::Changed);
+            m_right->markLine(line, SqlEditor::LineMark::Changed);
+            const InlineDiff words = inlineDiff(row.left, row.right);
+            m_left->highlightText(line, words.left);
+            m_right->highlightText(line, words.right);
+        }
+    }
+    // One scroll width for both, so that sideways scrolling reaches as far on either side.
+    const int width = std::max(m_left->textWidth(), m_right->textWidth());
+    for (DiffPane *side : {m_left, m_right}) {
+        side->setScrollWidthTracking(false);
+        side->setScrollWidth(std::max(1, width));
+    }
+    m_navigator->setBlocks(changeBlocks(rows));
 }
 
 QList<Operation> SchemaDiffView::checkedOperations() const

@@ -1,22 +1,32 @@
 #pragma once
 
 #include "commands/commands.h"
+#include "diff/diffpane.h"
+#include "diff/schemaddl.h"
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
+class QToolButton;
 class QTreeWidget;
 
 namespace Stratum {
 
-class SqlEditor;
+class DiffNavigator;
+class ScrollSync;
+class SqlPreview;
 
-/// Two schemas side by side: DDL aligned object by object with added, removed and changed lines
-/// coloured, and the tree of changes (autogenerate's operations) with check boxes; the checked
-/// ones become a new revision.
+/// Two schemas side by side, as Meld shows two files: DDL aligned object by object with added,
+/// removed and changed lines coloured, the words that differ inside a changed line highlighted,
+/// filler shaded where only the other side has lines, both panes scrolling together, and Next
+/// and Previous Change (Alt+Down / Alt+Up, F8 / Shift+F8). Beside them the tree of changes
+/// (autogenerate's operations) with check boxes, and the upgrade and downgrade SQL of the checked
+/// ones, which become a new revision.
 class SchemaDiffView : public QWidget
 {
     Q_OBJECT
@@ -42,8 +52,15 @@ public:
     QPushButton *compareAgainButton() const { return m_compareAgain; }
 
     QTreeWidget *changes() const { return m_changes; }
-    SqlEditor *leftView() const { return m_left; }
-    SqlEditor *rightView() const { return m_right; }
+    DiffPane *leftView() const { return m_left; }
+    DiffPane *rightView() const { return m_right; }
+    DiffNavigator *navigator() const { return m_navigator; }
+    /// "3 changes", or "change 2 of 3" once Next or Previous Change moved.
+    QString changeCountText() const;
+    QAction *nextChangeAction() const { return m_nextChange; }
+    QAction *previousChangeAction() const { return m_previousChange; }
+    /// The upgrade and downgrade SQL of the checked operations, kept up to date.
+    SqlPreview *preview() const { return m_preview; }
     QString statusText() const;
     /// The operations whose boxes are checked, in run order.
     QList<Operation> checkedOperations() const;
@@ -65,7 +82,11 @@ Q_SIGNALS:
 
 private:
     void updateCreate();
+    void updatePreview();
+    void updateNavigation();
     void scrollToObject(const QString &object);
+    void showRows(const QList<DiffRow> &rows);
+    QWidget *navigationBar();
 
     SchemaComparison m_comparison;
     bool m_batch = false;
@@ -78,8 +99,15 @@ private:
     QLabel *m_leftTitle;
     QLabel *m_rightTitle;
     QTreeWidget *m_changes;
-    SqlEditor *m_left;
-    SqlEditor *m_right;
+    DiffPane *m_left;
+    DiffPane *m_right;
+    ScrollSync *m_scrollSync;
+    DiffNavigator *m_navigator;
+    QAction *m_nextChange;
+    QAction *m_previousChange;
+    QLabel *m_changeCount;
+    SqlPreview *m_preview;
+    QTimer *m_previewTimer;   ///< one update for the many itemChanged of a checked group
     QLineEdit *m_message;
     QPushButton *m_create;
     QCheckBox *m_renames;

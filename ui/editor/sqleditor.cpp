@@ -190,10 +190,10 @@ void SqlEditor::applyTheme()
     setMarkerBackgroundColor(dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xbf, 0x87, 0x00), m_warningMarker);
     setMarkerForegroundColor(dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xbf, 0x87, 0x00), m_warningMarker);
     setIndicatorForegroundColor(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xcf, 0x22, 0x2e), m_errorIndicator);
-    // Diff backgrounds: tinted enough to see, light enough to keep the highlighting readable.
-    setMarkerBackgroundColor(dark ? QColor(0x1f, 0x3d, 0x26) : QColor(0xda, 0xfb, 0xe1), m_addedMarker);
-    setMarkerBackgroundColor(dark ? QColor(0x4a, 0x22, 0x22) : QColor(0xff, 0xeb, 0xe9), m_removedMarker);
-    setMarkerBackgroundColor(dark ? QColor(0x3d, 0x35, 0x16) : QColor(0xff, 0xf8, 0xc5), m_changedMarker);
+    const Theme::Diff diff = Theme::diff(palette());
+    setMarkerBackgroundColor(diff.added, m_addedMarker);
+    setMarkerBackgroundColor(diff.removed, m_removedMarker);
+    setMarkerBackgroundColor(diff.changed, m_changedMarker);
 }
 
 void SqlEditor::updateMarginWidth()

@@ -56,6 +56,7 @@ SchemaDiffView *DiffController::compare(const QString &revision)
     if (m_tabs->indexOf(m_view) < 0)
         m_tabs->addTab(m_view, tr("Schema Diff"));
     m_tabs->setCurrentWidget(m_view);
+    m_view->setFocus();   // Next Change (F8, Alt+Down) works at once
 
     m_revision = revision;
     m_shown = true;

@@ -184,6 +184,30 @@ Theme::Graph Theme::graph(const QPalette &palette)
     return g;
 }
 
+Theme::Diff Theme::diff(const QPalette &palette)
+{
+    Diff d;
+    d.currentChange = palette.color(QPalette::Highlight);
+    // Line backgrounds tinted enough to see and light enough to keep the highlighting readable;
+    // the changed words a deeper shade of the changed line, as Meld does.
+    if (isDark(palette)) {
+        d.added = QColor(0x1f, 0x3d, 0x26);
+        d.removed = QColor(0x4a, 0x22, 0x22);
+        d.changed = QColor(0x3d, 0x35, 0x16);
+        d.changedText = QColor(0x6e, 0x5a, 0x14);
+        d.filler = QColor(0x2a, 0x2c, 0x30);
+        d.fillerHatch = QColor(0x3e, 0x41, 0x46);
+    } else {
+        d.added = QColor(0xda, 0xfb, 0xe1);
+        d.removed = QColor(0xff, 0xeb, 0xe9);
+        d.changed = QColor(0xff, 0xf8, 0xc5);
+        d.changedText = QColor(0xf2, 0xcc, 0x60);
+        d.filler = QColor(0xf0, 0xf1, 0xf3);
+        d.fillerHatch = QColor(0xd4, 0xd7, 0xdb);
+    }
+    return d;
+}
+
 void Theme::applyToEditor(QsciScintilla *editor, QsciLexerSQL *lexer, const QPalette &palette)
 {
     const bool dark = isDark(palette);

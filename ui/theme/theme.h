@@ -33,6 +33,18 @@ public:
         QColor searchMatch;      ///< behind the rows that match the search
     };
 
+    /// Colours of the schema diff's two panes.
+    struct Diff
+    {
+        QColor added;            ///< background of a line only the right side has
+        QColor removed;          ///< background of a line only the left side has
+        QColor changed;          ///< background of a line that differs on both sides
+        QColor changedText;      ///< the words that differ inside a changed line
+        QColor filler;           ///< background opposite added or removed lines
+        QColor fillerHatch;      ///< the hatching over it
+        QColor currentChange;    ///< margin bar of the change Next/Previous moved to
+    };
+
     /// True when \a palette has light text on a dark window.
     static bool isDark(const QPalette &palette);
     /// Text colour of errors and of warnings ("out of date", "changed on disk") on \a palette.
@@ -44,6 +56,7 @@ public:
     static QPalette lightPalette();
 
     static Graph graph(const QPalette &palette);
+    static Diff diff(const QPalette &palette);
 
     /// Colours \a editor's margins, caret line and selection, and \a lexer's styles, for
     /// \a palette: KF6 SyntaxHighlighting's theme for the palette when built with it, otherwise

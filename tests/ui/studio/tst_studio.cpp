@@ -818,6 +818,13 @@ void tst_Studio::schemaDiffMakesRevision()
     // Both sides hold the same number of rows: the DDL is aligned object by object.
     QCOMPARE(view->leftView()->lines(), view->rightView()->lines());
     grabFor(m_window.get(), QStringLiteral("schema-diff"));
+    // Compare leaves the focus in the diff: F8 goes to its first change at once.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(view->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    QVERIFY2(view->changeCountText().startsWith(QLatin1String("change 1 of")), qPrintable(view->changeCountText()));
+    QVERIFY(!view->rightView()->currentChangeLines().isEmpty());
 
     // Only the coupons table goes into the revision.
     for (int g = 0; g < view->changes()->topLevelItemCount(); ++g) {
