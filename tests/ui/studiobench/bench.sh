@@ -53,7 +53,9 @@ median="$(printf '%s\n' "$sorted" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a
 min="$(printf '%s\n' "$sorted" | head -n1)"
 max="$(printf '%s\n' "$sorted" | tail -n1)"
 
-scroll="$(STRATUM_BENCH_PROJECT="$project" "$scroll_test" 2>/dev/null | awk '/^scroll jump:/ { print }')"
+bench_out="$(STRATUM_BENCH_PROJECT="$project" "$scroll_test" 2>/dev/null)"
+scroll="$(awk '/^scroll jump:/ { print }' <<<"$bench_out")"
+select="$(awk '/^select jump:/ { print }' <<<"$bench_out")"
 jump="$(awk '{ print $3 }' <<<"$scroll")"
 worst="$(awk '{ print $8 }' <<<"$scroll")"
 step="$(awk '{ print $12 }' <<<"$scroll")"
@@ -66,3 +68,5 @@ echo "| In the studio: lay out the generated project, median of $runs | $(median
 echo "| stratum-studio start to first paint of the graph, median of $runs | ${median} ms (min ${min}, max ${max}) |"
 echo "| Repaint after jumping to 50 places in the history (mean, worst) | ${jump} ms, ${worst} ms |"
 echo "| Repaint per wheel step (120 px), mean of 100 | ${step} ms |"
+echo "| Select a revision anywhere (details, list, links, scroll, repaint), mean of 50, worst | $(awk '{ print $3 }' <<<"$select") ms, $(awk '{ print $6 }' <<<"$select") ms |"
+echo "| Down key to the next row, with repaint, mean of 100 | $(awk '{ print $10 }' <<<"$select") ms |"

@@ -1,5 +1,6 @@
 // Scrolling a long history: the time to repaint the graph at positions spread over the project
 // named by STRATUM_BENCH_PROJECT (bench.sh points it at the generated 10,000 revisions).
+#include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "mainwindow/mainwindow.h"
@@ -52,6 +53,30 @@ void tst_StudioBench::scrollLongHistory()
     }
     std::printf("scroll jump: %.1f ms per repaint (worst %lld ms), wheel step: %.1f ms per repaint\n",
                 double(total) / positions, static_cast<long long>(worst), double(timer.elapsed()) / steps);
+
+    // Selecting: a click in the list or a search result jumps anywhere (details, list, Depends
+    // On links and scrolling follow); Down walks row by row.
+    const GraphLayout *layout = view->graphScene()->layout();
+    QVERIFY(layout && layout->rowCount() > 0);
+    qint64 worstSelect = 0;
+    timer.restart();
+    for (int i = 0; i < positions; ++i) {
+        QElapsedTimer one;
+        one.start();
+        window.selectRevision(layout->nodes()[(layout->rowCount() - 1) * i / (positions - 1)].id);
+        QCoreApplication::processEvents();
+        view->viewport()->repaint();
+        worstSelect = std::max(worstSelect, one.elapsed());
+    }
+    const qint64 selectTotal = timer.elapsed();
+    view->setFocus();
+    timer.restart();
+    for (int i = 0; i < steps; ++i) {
+        QTest::keyClick(view, Qt::Key_Down);
+        view->viewport()->repaint();
+    }
+    std::printf("select jump: %.1f ms (worst %lld ms), down key: %.1f ms\n", double(selectTotal) / positions,
+                static_cast<long long>(worstSelect), double(timer.elapsed()) / steps);
 }
 
 QTEST_MAIN(tst_StudioBench)
