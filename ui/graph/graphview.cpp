@@ -73,7 +73,7 @@ void GraphView::fit()
     // far as text stays readable) and keep the selected revision, or the newest, in view.
     const bool tall = factor < 0.5;
     if (tall)
-        factor = std::clamp(byWidth, 0.6, 1.0);
+        factor = std::clamp(byWidth, 0.85, 1.0);
     setZoom(std::min(factor, 1.25));
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     const QString selected = m_scene->selectedRevision();
