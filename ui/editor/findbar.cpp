@@ -4,7 +4,8 @@
 #include "editor/sqleditor.h"
 #include "theme/theme.h"
 
-#include <QCheckBox>
+#include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -73,9 +74,9 @@ FindBar::FindBar(SqlEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_find(new QLineEdit(this))
     , m_replace(new QLineEdit(this))
-    , m_caseSensitive(new QCheckBox(tr("Case sensitive"), this))
-    , m_wholeWords(new QCheckBox(tr("Whole words"), this))
-    , m_regularExpression(new QCheckBox(tr("Regular expression"), this))
+    , m_caseSensitive(toolButton(QStringLiteral("Aa"), QStringLiteral("caseSensitiveButton"), this))
+    , m_wholeWords(toolButton(QStringLiteral("ab"), QStringLiteral("wholeWordsButton"), this))
+    , m_regularExpression(toolButton(QStringLiteral(".*"), QStringLiteral("regularExpressionButton"), this))
     , m_status(new QLabel(this))
     , m_previous(toolButton(QString(), QStringLiteral("findPreviousButton"), this))
     , m_next(toolButton(QString(), QStringLiteral("findNextButton"), this))
@@ -83,19 +84,22 @@ FindBar::FindBar(SqlEditor *editor, QWidget *parent)
     , m_replaceOne(toolButton(tr("Replace"), QStringLiteral("replaceButton"), this))
     , m_replaceAndFind(toolButton(tr("Replace && Find"), QStringLiteral("replaceAndFindButton"), this))
     , m_replaceAll(toolButton(tr("Replace All"), QStringLiteral("replaceAllButton"), this))
-    , m_replaceRow(new QWidget(this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_find->setObjectName(QStringLiteral("findField"));
-    m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_replace->setObjectName(QStringLiteral("replaceField"));
-    m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setToolTip(tr("With a regular expression, \\1 … \\9 are its groups and \\0 the whole match."));
     m_status->setObjectName(QStringLiteral("findStatus"));
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("No matches")) + 8);
-    for (QCheckBox *box : {m_caseSensitive, m_wholeWords, m_regularExpression})
-        box->setFocusPolicy(Qt::TabFocus);
+    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("Invalid pattern")) + 8);
+    m_caseSensitive->setToolTip(tr("Case sensitive"));
+    m_wholeWords->setToolTip(tr("Whole words only"));
+    m_regularExpression->setToolTip(tr("Regular expression"));
+    for (QToolButton *option : {m_caseSensitive, m_wholeWords, m_regularExpression}) {
+        option->setCheckable(true);
+        option->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     m_previous->setArrowType(Qt::UpArrow);
     m_previous->setToolTip(withKey(tr("Find previous"), EditorCommand::FindPrevious));
     m_next->setArrowType(Qt::DownArrow);
@@ -105,42 +109,42 @@ FindBar::FindBar(SqlEditor *editor, QWidget *parent)
     m_replaceAll->setToolTip(tr("Replace every match, as one step to undo"));
 
     auto *findLabel = new QLabel(tr("Find:"), this);
-    auto *replaceLabel = new QLabel(tr("Replace with:"), m_replaceRow);
-    const int labelWidth = std::max(findLabel->sizeHint().width(), replaceLabel->sizeHint().width());
-    findLabel->setMinimumWidth(labelWidth);
-    replaceLabel->setMinimumWidth(labelWidth);
     findLabel->setBuddy(m_find);
+    auto *replaceLabel = new QLabel(tr("Replace with:"), this);
     replaceLabel->setBuddy(m_replace);
+    m_replaceRow = {replaceLabel, m_replace, m_replaceOne, m_replaceAndFind, m_replaceAll};
 
-    auto *findRow = new QHBoxLayout;
-    findRow->addWidget(findLabel);
-    findRow->addWidget(m_find, 1);
-    findRow->addWidget(m_status);
-    findRow->addWidget(m_previous);
-    findRow->addWidget(m_next);
-    findRow->addSpacing(8);
-    findRow->addWidget(m_caseSensitive);
-    findRow->addWidget(m_wholeWords);
-    findRow->addWidget(m_regularExpression);
-    findRow->addWidget(m_close);
-    auto *replaceRow = new QHBoxLayout(m_replaceRow);
-    replaceRow->setContentsMargins(0, 0, 0, 0);
-    replaceRow->addWidget(replaceLabel);
-    m_replace->setParent(m_replaceRow);
-    replaceRow->addWidget(m_replace, 1);
-    for (QToolButton *button : {m_replaceOne, m_replaceAndFind, m_replaceAll}) {
-        button->setParent(m_replaceRow);
-        replaceRow->addWidget(button);
-    }
-    auto *layout = new QVBoxLayout(this);
+    // Both fields in one column, as wide as each other.
+    auto *findTools = new QHBoxLayout;
+    findTools->addWidget(m_status);
+    findTools->addWidget(m_previous);
+    findTools->addWidget(m_next);
+    findTools->addSpacing(6);
+    findTools->addWidget(m_caseSensitive);
+    findTools->addWidget(m_wholeWords);
+    findTools->addWidget(m_regularExpression);
+    findTools->addStretch(1);
+    findTools->addWidget(m_close);
+    auto *replaceTools = new QHBoxLayout;
+    replaceTools->addWidget(m_replaceOne);
+    replaceTools->addWidget(m_replaceAndFind);
+    replaceTools->addWidget(m_replaceAll);
+    replaceTools->addStretch(1);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
-    layout->setSpacing(2);
-    layout->addLayout(findRow);
-    layout->addWidget(m_replaceRow);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(findLabel, 0, 0);
+    layout->addWidget(m_find, 0, 1);
+    layout->addLayout(findTools, 0, 2);
+    layout->addWidget(replaceLabel, 1, 0);
+    layout->addWidget(m_replace, 1, 1);
+    layout->addLayout(replaceTools, 1, 2);
+    layout->setColumnStretch(1, 3);
+    layout->setColumnStretch(2, 2);
 
     connect(m_find, &QLineEdit::textChanged, this, &FindBar::searchChanged);
-    for (QCheckBox *box : {m_caseSensitive, m_wholeWords, m_regularExpression})
-        connect(box, &QCheckBox::toggled, this, &FindBar::searchChanged);
+    for (QToolButton *option : {m_caseSensitive, m_wholeWords, m_regularExpression})
+        connect(option, &QToolButton::toggled, this, &FindBar::searchChanged);
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_close, &QToolButton::clicked, this, &FindBar::dismiss);
@@ -149,8 +153,10 @@ FindBar::FindBar(SqlEditor *editor, QWidget *parent)
     connect(m_replaceAll, &QToolButton::clicked, this, &FindBar::replaceAll);
     connect(m_editor, &QsciScintilla::textChanged, this, &FindBar::documentChanged);
     connect(m_editor, &QsciScintilla::selectionChanged, this, [this] {
-        if (isVisible())
-            updateStatus();
+        if (!isVisible())
+            return;
+        markCurrent();
+        updateStatus();
     });
     m_editor->installEventFilter(this);
     hide();
@@ -160,7 +166,8 @@ void FindBar::open()
 {
     const QString selected = m_editor->selectedText();
     m_searchStart = int(m_editor->SendScintilla(QsciScintilla::SCI_GETSELECTIONSTART));
-    m_replaceRow->setVisible(!m_editor->isReadOnly());
+    for (QWidget *widget : std::as_const(m_replaceRow))
+        widget->setVisible(!m_editor->isReadOnly());
     show();
     if (!selected.isEmpty() && !selected.contains(QLatin1Char('\n')) && selected != m_find->text()) {
         m_find->setText(selected);   // searches from the selection: it is the current match
@@ -438,7 +445,7 @@ void FindBar::updateStatus()
     } else if (m_find->text().isEmpty()) {
         text.clear();
     } else if (!m_patternError.isEmpty()) {
-        text = tr("Invalid: %1").arg(m_patternError);
+        text = tr("Invalid pattern");   // short: the bar has little room; the reason is in the tooltip
         problem = true;
     } else if (m_matches.isEmpty()) {
         text = tr("No matches");
@@ -449,6 +456,7 @@ void FindBar::updateStatus()
         text = tr("%n match(es)", "", int(m_matches.size()));
     }
     m_status->setText(text);
+    m_status->setToolTip(m_patternError.isEmpty() ? QString() : tr("Invalid regular expression: %1").arg(m_patternError));
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, problem ? Theme::errorText(this->palette())
                                                    : this->palette().color(QPalette::WindowText));
@@ -464,12 +472,35 @@ void FindBar::markMatches()
     for (const Match &match : std::as_const(m_matches))
         m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, static_cast<unsigned long>(match.start),
                                 long(match.end - match.start));
+    markCurrent();
 }
 
 void FindBar::clearMarks()
 {
+    m_unmarked.reset();
     m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, m_editor->findIndicator());
     m_editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0UL, m_editor->SendScintilla(QsciScintilla::SCI_GETLENGTH));
+}
+
+void FindBar::markCurrent()
+{
+    // The selection is drawn over the mark: mixed with it, its colour was neither.
+    m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, m_editor->findIndicator());
+    if (m_unmarked) {
+        const auto [start, end] = *m_unmarked;
+        m_unmarked.reset();
+        const bool stillAMatch = std::any_of(m_matches.cbegin(), m_matches.cend(), [start = start, end = end](const Match &match) {
+            return match.start == start && match.end == end;
+        });
+        if (stillAMatch)
+            m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), long(end - start));
+    }
+    if (const int current = currentMatch()) {
+        const Match &match = m_matches[current - 1];
+        m_editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, static_cast<unsigned long>(match.start),
+                                long(match.end - match.start));
+        m_unmarked = std::pair(match.start, match.end);
+    }
 }
 
 void FindBar::select(const Match &match)

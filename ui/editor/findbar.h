@@ -4,8 +4,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -52,10 +52,10 @@ public:
 
     QLineEdit *findField() const { return m_find; }
     QLineEdit *replaceField() const { return m_replace; }
-    QCheckBox *caseSensitiveBox() const { return m_caseSensitive; }
-    QCheckBox *wholeWordsBox() const { return m_wholeWords; }
-    QCheckBox *regularExpressionBox() const { return m_regularExpression; }
-    QWidget *replaceRow() const { return m_replaceRow; }
+    /// The options, as checkable buttons (Aa, ab, .*).
+    QToolButton *caseSensitiveButton() const { return m_caseSensitive; }
+    QToolButton *wholeWordsButton() const { return m_wholeWords; }
+    QToolButton *regularExpressionButton() const { return m_regularExpression; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +82,8 @@ private:
     void updateStatus();
     void markMatches();
     void clearMarks();
+    /// Leaves the selected match to the selection's colour, and marks the one before again.
+    void markCurrent();
     void select(const Match &match);
     QString replacementFor(const QRegularExpressionMatch &match) const;
     void replaceMatch(const Match &match);
@@ -89,9 +91,9 @@ private:
     SqlEditor *m_editor;
     QLineEdit *m_find;
     QLineEdit *m_replace;
-    QCheckBox *m_caseSensitive;
-    QCheckBox *m_wholeWords;
-    QCheckBox *m_regularExpression;
+    QToolButton *m_caseSensitive;
+    QToolButton *m_wholeWords;
+    QToolButton *m_regularExpression;
     QLabel *m_status;
     QToolButton *m_previous;
     QToolButton *m_next;
@@ -99,7 +101,8 @@ private:
     QToolButton *m_replaceOne;
     QToolButton *m_replaceAndFind;
     QToolButton *m_replaceAll;
-    QWidget *m_replaceRow;
+    QList<QWidget *> m_replaceRow;   ///< hidden under a read-only editor
+    std::optional<std::pair<int, int>> m_unmarked;   ///< the selected match, shown as the selection only
     QList<Match> m_matches;
     QString m_patternError;
     QString m_statusOverride;   ///< what Replace All did, until the search changes

@@ -16,9 +16,9 @@ namespace {
 
 // The commands SqlEditor runs itself; the find and go-to-line bars take the others.
 const QList<EditorCommand> editingCommands = {
-    EditorCommand::ToggleComment,   EditorCommand::MoveLinesUp,        EditorCommand::MoveLinesDown,
-    EditorCommand::CopyLinesUp,     EditorCommand::CopyLinesDown,      EditorCommand::DeleteLines,
-    EditorCommand::InsertLineBelow, EditorCommand::InsertLineAbove,    EditorCommand::Complete,
+    EditorCommand::ToggleComment,      EditorCommand::MoveLinesUp,       EditorCommand::MoveLinesDown,
+    EditorCommand::CopyLinesUp,        EditorCommand::CopyLinesDown,     EditorCommand::DeleteLines,
+    EditorCommand::InsertLineBelow,    EditorCommand::InsertLineAbove,   EditorCommand::Complete,
     EditorCommand::UppercaseSelection, EditorCommand::LowercaseSelection,
 };
 

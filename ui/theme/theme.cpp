@@ -96,7 +96,7 @@ QColor Theme::warningText(const QPalette &palette)
 
 QColor Theme::findMatch(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xe3, 0xb3, 0x41, 80) : QColor(0xff, 0xc8, 0x00, 110);
+    return isDark(palette) ? QColor(0xe3, 0xb3, 0x41, 96) : QColor(0xff, 0xc8, 0x00, 110);
 }
 
 QPalette Theme::darkPalette()

@@ -10,7 +10,6 @@
 
 #include <Qsci/qscicommandset.h>
 
-#include <QCheckBox>
 #include <QDialog>
 #include <QDirIterator>
 #include <QLabel>
@@ -239,7 +238,7 @@ void tst_Editor::findCountsMatches_data()
     QTest::newRow("regex line start") << "^drop" << false << false << true << 2 << "1 of 2";
     QTest::newRow("regex whole words") << "NOT\\s+NULL" << true << true << true << 4 << "1 of 4";
     QTest::newRow("regex characters are plain text") << "ix_\\w+" << false << false << false << 0 << "No matches";
-    QTest::newRow("invalid regex") << "(books" << false << false << true << 0 << "Invalid";
+    QTest::newRow("invalid regex") << "(books" << false << false << true << 0 << "Invalid pattern";
 }
 
 void tst_Editor::findCountsMatches()
@@ -253,20 +252,21 @@ void tst_Editor::findCountsMatches()
 
     QVERIFY(openFind(QString()));
     // Options set by clicking, as a user does.
-    for (auto [box, wanted] : {std::pair{findBar()->caseSensitiveBox(), caseSensitive},
-                               std::pair{findBar()->wholeWordsBox(), wholeWords},
-                               std::pair{findBar()->regularExpressionBox(), regex}}) {
-        if (box->isChecked() != wanted)
-            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
-        QCOMPARE(box->isChecked(), wanted);
+    for (auto [option, wanted] : {std::pair{findBar()->caseSensitiveButton(), caseSensitive},
+                                  std::pair{findBar()->wholeWordsButton(), wholeWords},
+                                  std::pair{findBar()->regularExpressionButton(), regex}}) {
+        if (option->isChecked() != wanted)
+            QTest::mouseClick(option, Qt::LeftButton);
+        QCOMPARE(option->isChecked(), wanted);
     }
-    findBar()->findField()->setFocus();
+    QCOMPARE(QApplication::focusWidget(), findBar()->findField());   // clicking an option keeps it there
     QTest::keyClicks(findBar()->findField(), pattern);
     QCOMPARE(findBar()->matchCount(), count);
     QVERIFY2(findBar()->statusText().startsWith(status), qPrintable(findBar()->statusText()));
     const QLabel *label = findBar()->findChild<QLabel *>(QStringLiteral("findStatus"));
     QVERIFY(label && label->isVisible());
     QCOMPARE(label->text(), findBar()->statusText());
+    QCOMPARE(label->toolTip().contains(QLatin1String("missing")), status == QLatin1String("Invalid pattern"));
     if (count > 0) {
         QCOMPARE(findBar()->currentMatch(), 1);
         QVERIFY(sql()->hasSelectedText());
@@ -339,12 +339,19 @@ void tst_Editor::matchesAreMarkedInThemeColours()
     m_editor->setPalette(Theme::lightPalette());
     QVERIFY(openFind(QStringLiteral("books")));
     const QList<QList<int>> books = occurrences(sql(), QStringLiteral("books"));
-    for (const QList<int> &at : books) {
-        const int position = sql()->positionFromLineIndex(at[0], at[1]);
-        QVERIFY(indicatorAt(sql(), position));
-        QVERIFY(indicatorAt(sql(), position + 4));
-        QVERIFY(!indicatorAt(sql(), position + 5));
-    }
+    // Every match but the selected one, which shows in the selection's colour alone.
+    const auto marked = [this, &books](int selected) {
+        for (int i = 0; i < books.size(); ++i) {
+            const int position = sql()->positionFromLineIndex(books[i][0], books[i][1]);
+            if (indicatorAt(sql(), position) != (i != selected) || indicatorAt(sql(), position + 4) != (i != selected)
+                || indicatorAt(sql(), position + 5) || indicatorAt(sql(), position - 1))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(marked(0));
+    QTest::keyClick(findBar()->findField(), Qt::Key_Return);
+    QVERIFY(marked(1));
     QVERIFY(!indicatorAt(sql(), 0));
     const QColor light = indicatorColour(sql());
     QCOMPARE(light.rgb(), Theme::findMatch(Theme::lightPalette()).rgb());
@@ -401,7 +408,8 @@ void tst_Editor::replaceAndFind()
 {
     QVERIFY(openFind(QStringLiteral("books")));
     QCOMPARE(findBar()->statusText(), QStringLiteral("1 of 6"));
-    QVERIFY(findBar()->replaceRow()->isVisible());
+    QVERIFY(findBar()->replaceField()->isVisible());
+    QVERIFY(button(findBar(), "replaceAllButton")->isVisible());
     findBar()->replaceField()->setFocus();
     QTest::keyClicks(findBar()->replaceField(), QStringLiteral("volumes"));
 
@@ -457,8 +465,8 @@ void tst_Editor::replaceAllIsOneUndoStep()
     QFETCH(QString, text);
 
     QVERIFY(openFind(QString()));
-    findBar()->wholeWordsBox()->setChecked(wholeWords);
-    findBar()->regularExpressionBox()->setChecked(regex);
+    findBar()->wholeWordsButton()->setChecked(wholeWords);
+    findBar()->regularExpressionButton()->setChecked(regex);
     QTest::keyClicks(findBar()->findField(), pattern);
     QCOMPARE(findBar()->matchCount(), replaced);
     findBar()->replaceField()->setFocus();
@@ -514,7 +522,8 @@ void tst_Editor::readOnlyEditorFindsButDoesNotEdit()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
     QVERIFY(bar->isVisible());
-    QVERIFY(!bar->replaceRow()->isVisible());
+    QVERIFY(!bar->replaceField()->isVisible());
+    QVERIFY(!button(bar, "replaceAllButton")->isVisible());
     bar->findField()->selectAll();
     QTest::keyClicks(bar->findField(), QStringLiteral("integer"));
     QCOMPARE(bar->matchCount(), 4);
