@@ -1,6 +1,7 @@
 #include "apply/applydialog.h"
 
 #include "dialect/dialect.h"
+#include "editor/findbar.h"
 #include "editor/sqleditor.h"
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
@@ -72,6 +73,7 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
     layout->addWidget(m_preview, 3);
+    layout->addWidget(new FindBar(m_preview, this));
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_log, 2);

@@ -14,6 +14,8 @@ class DiffPane : public SqlEditor
     Q_OBJECT
 
 public:
+    /// The indicator that marks changed words.
+    int textIndicator() const { return m_textIndicator; }
     explicit DiffPane(QWidget *parent = nullptr);
 
     /// Shades \a line (1-based): the other side has a line here, this side none.
@@ -42,7 +44,7 @@ private:
 
     int m_fillerMarker = 5;
     int m_currentMarker = 6;
-    int m_textIndicator = 9;
+    int m_textIndicator = 10;   // SqlEditor holds 0 (errors) and 9 (find matches)
 };
 
 } // namespace Stratum

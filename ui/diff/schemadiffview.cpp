@@ -7,6 +7,8 @@
 #include "diff/schemaddl.h"
 #include "diff/scrollsync.h"
 #include "diff/sqlpreview.h"
+#include "editor/findbar.h"
+#include "editor/sqleditor.h"
 #include "theme/theme.h"
 
 #include <QAction>
@@ -141,11 +143,13 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_leftTitle);
     leftLayout->addWidget(m_left, 1);
+    leftLayout->addWidget(new FindBar(m_left, leftPane));
     auto *rightPane = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(rightPane);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_rightTitle);
     rightLayout->addWidget(m_right, 1);
+    rightLayout->addWidget(new FindBar(m_right, rightPane));
     auto *treePane = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePane);
     treeLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,7 @@
 #include "editor/revisioneditor.h"
 
+#include "editor/findbar.h"
+#include "editor/gotolinebar.h"
 #include "editor/sqleditor.h"
 #include "script/revisionscript.h"
 #include "theme/theme.h"
@@ -42,6 +44,8 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     , m_dependsOn(new QLineEdit(this))
     , m_created(new QLineEdit(this))
     , m_editor(new SqlEditor(this))
+    , m_findBar(new FindBar(m_editor, this))
+    , m_goToLineBar(new GoToLineBar(m_editor, this))
     , m_error(new QLabel(this))
     , m_appliedWarning(new QLabel(this))
     , m_diskNotice(new QLabel(this))
@@ -105,6 +109,8 @@ RevisionEditor::RevisionEditor(QWidget *parent)
     layout->addWidget(m_diskNotice);
     layout->addWidget(m_appliedWarning);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
+    layout->addWidget(m_goToLineBar);
     layout->addWidget(m_error);
     layout->addLayout(bottom);
 

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace Stratum {
 
+class FindBar;
+class GoToLineBar;
 class SqlEditor;
 
 /// Edits one revision file: its header keys as a form above the SQL (both kept in step: the
@@ -49,6 +51,9 @@ public:
     void setText(const QString &text);
     bool isModified() const;
     SqlEditor *editor() const { return m_editor; }
+    /// The find bar (Ctrl+F) and the go-to-line bar (Ctrl+L) under the editor.
+    FindBar *findBar() const { return m_findBar; }
+    GoToLineBar *goToLineBar() const { return m_goToLineBar; }
     void setDialect(const QString &dialect);
     void setCompletionWords(const QStringList &words);
 
@@ -107,6 +112,8 @@ private:
     QLineEdit *m_dependsOn;
     QLineEdit *m_created;
     SqlEditor *m_editor;
+    FindBar *m_findBar;
+    GoToLineBar *m_goToLineBar;
     QLabel *m_error;
     QLabel *m_appliedWarning;
     QLabel *m_diskNotice;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editor/editorshortcut.h"
 #include "editor/qscintilla_p.h"
 
 #include <QStringList>
@@ -56,12 +57,45 @@ public:
     /// Moves the cursor to \a line / \a column (1-based) and shows it.
     void goTo(int line, int column = 1);
 
+    /// The indicator FindBar marks matches with (coloured from the palette).
+    int findIndicator() const { return m_findIndicator; }
+
+    // The editing commands of editorShortcuts(); each is one undo step and does nothing in a
+    // read-only editor. "The lines" are those the selection touches, or the cursor's line.
+
+    /// Comments the lines with `-- `, or uncomments them when all of them are comments.
+    void toggleComment();
+    /// Moves the lines one line up (\a delta -1) or down (+1), selection and all.
+    void moveLines(int delta);
+    /// Copies the lines above (\a delta -1) or below (+1) them; the cursor goes to the copy.
+    void copyLines(int delta);
+    void deleteLines();
+    /// Opens a line below (\a delta +1) or above (-1) the cursor's, indented as it is.
+    void insertLine(int delta);
+    /// Upper- or lowercases the selection (without one, the word at the cursor).
+    void changeCase(bool upper);
+    /// Runs the editing command \a command; false when it is not one or the editor is read-only.
+    bool runCommand(EditorCommand command);
+    /// Replaces the document positions (UTF-8 bytes, as QScintilla counts) [start, end) with
+    /// \a text.
+    void replaceRange(int start, int end, const QString &text);
+
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void applyTheme();
     void updateMarginWidth();
+    void releaseStandardKeys();
+    /// The first and last line the selection touches (a selection ending at the start of a
+    /// line does not touch that line), or the cursor's line twice.
+    std::pair<int, int> selectedLines() const;
+    int lineStart(int line) const;
+    int lineEnd(int line) const;   ///< before the line's end of line
+    QString lineText(int line) const;   ///< without the end of line
+    QString eol() const;
 
     DialectSqlLexer *m_lexer;
     CompletionApis *m_apis = nullptr;
@@ -73,6 +107,7 @@ private:
     int m_addedMarker = 2;
     int m_removedMarker = 3;
     int m_changedMarker = 4;
+    int m_findIndicator = 9;     // DiffPane adds 10 (changed words) and markers 5, 6
 };
 
 } // namespace Stratum

@@ -94,6 +94,11 @@ QColor Theme::warningText(const QPalette &palette)
     return isDark(palette) ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00);
 }
 
+QColor Theme::findMatch(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xe3, 0xb3, 0x41, 96) : QColor(0xff, 0xc8, 0x00, 110);
+}
+
 QPalette Theme::darkPalette()
 {
     QPalette p;

@@ -50,6 +50,9 @@ public:
     /// Text colour of errors and of warnings ("out of date", "changed on disk") on \a palette.
     static QColor errorText(const QPalette &palette);
     static QColor warningText(const QPalette &palette);
+    /// Fill of the editor's find matches on \a palette, translucent (its alpha is the fill's)
+    /// so that the text and the selected match show through.
+    static QColor findMatch(const QPalette &palette);
     /// The built-in dark and light palettes (`stratum-studio --dark` / `--light`, with Fusion);
     /// without either flag the studio follows the platform's palette.
     static QPalette darkPalette();

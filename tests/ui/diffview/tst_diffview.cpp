@@ -345,7 +345,7 @@ void tst_DiffView::highlightsChangedWords()
 
     // Drawn in the theme's colour (Scintilla keeps colours as BGR).
     const QColor expected = Theme::diff(palette).changedText;
-    const long bgr = left->SendScintilla(QsciScintillaBase::SCI_INDICGETFORE, 9);
+    const long bgr = left->SendScintilla(QsciScintillaBase::SCI_INDICGETFORE, left->textIndicator());
     QCOMPARE(QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff)).name(), expected.name());
     QVERIFY(Theme::diff(Theme::darkPalette()).changedText != Theme::diff(Theme::lightPalette()).changedText);
 }
