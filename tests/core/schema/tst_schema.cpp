@@ -4,6 +4,7 @@
 #include "autogen/operation.h"
 #include "autogen/operationrenderer.h"
 #include "dialect/dialect.h"
+#include "schema/postgresreadback_p.h"
 #include "schema/schema.h"
 
 #include <QtTest>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void applyOperations();
     void schemasComeFirstAndGoLast();
     void renamesOnlyWhenAsked();
+    void postgresReadBack_data();
+    void postgresReadBack();
 };
 
 void tst_Schema::valueSemantics()
@@ -237,6 +240,54 @@ void tst_Schema::renamesOnlyWhenAsked()
         kinds << op.name();
     QVERIFY2(kinds.contains(QStringLiteral("drop_column")) && kinds.contains(QStringLiteral("add_column")),
              qPrintable(kinds.join(QLatin1Char(' '))));
+}
+
+// The expected forms are what PostgreSQL 15 prints after reading the input back.
+void tst_Schema::postgresReadBack_data()
+{
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<QString>("readBack");
+
+    QTest::newRow("varchar IN list") << "status::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[])"
+                                     << "status::text = ANY (ARRAY['a'::character varying::text, 'b'::character varying::text])";
+    QTest::newRow("fixed point") << "status::text = ANY (ARRAY['a'::character varying::text, 'b'::character varying::text])"
+                                 << "status::text = ANY (ARRAY['a'::character varying::text, 'b'::character varying::text])";
+    QTest::newRow("NOT IN") << "status::text <> ALL (ARRAY['lost'::character varying, 'void'::character varying]::text[])"
+                            << "status::text <> ALL (ARRAY['lost'::character varying::text, 'void'::character varying::text])";
+    QTest::newRow("plain output") << "((code)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))"
+                                  << "((code)::text = ANY (ARRAY[('a'::character varying)::text, ('b'::character varying)::text]))";
+    QTest::newRow("columns") << "code::text = ANY (ARRAY[code, status]::text[])"
+                             << "code::text = ANY (ARRAY[code::text, status::text])";
+    QTest::newRow("operator element") << "price = ANY (ARRAY[qty + 1, qty]::numeric[])"
+                                      << "price = ANY (ARRAY[(qty + 1)::numeric, qty::numeric])";
+    QTest::newRow("NULL and quotes") << "c::text = ANY (ARRAY['a]'', b'::character varying, NULL::character varying]::text[])"
+                                     << "c::text = ANY (ARRAY['a]'', b'::character varying::text, NULL::character varying::text])";
+    QTest::newRow("CASE element") << "code::text = ANY (ARRAY[\nCASE\n    WHEN flag THEN code\n    ELSE status\nEND, code]::text[])"
+                                  << "code::text = ANY (ARRAY[\nCASE\n    WHEN flag THEN code\n    ELSE status\nEND::text, code::text])";
+    QTest::newRow("type with typmod") << "ARRAY[a, b]::character varying(20)[]"
+                                      << "ARRAY[a::character varying(20), b::character varying(20)]";
+    QTest::newRow("bpchar") << "c = ANY (ARRAY[code, 'x'::character varying]::bpchar[])"
+                            << "c = ANY (ARRAY[code::bpchar, 'x'::character varying::bpchar])";
+    QTest::newRow("quoted type") << "ARRAY['a'::text]::\"My Type\"[] IS NOT NULL"
+                                 << "ARRAY['a'::text::\"My Type\"] IS NOT NULL";
+    QTest::newRow("view") << " SELECT d1.id\n   FROM d1\n  WHERE d1.code::text = ANY (ARRAY['a'::character varying, "
+                             "'b'::character varying]::text[]);"
+                          << " SELECT d1.id\n   FROM d1\n  WHERE d1.code::text = ANY (ARRAY['a'::character varying::text, "
+                             "'b'::character varying::text]);";
+    QTest::newRow("nested") << "ARRAY[ARRAY[a]::text[]]" << "ARRAY[ARRAY[a::text]]";
+    QTest::newRow("no cast") << "tags @> ARRAY['x'::text]" << "tags @> ARRAY['x'::text]";
+    QTest::newRow("cast of a call") << "f(ARRAY[a])::text[] IS NULL" << "f(ARRAY[a])::text[] IS NULL";
+    QTest::newRow("in a string") << "note <> 'ARRAY[a]::text[]'::text" << "note <> 'ARRAY[a]::text[]'::text";
+    QTest::newRow("empty array") << "tags <> ARRAY[]::text[]" << "tags <> ARRAY[]::text[]";
+    QTest::newRow("no array") << "price > 0::numeric" << "price > 0::numeric";
+}
+
+void tst_Schema::postgresReadBack()
+{
+    QFETCH(QString, printed);
+    QFETCH(QString, readBack);
+    QCOMPARE(Internal::postgresReadBack(printed), readBack);
+    QCOMPARE(Internal::postgresReadBack(readBack), readBack);
 }
 
 QTEST_MAIN(tst_Schema)
