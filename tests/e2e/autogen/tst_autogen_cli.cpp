@@ -81,6 +81,8 @@ private Q_SLOTS:
     void verify();
     void lint_data() { StratumTest::addEngineRows(); }
     void lint();
+    void lintRebuilds_data() { StratumTest::addEngineRows(); }
+    void lintRebuilds();
     void renames_data() { StratumTest::addEngineRows(); }
     void renames();
     void sqliteRebuildKeepsRows();
@@ -411,6 +413,43 @@ void tst_AutogenCli::lint()
     QVERIFY(run.err.contains(QLatin1String("nothing risky")));
     run = stratum(root, {QStringLiteral("lint"), QStringLiteral("bbbb00000002")});
     QCOMPARE(run.code, 1);
+    QVERIFY(scratch.leftovers().isEmpty());
+}
+
+// A table rebuilt by hand (Alembic's batch mode: new table, copy, drop, rename) is no dropped
+// table; a column its copy leaves out is a dropped column, at the DROP TABLE that loses it.
+void tst_AutogenCli::lintRebuilds()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_e2e_lint_rebuild")));
+    const QString root = project(scratch, scratch.urlString(), QString());
+    QFile::remove(root + QStringLiteral("/schema/app.sql"));
+    const auto revision = [&root](const QString &id, const QString &revises, const QString &up) {
+        const QString path = root + QStringLiteral("/migrations/versions/%1_r.sql").arg(id);
+        writeFile(path, StratumTest::revisionText(id, revises, up));
+        return path;
+    };
+    revision(QStringLiteral("aaaa00000001"), {},
+             QStringLiteral("CREATE TABLE books (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, price NUMERIC(10,2));"));
+    revision(QStringLiteral("bbbb00000002"), QStringLiteral("aaaa00000001"),
+             QStringLiteral("CREATE TABLE _alembic_tmp_books (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, "
+                            "price NUMERIC(10,2), CHECK (title <> ''));\n"
+                            "INSERT INTO _alembic_tmp_books (id, title, price) SELECT books.id, books.title, books.price FROM books;\n"
+                            "DROP TABLE books;\n"
+                            "ALTER TABLE _alembic_tmp_books RENAME TO books;"));
+    const QString third = revision(QStringLiteral("cccc00000003"), QStringLiteral("bbbb00000002"),
+                                   QStringLiteral("CREATE TABLE books_new (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL);\n"
+                                                  "INSERT INTO books_new (id, title) SELECT id, title FROM books;\n"
+                                                  "DROP TABLE books;\n"
+                                                  "ALTER TABLE books_new RENAME TO books;"));
+    const Run run = stratum(root, {QStringLiteral("lint")});
+    QCOMPARE(run.code, 1);
+    QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList{third + QStringLiteral(":10: SL102 drop column: drops column books.price and its values. "
+                                                "Stop reading and writing the column first; drop it in a later revision.")});
     QVERIFY(scratch.leftovers().isEmpty());
 }
 
