@@ -114,6 +114,8 @@ bool isSimple(const QString &element)
 
 QString postgresReadBack(const QString &expression)
 {
+    if (!expression.contains(QLatin1String("ARRAY[")))
+        return expression;
     // A type as format_type() prints it, an array type: words (or quoted names, dotted),
     // typmods, then [].
     static const QRegularExpression arrayCast(QStringLiteral(
