@@ -6,6 +6,7 @@
 #include "commands/database.h"
 #include "commands/project.h"
 
+#include "autogen/tablerebuild.h"
 #include "autogen/typechange.h"
 #include "dialect/dialect.h"
 #include "revision/revisionmap.h"
@@ -48,19 +49,44 @@ QSet<QString> ignoredCodes(const QString &text)
     return codes;
 }
 
+// The columns of \a schema's tables, for following a revision's statements.
+ScriptColumns columnsOf(const Schema &schema)
+{
+    ScriptColumns columns;
+    for (const Table &table : schema.tables) {
+        QStringList names;
+        for (const Column &column : table.columns)
+            names << column.name;
+        columns.setColumns(table.name, names);
+    }
+    return columns;
+}
+
 struct RevisionLint
 {
     const Dialect &dialect;
     const Schema &before;
     const RevisionScript &script;
     const QList<SqlStatement> &statements;
+    QList<TableRebuild> rebuilds;
     QList<LintFinding> findings;
 
     void add(const QString &code, const QString &title, const QString &object, const QStringList &keywords,
-             const QString &message, const QString &suggestion)
+             const QString &message, const QString &suggestion, int line = 0)
     {
         findings.append(LintFinding{code, title, script.revision, script.path,
-                                    lineOf(statements, script.upgrade, object, keywords), message, suggestion});
+                                    line > 0 ? line : lineOf(statements, script.upgrade, object, keywords), message,
+                                    suggestion});
+    }
+
+    // A column a table rebuild leaves out of its copy is lost at the rebuild's DROP TABLE.
+    int rebuildLine(const Operation &op) const
+    {
+        for (const TableRebuild &rebuild : rebuilds)
+            if (rebuild.table.compare(op.table, Qt::CaseInsensitive) == 0 && rebuild.lostColumns
+                && rebuild.lostColumns->contains(op.column.name, Qt::CaseInsensitive))
+                return statements.at(rebuild.drop).line;
+        return 0;
     }
 
     void check(const Operation &op)
@@ -76,7 +102,8 @@ struct RevisionLint
         case Kind::DropColumn:
             add(QStringLiteral("SL102"), QStringLiteral("drop column"), op.column.name, {QStringLiteral("DROP COLUMN"), QStringLiteral("DROP")},
                 QStringLiteral("drops column %1.%2 and its values").arg(table, op.column.name),
-                QStringLiteral("Stop reading and writing the column first; drop it in a later revision"));
+                QStringLiteral("Stop reading and writing the column first; drop it in a later revision"),
+                rebuildLine(op));
             break;
         case Kind::AddColumn:
             if (existed && !op.column.nullable && op.column.defaultValue.isEmpty() && op.column.generated.isEmpty()
@@ -230,7 +257,7 @@ Result<QList<LintFinding>> lintRevisions(const CommandContext &context, const QS
         Result<Schema> after = (*dev)->reflect(config.includeSchemas);
         if (!after)
             return after.error();
-        RevisionLint lint{dialect, *before, *script, *statements, {}};
+        RevisionLint lint{dialect, *before, *script, *statements, findTableRebuilds(*statements, columnsOf(*before)), {}};
         for (const Operation &op : compareSchemas(*before, *after, dialect, options))
             lint.check(op);
         QFile file(script->path);

@@ -1,9 +1,12 @@
 // PostgreSQL reflection: nine pg_catalog queries (ten with include_schemas), whatever the
 // number of tables. Expressions come from pg_get_expr and friends with search_path set to the
-// default schema, so that they read the same in a temporary dev schema and in the real one. Comments come from joins with
-// pg_description: obj_description() and col_description() run a query per table and column.
+// default schema, so that they read the same in a temporary dev schema and in the real one, and
+// in the form PostgreSQL reads them back as (postgresReadBack()), so that what a revision writes
+// from them compares equal once it ran. Comments come from joins with pg_description:
+// obj_description() and col_description() run a query per table and column.
 #include "dialect/dialect.h"
 #include "runtime/connection.h"
+#include "schema/postgresreadback_p.h"
 #include "schema/reflectors_p.h"
 
 #include <QHash>
@@ -161,7 +164,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         column.name = row.at(1).toString();
         column.type = row.at(2).toString();
         column.nullable = !boolean(row.at(3));
-        const QString expression = row.at(4).toString();
+        const QString expression = postgresReadBack(row.at(4).toString());
         const QString identity = row.at(5).toString();
         const QString generated = row.at(6).toString();
         if (generated == QLatin1String("s")) {
@@ -225,7 +228,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             unique.initiallyDeferred = boolean(row.at(10));
             table.uniqueConstraints.append(unique);
         } else if (type == QLatin1String("c")) {
-            CheckConstraint check{name, stripOuterParentheses(row.at(11).toString())};
+            CheckConstraint check{name, postgresReadBack(stripOuterParentheses(row.at(11).toString()))};
             check.notValid = boolean(row.at(13));
             check.noInherit = boolean(row.at(14));
             table.checks.append(check);
@@ -258,7 +261,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         View view;
         view.schema = schemaOf(row.at(0));
         view.name = row.at(1).toString();
-        view.definition = row.at(2).toString().trimmed();
+        view.definition = postgresReadBack(row.at(2).toString().trimmed());
         if (view.definition.endsWith(QLatin1Char(';')))
             view.definition.chop(1);
         view.materialized = boolean(row.at(3));
@@ -310,7 +313,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             if (parts.at(0).isString())
                 column.name = parts.at(0).toString();
             else
-                column.expression = parts.at(1).toString();
+                column.expression = postgresReadBack(parts.at(1).toString());
             column.descending = parts.at(2).toBool();
             // Ascending keys sort nulls last, descending ones first, unless told otherwise.
             const bool nullsFirst = parts.at(3).toBool();
@@ -319,7 +322,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             column.opclass = parts.at(4).toString();
             index.columns.append(column);
         }
-        index.where = row.at(5).toString();
+        index.where = postgresReadBack(row.at(5).toString());
         index.include = jsonStrings(row.at(6));
         index.nullsNotDistinct = boolean(row.at(7));
         index.comment = row.at(8).toString();
@@ -364,12 +367,12 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             continue;
         }
         Domain domain{schemaOf(row.at(0)), row.at(1).toString(), row.at(4).toString(), boolean(row.at(5)),
-                      row.at(6).toString(), {}};
+                      postgresReadBack(row.at(6).toString()), {}};
         for (const QJsonValue &check : QJsonDocument::fromJson(row.at(7).toString().toUtf8()).array()) {
             QString expression = check.toArray().at(1).toString();
             if (expression.startsWith(QLatin1String("CHECK ")))
                 expression = stripOuterParentheses(expression.mid(6));
-            domain.checks.append(CheckConstraint{check.toArray().at(0).toString(), expression});
+            domain.checks.append(CheckConstraint{check.toArray().at(0).toString(), postgresReadBack(expression)});
         }
         schema.domains.append(domain);
     }
@@ -384,7 +387,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     for (const QVariantList &row : *triggers) {
         const auto it = byOid.constFind(row.at(0).toLongLong());
         if (it != byOid.constEnd())
-            schema.tables[*it].triggers.append(Trigger{row.at(1).toString(), row.at(2).toString()});
+            schema.tables[*it].triggers.append(Trigger{row.at(1).toString(), postgresReadBack(row.at(2).toString())});
     }
 
     // Functions and procedures of the schemas, not those an extension brought. The definition

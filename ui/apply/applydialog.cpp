@@ -6,6 +6,7 @@
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 #include "runtime/migrator.h"
+#include "script/sqllexer.h"
 #include "theme/theme.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,26 @@
 #include <QVBoxLayout>
 
 namespace Stratum {
+
+namespace {
+
+// The tables' columns as the revisions the database applied (up to \a heads) left them, read
+// from their offline SQL: what a table rebuilt by the script had before.
+ScriptColumns appliedColumns(const Dialect &dialect, const RevisionMap &map, const QStringList &heads,
+                             const MigratorOptions &options)
+{
+    ScriptColumns columns;
+    if (heads.isEmpty())
+        return columns;
+    const QString target = heads.join(QLatin1Char(','));
+    const MigrationPlanner fromBase = [&map, &target](const QStringList &) { return map.upgradeSteps(target, {}); };
+    if (Result<QString> script = renderOfflineScript(dialect, map, {}, fromBase, options))
+        if (Result<QList<SqlStatement>> statements = splitSqlStatements(*script))
+            columns.apply(*statements);
+    return columns;
+}
+
+} // namespace
 
 ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, const QString &revision,
                          QWidget *parent)
@@ -160,7 +181,9 @@ void ApplyDialog::buildPreview(const ProjectSession &session)
                                                              : QStringLiteral("stratum downgrade"));
     m_summary->setText(summary);
 
-    m_destructive = findDestructiveStatements(*script, {m_config.versionTable});
+    m_destructive = findDestructiveStatements(*script, {m_config.versionTable}, [&] {
+        return appliedColumns(*dialect, map, heads, options);
+    });
     if (m_destructive.isEmpty()) {
         m_warning->hide();
     } else {

@@ -1,9 +1,12 @@
 #include "apply/destructivestatements.h"
 
+#include "autogen/tablerebuild.h"
 #include "script/sqllexer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Stratum {
 namespace {
@@ -55,9 +58,71 @@ QString reasonFor(const QString &statement, const QStringList &ignoredTables)
     return {};
 }
 
+// A name as written, without quotes or schema, for comparing.
+QString bareName(QString name)
+{
+    name.remove(QLatin1Char('"')).remove(QLatin1Char('`')).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    return name.section(QLatin1Char('.'), -1).toLower();
+}
+
+// Whether statements[at] drops a view, index or trigger that a later statement creates again.
+bool createdAgain(const QList<SqlStatement> &statements, qsizetype at)
+{
+    static const QRegularExpression drop(
+        QStringLiteral("^DROP\\s+(VIEW|MATERIALIZED\\s+VIEW|INDEX|TRIGGER)\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?"
+                       "([\\w.\"`\\[\\]]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression create(
+        QStringLiteral("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:TEMP\\s+|TEMPORARY\\s+)?(?:UNIQUE\\s+)?(?:CONSTRAINT\\s+)?"
+                       "(VIEW|MATERIALIZED\\s+VIEW|INDEX|TRIGGER)\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                       "([\\w.\"`\\[\\]]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch dropped = drop.match(statements.at(at).text.simplified());
+    if (!dropped.hasMatch())
+        return false;
+    const QString kind = dropped.captured(1).simplified().toUpper();
+    const QString name = bareName(dropped.captured(2));
+    for (qsizetype i = at + 1; i < statements.size(); ++i) {
+        const QRegularExpressionMatch created = create.match(statements.at(i).text.simplified());
+        if (created.hasMatch() && created.captured(1).simplified().toUpper() == kind
+            && bareName(created.captured(2)) == name)
+            return true;
+    }
+    return false;
+}
+
+// The rebuilds of the script, with the columns of the tables it does not create itself taken
+// from \a columnsBefore when they are needed.
+QList<TableRebuild> rebuildsOf(const QList<SqlStatement> &statements,
+                               const std::function<ScriptColumns()> &columnsBefore)
+{
+    QList<TableRebuild> rebuilds = findTableRebuilds(statements);
+    const bool unknown = std::any_of(rebuilds.cbegin(), rebuilds.cend(),
+                                     [](const TableRebuild &rebuild) { return !rebuild.lostColumns; });
+    if (unknown && columnsBefore)
+        rebuilds = findTableRebuilds(statements, columnsBefore());
+    return rebuilds;
+}
+
+// What the DROP TABLE of \a rebuild loses: the columns the copy leaves out.
+QList<DestructiveStatement> rebuildLosses(const SqlStatement &drop, const TableRebuild &rebuild)
+{
+    const QString text = drop.text.simplified();
+    if (!rebuild.lostColumns)
+        return {{drop.line, text,
+                 QCoreApplication::translate("Stratum::DestructiveStatements",
+                                             "rebuilds the table; a column it does not copy loses its data")}};
+    QList<DestructiveStatement> losses;
+    for (const QString &column : *rebuild.lostColumns)
+        losses.append({drop.line, text,
+                       QCoreApplication::translate("Stratum::DestructiveStatements", "drops column %1").arg(column)});
+    return losses;
+}
+
 } // namespace
 
-QList<DestructiveStatement> findDestructiveStatements(const QString &sql, const QStringList &ignoredTables)
+QList<DestructiveStatement> findDestructiveStatements(const QString &sql, const QStringList &ignoredTables,
+                                                      const std::function<ScriptColumns()> &columnsBefore)
 {
     QList<DestructiveStatement> found;
     Result<QList<SqlStatement>> statements = splitSqlStatements(sql);
@@ -71,7 +136,17 @@ QList<DestructiveStatement> findDestructiveStatements(const QString &sql, const 
         }
         return found;
     }
-    for (const SqlStatement &statement : *statements) {
+    const QList<TableRebuild> rebuilds = rebuildsOf(*statements, columnsBefore);
+    for (qsizetype i = 0; i < statements->size(); ++i) {
+        const SqlStatement &statement = statements->at(i);
+        const auto rebuild = std::find_if(rebuilds.cbegin(), rebuilds.cend(),
+                                          [i](const TableRebuild &r) { return r.drop == i; });
+        if (rebuild != rebuilds.cend()) {
+            found.append(rebuildLosses(statement, *rebuild));
+            continue;
+        }
+        if (createdAgain(*statements, i))
+            continue;
         // Comments inside a statement stay in its text; they never hide a DROP at its start.
         const QString text = statement.text.simplified();
         const QString reason = reasonFor(text, ignoredTables);

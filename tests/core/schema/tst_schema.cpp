@@ -3,7 +3,10 @@
 #include "autogen/comparator.h"
 #include "autogen/operation.h"
 #include "autogen/operationrenderer.h"
+#include "autogen/scriptcolumns.h"
+#include "autogen/tablerebuild.h"
 #include "dialect/dialect.h"
+#include "schema/postgresreadback_p.h"
 #include "schema/schema.h"
 
 #include <QtTest>
@@ -23,6 +26,12 @@ private Q_SLOTS:
     void applyOperations();
     void schemasComeFirstAndGoLast();
     void renamesOnlyWhenAsked();
+    void scriptColumns_data();
+    void scriptColumns();
+    void tableRebuilds_data();
+    void tableRebuilds();
+    void postgresReadBack_data();
+    void postgresReadBack();
 };
 
 void tst_Schema::valueSemantics()
@@ -237,6 +246,147 @@ void tst_Schema::renamesOnlyWhenAsked()
         kinds << op.name();
     QVERIFY2(kinds.contains(QStringLiteral("drop_column")) && kinds.contains(QStringLiteral("add_column")),
              qPrintable(kinds.join(QLatin1Char(' '))));
+}
+
+void tst_Schema::scriptColumns_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("expected");   // comma-separated, or "unknown"
+
+    const QString t = QStringLiteral("CREATE TABLE t (id INT PRIMARY KEY, \"Mixed Case\" TEXT, b INT, "
+                                     "CONSTRAINT ck CHECK (b > 0), UNIQUE (b), FOREIGN KEY (b) REFERENCES u (id));\n");
+    QTest::newRow("create") << t << "T" << "id,Mixed Case,b";
+    QTest::newRow("qualified and quoted") << "CREATE TABLE \"main\".\"T\" (id INT, [x y] INT, `z` INT);" << "t" << "id,x y,z";
+    QTest::newRow("not created") << t << "u" << "unknown";
+    QTest::newRow("as select") << "CREATE TABLE t AS SELECT 1 AS id;" << "t" << "unknown";
+    QTest::newRow("add, drop, rename") << t + "ALTER TABLE t ADD COLUMN c INT;\nALTER TABLE t DROP COLUMN b;\n"
+                                              "ALTER TABLE t RENAME COLUMN id TO key;" << "t" << "key,Mixed Case,c";
+    QTest::newRow("several actions") << t + "ALTER TABLE t ADD c INT, ADD CONSTRAINT ck2 CHECK (c > 0), DROP b, "
+                                            "CHANGE COLUMN id ident BIGINT, DROP INDEX ix, DROP PRIMARY KEY;"
+                                     << "t" << "ident,Mixed Case,c";
+    QTest::newRow("table renamed") << t + "ALTER TABLE t RENAME TO t2;" << "t2" << "id,Mixed Case,b";
+    QTest::newRow("old name gone") << t + "ALTER TABLE t RENAME TO t2;" << "t" << "unknown";
+    QTest::newRow("rename table") << t + "RENAME TABLE t TO t3;" << "t3" << "id,Mixed Case,b";
+    QTest::newRow("dropped") << t + "DROP TABLE IF EXISTS t;" << "t" << "unknown";
+    QTest::newRow("created again") << t + "DROP TABLE t;\nCREATE TABLE t (x INT);" << "t" << "x";
+    QTest::newRow("if not exists keeps") << t + "CREATE TABLE IF NOT EXISTS t (x INT);" << "t" << "id,Mixed Case,b";
+}
+
+void tst_Schema::scriptColumns()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, table);
+    QFETCH(QString, expected);
+    Result<QList<SqlStatement>> statements = splitSqlStatements(sql);
+    QVERIFY(statements.ok());
+    ScriptColumns columns;
+    columns.apply(*statements);
+    const std::optional<QStringList> found = columns.columns(table);
+    QCOMPARE(found ? found->join(QLatin1Char(',')) : QStringLiteral("unknown"), expected);
+}
+
+// The statement sequence is what makes a rebuild: new table, copy, drop, rename.
+void tst_Schema::tableRebuilds_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");   // "table<-copy:lost,…;…", lost "?" when unknown
+
+    const QString old = QStringLiteral("CREATE TABLE b (id INT, title TEXT, price INT);\n");
+    const QString batch = QStringLiteral(
+        "CREATE TABLE _alembic_tmp_b (id INT, title TEXT, price INT);\n"
+        "INSERT INTO _alembic_tmp_b (id, title, price) SELECT b.id, b.title, CAST(b.price AS INTEGER) AS anon_1 FROM b;\n"
+        "DROP TABLE b;\n"
+        "ALTER TABLE _alembic_tmp_b RENAME TO b;\n");
+    QTest::newRow("alembic batch") << old + batch << "b<-_alembic_tmp_b:";
+    QTest::newRow("columns unknown") << batch << "b<-_alembic_tmp_b:?";
+    QTest::newRow("a column left out") << old + QString(batch).replace(QLatin1String(", CAST(b.price AS INTEGER) AS anon_1"), QString())
+                                       << "b<-_alembic_tmp_b:price";
+    QTest::newRow("an alias is no column read")
+        << old + QString(batch).replace(QLatin1String("CAST(b.price AS INTEGER) AS anon_1"), QLatin1String("0 AS price"))
+        << "b<-_alembic_tmp_b:price";
+    QTest::newRow("alias of the source") << old + "CREATE TABLE n (id INT, title TEXT, price INT);\n"
+                                                  "INSERT INTO n SELECT o.* FROM b AS o;\nDROP TABLE b;\nALTER TABLE n RENAME TO b;"
+                                         << "b<-n:";
+    QTest::newRow("mysql rename") << old + "CREATE TABLE n (id INT, title TEXT, price INT);\n"
+                                           "INSERT INTO n SELECT * FROM b;\nDROP TABLE b;\nRENAME TABLE n TO b;"
+                                  << "b<-n:";
+    QTest::newRow("join") << old + QString(batch).replace(QLatin1String("FROM b;"), QLatin1String("FROM b JOIN c ON c.id = b.id;"))
+                          << "";
+    QTest::newRow("limit") << old + QString(batch).replace(QLatin1String("FROM b;"), QLatin1String("FROM b LIMIT 5;")) << "";
+    QTest::newRow("dropped before the copy") << old + "CREATE TABLE n (id INT);\nDROP TABLE b;\n"
+                                                      "INSERT INTO n SELECT id FROM b;\nALTER TABLE n RENAME TO b;"
+                                             << "";
+    QTest::newRow("renamed before the drop") << old + "CREATE TABLE n (id INT);\nINSERT INTO n SELECT id FROM b;\n"
+                                                      "ALTER TABLE n RENAME TO b2;\nDROP TABLE b;"
+                                             << "";
+    QTest::newRow("the copy not created") << old + "INSERT INTO n SELECT * FROM b;\nDROP TABLE b;\nALTER TABLE n RENAME TO b;"
+                                          << "";
+    QTest::newRow("two rebuilds") << old + batch + batch << "b<-_alembic_tmp_b:;b<-_alembic_tmp_b:";
+}
+
+void tst_Schema::tableRebuilds()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    Result<QList<SqlStatement>> statements = splitSqlStatements(sql);
+    QVERIFY(statements.ok());
+    QStringList found;
+    for (const TableRebuild &rebuild : findTableRebuilds(*statements)) {
+        QVERIFY(rebuild.create < rebuild.insert && rebuild.insert < rebuild.drop && rebuild.drop < rebuild.rename);
+        found << QStringLiteral("%1<-%2:%3").arg(rebuild.table, rebuild.copy,
+                                                 rebuild.lostColumns ? rebuild.lostColumns->join(QLatin1Char(','))
+                                                                     : QStringLiteral("?"));
+    }
+    QCOMPARE(found.join(QLatin1Char(';')), expected);
+}
+
+// The expected forms are what PostgreSQL 15 prints after reading the input back.
+void tst_Schema::postgresReadBack_data()
+{
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<QString>("readBack");
+
+    QTest::newRow("varchar IN list") << "status::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[])"
+                                     << "status::text = ANY (ARRAY['a'::character varying::text, 'b'::character varying::text])";
+    QTest::newRow("fixed point") << "status::text = ANY (ARRAY['a'::character varying::text, 'b'::character varying::text])"
+                                 << "status::text = ANY (ARRAY['a'::character varying::text, 'b'::character varying::text])";
+    QTest::newRow("NOT IN") << "status::text <> ALL (ARRAY['lost'::character varying, 'void'::character varying]::text[])"
+                            << "status::text <> ALL (ARRAY['lost'::character varying::text, 'void'::character varying::text])";
+    QTest::newRow("plain output") << "((code)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))"
+                                  << "((code)::text = ANY (ARRAY[('a'::character varying)::text, ('b'::character varying)::text]))";
+    QTest::newRow("columns") << "code::text = ANY (ARRAY[code, status]::text[])"
+                             << "code::text = ANY (ARRAY[code::text, status::text])";
+    QTest::newRow("operator element") << "price = ANY (ARRAY[qty + 1, qty]::numeric[])"
+                                      << "price = ANY (ARRAY[(qty + 1)::numeric, qty::numeric])";
+    QTest::newRow("NULL and quotes") << "c::text = ANY (ARRAY['a]'', b'::character varying, NULL::character varying]::text[])"
+                                     << "c::text = ANY (ARRAY['a]'', b'::character varying::text, NULL::character varying::text])";
+    QTest::newRow("CASE element") << "code::text = ANY (ARRAY[\nCASE\n    WHEN flag THEN code\n    ELSE status\nEND, code]::text[])"
+                                  << "code::text = ANY (ARRAY[\nCASE\n    WHEN flag THEN code\n    ELSE status\nEND::text, code::text])";
+    QTest::newRow("type with typmod") << "ARRAY[a, b]::character varying(20)[]"
+                                      << "ARRAY[a::character varying(20), b::character varying(20)]";
+    QTest::newRow("bpchar") << "c = ANY (ARRAY[code, 'x'::character varying]::bpchar[])"
+                            << "c = ANY (ARRAY[code::bpchar, 'x'::character varying::bpchar])";
+    QTest::newRow("quoted type") << "ARRAY['a'::text]::\"My Type\"[] IS NOT NULL"
+                                 << "ARRAY['a'::text::\"My Type\"] IS NOT NULL";
+    QTest::newRow("view") << " SELECT d1.id\n   FROM d1\n  WHERE d1.code::text = ANY (ARRAY['a'::character varying, "
+                             "'b'::character varying]::text[]);"
+                          << " SELECT d1.id\n   FROM d1\n  WHERE d1.code::text = ANY (ARRAY['a'::character varying::text, "
+                             "'b'::character varying::text]);";
+    QTest::newRow("nested") << "ARRAY[ARRAY[a]::text[]]" << "ARRAY[ARRAY[a::text]]";
+    QTest::newRow("no cast") << "tags @> ARRAY['x'::text]" << "tags @> ARRAY['x'::text]";
+    QTest::newRow("cast of a call") << "f(ARRAY[a])::text[] IS NULL" << "f(ARRAY[a])::text[] IS NULL";
+    QTest::newRow("in a string") << "note <> 'ARRAY[a]::text[]'::text" << "note <> 'ARRAY[a]::text[]'::text";
+    QTest::newRow("empty array") << "tags <> ARRAY[]::text[]" << "tags <> ARRAY[]::text[]";
+    QTest::newRow("no array") << "price > 0::numeric" << "price > 0::numeric";
+}
+
+void tst_Schema::postgresReadBack()
+{
+    QFETCH(QString, printed);
+    QFETCH(QString, readBack);
+    QCOMPARE(Internal::postgresReadBack(printed), readBack);
+    QCOMPARE(Internal::postgresReadBack(readBack), readBack);
 }
 
 QTEST_MAIN(tst_Schema)
