@@ -989,7 +989,7 @@ void tst_Studio::rebuildFromDiffKeepsRows()
     QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(QLatin1String("change")), 30000);
     view->messageField()->setText(QStringLiteral("nullable title"));
     QTest::mouseClick(view->createButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_window->graphScene()->revisionItems().size(), 11);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->graphScene()->revisionItems().size(), 11, 30000);
     const QString revision = m_window->selectedRevision();
     QVERIFY2(readFile(m_window->currentEditor()->path()).contains(QLatin1String("DROP TABLE books")),
              qPrintable(readFile(m_window->currentEditor()->path())));
