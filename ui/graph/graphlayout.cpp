@@ -218,6 +218,102 @@ Result<GraphLayout> GraphLayout::compute(const QList<GraphNodeInput> &nodes)
     return layout;
 }
 
+QList<QStringList> GraphLayout::mergedBranches(const QList<GraphNodeInput> &nodes, const QString &merge)
+{
+    QHash<QString, int> indexOf;
+    QHash<QString, int> children;
+    for (int i = 0; i < nodes.size(); ++i) {
+        indexOf.insert(nodes[i].id, i);
+        for (const QString &parent : nodes[i].parents)
+            ++children[parent];
+    }
+    QList<QStringList> branches;
+    const int m = indexOf.value(merge, -1);
+    if (m < 0)
+        return branches;
+    for (int p = 1; p < nodes[m].parents.size(); ++p) {
+        QStringList branch;
+        QString current = nodes[m].parents[p];
+        while (indexOf.contains(current) && children.value(current) == 1) {
+            const GraphNodeInput &node = nodes[indexOf.value(current)];
+            if (node.parents.size() > 1)
+                break;   // a merge inside the branch: it stays visible
+            branch << current;
+            if (node.parents.isEmpty())
+                break;
+            current = node.parents.first();
+        }
+        if (!branch.isEmpty())
+            branches << branch;
+    }
+    return branches;
+}
+
+QList<GraphNodeInput> GraphLayout::collapse(const QList<GraphNodeInput> &nodes, const QSet<QString> &merges,
+                                            QHash<QString, CollapsedBranch> *collapsed)
+{
+    QHash<QString, QString> replacedBy;   // hidden revision → its branch's node
+    QList<GraphNodeInput> added;
+    for (const GraphNodeInput &node : nodes) {
+        if (!merges.contains(node.id))
+            continue;
+        for (const QStringList &branch : mergedBranches(nodes, node.id)) {
+            GraphNodeInput summary;
+            summary.id = QStringLiteral("+%1/%2").arg(node.id, branch.first());
+            for (const GraphNodeInput &candidate : nodes)
+                if (candidate.id == branch.first())
+                    summary.created = candidate.created;
+            for (const QString &id : branch)
+                replacedBy.insert(id, summary.id);
+            if (collapsed)
+                collapsed->insert(summary.id, {node.id, branch});
+            added << summary;
+        }
+    }
+    if (replacedBy.isEmpty())
+        return nodes;
+
+    const auto mapped = [&replacedBy](const QString &id) { return replacedBy.value(id, id); };
+    QHash<QString, int> summaryIndex;
+    for (int i = 0; i < added.size(); ++i)
+        summaryIndex.insert(added[i].id, i);
+    QList<GraphNodeInput> result;
+    result.reserve(nodes.size());
+    for (const GraphNodeInput &node : nodes) {
+        const auto hiddenIn = replacedBy.constFind(node.id);
+        GraphNodeInput &target = hiddenIn == replacedBy.constEnd() ? result.emplace_back(node)
+                                                                   : added[summaryIndex.value(*hiddenIn)];
+        const bool hidden = hiddenIn != replacedBy.constEnd();
+        QStringList parents;
+        for (const QString &parent : node.parents)
+            if (!hidden || !replacedBy.contains(parent))   // inside the branch: the summary itself
+                parents << mapped(parent);
+        QStringList dependencies;
+        for (const QString &dependency : node.dependencies) {
+            const QString to = mapped(dependency);
+            if (to != target.id && !dependencies.contains(to))
+                dependencies << to;
+        }
+        if (hidden) {
+            for (const QString &parent : parents)
+                if (!target.parents.contains(parent))
+                    target.parents << parent;
+            for (const QString &dependency : dependencies)
+                if (!target.dependencies.contains(dependency))
+                    target.dependencies << dependency;
+        } else {
+            target.parents = parents;
+            target.dependencies = dependencies;
+        }
+    }
+    for (GraphNodeInput &summary : added) {
+        for (const QString &parent : std::as_const(summary.parents))
+            summary.dependencies.removeAll(parent);
+        result << summary;
+    }
+    return result;
+}
+
 QList<GraphNodeInput> GraphLayout::inputFrom(const RevisionMap &map)
 {
     QList<GraphNodeInput> input;

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,13 @@ struct GraphNodeInput
     /// Sorts older first (the Create Date); empty sorts by input order. Decides which child
     /// continues a parent's branch (Node::branchRoot).
     QString created;
+};
+
+/// A merged feature branch drawn as one node (GraphLayout::collapse).
+struct CollapsedBranch
+{
+    QString merge;          ///< the merge revision the branch was merged by
+    QStringList revisions;  ///< the revisions the node stands for, newest first
 };
 
 /// Lane layout of a revision DAG, computed without widgets (the model behind the studio's graph).
@@ -72,6 +80,16 @@ public:
     /// The input for a project's map: Revises as parents, the resolved Depends On that are not
     /// already parents as dependencies, in load order.
     static QList<GraphNodeInput> inputFrom(const RevisionMap &map);
+    /// The feature branches \a merge merged: for each parent after the first, the revisions
+    /// only that branch holds (newest first), following Revises down while each revision has
+    /// that one child and is no merge itself; stops above the branch point. Empty lists are
+    /// left out.
+    static QList<QStringList> mergedBranches(const QList<GraphNodeInput> &nodes, const QString &merge);
+    /// \a nodes with the merged branches of each of \a merges replaced by one node each (id in
+    /// \a collapsed): it revises what the branch's oldest revision revised, the merge revises it,
+    /// and Depends On links into or out of the branch are moved onto it.
+    static QList<GraphNodeInput> collapse(const QList<GraphNodeInput> &nodes, const QSet<QString> &merges,
+                                          QHash<QString, CollapsedBranch> *collapsed);
     /// compute(inputFrom(map)); a map that was built successfully always lays out.
     static GraphLayout fromRevisionMap(const RevisionMap &map);
 

@@ -64,6 +64,20 @@ QPainterPath dependencyPath(QPointF start, QPointF end, qreal gutter)
     return path;
 }
 
+// "Branch reporting, 3 revisions merged by 96ae41b7c035: Add sales reporting views …"
+QString collapsedText(const CollapsedBranch &branch, const RevisionMap &map)
+{
+    const Revision *newest = map.revision(branch.revisions.first());
+    const QString labels = newest ? newest->script.branchLabels.join(QLatin1String(", ")) : QString();
+    QString text = GraphScene::tr("%n revision(s) merged by %1", "", int(branch.revisions.size()))
+                       .arg(branch.merge.left(12));
+    if (!labels.isEmpty())
+        text = labels + QLatin1String(": ") + text;
+    if (newest && !newest->doc.isEmpty())
+        text += QLatin1String(" — ") + newest->doc;
+    return text;
+}
+
 QString shortDate(const QString &createDate)
 {
     return createDate.left(16);
@@ -93,12 +107,14 @@ GraphScene::~GraphScene()
 }
 
 void GraphScene::setGraph(const GraphLayout &layout, const RevisionMap &map,
-                          const QHash<QString, GraphProblemNode> &problems)
+                          const QHash<QString, GraphProblemNode> &problems,
+                          const QHash<QString, CollapsedBranch> &collapsed)
 {
     const QString selected = selectedRevision();
     m_layout = &layout;
     m_map = &map;
     m_problems = problems;
+    m_collapsed = collapsed;
     build();
     if (!selected.isEmpty() && m_items.contains(selected))
         selectRevision(selected);
@@ -109,7 +125,14 @@ void GraphScene::clearGraph()
     m_layout = nullptr;
     m_map = nullptr;
     m_problems.clear();
+    m_collapsed.clear();
     build();
+}
+
+const CollapsedBranch *GraphScene::collapsedBranch(const QString &id) const
+{
+    const auto found = m_collapsed.constFind(id);
+    return found == m_collapsed.constEnd() ? nullptr : &*found;
 }
 
 const GraphProblemNode *GraphScene::problem(const QString &id) const
@@ -253,14 +276,18 @@ void GraphScene::build()
     for (const GraphLayout::Node &node : layout.nodes()) {
         const Revision *revision = m_map->revision(node.id);
         const GraphProblemNode *problem = revision ? nullptr : this->problem(node.id);
+        const CollapsedBranch *branch = revision || problem ? nullptr : collapsedBranch(node.id);
         auto *item = new RevisionItem(node.id,
                                       revision  ? revision->doc
                                       : problem ? problem->message
+                                      : branch  ? collapsedText(*branch, *m_map)
                                                 : QString(),
                                       revision ? shortDate(revision->script.createDate) : QString(),
                                       m_textX - laneX(node.lane));
         if (problem)
             item->setProblem(problem->title, Theme::errorText(m_palette));
+        if (branch)
+            item->setCollapsed(QStringLiteral("⋯ %1").arg(branch->revisions.size()));
         item->setPos(laneX(node.lane), rowY(node.row));
         item->setData(0, node.row);
         addItem(item);

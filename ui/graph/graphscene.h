@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graph/graphlayout.h"
 #include "graph/revisionitem.h"
 #include "theme/theme.h"
 
@@ -41,8 +42,10 @@ public:
 
     /// Rebuilds the items for \a layout of \a map (both must outlive the next setGraph/clearGraph).
     /// Nodes of the layout that are not in the map are drawn from \a problems.
+    /// Nodes that stand for collapsed branches are drawn from \a collapsed.
     void setGraph(const GraphLayout &layout, const RevisionMap &map,
-                  const QHash<QString, GraphProblemNode> &problems = {});
+                  const QHash<QString, GraphProblemNode> &problems = {},
+                  const QHash<QString, CollapsedBranch> &collapsed = {});
     void clearGraph();
     /// Applied / current / pending: \a known false draws every revision as unknown.
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
@@ -69,6 +72,8 @@ public:
     qreal textColumnX() const { return m_textX; }
     /// The problem drawn at \a id, if that node is one.
     const GraphProblemNode *problem(const QString &id) const;
+    /// The collapsed branch drawn at \a id, if that node is one.
+    const CollapsedBranch *collapsedBranch(const QString &id) const;
     /// The colour of \a row's lane run (stable when revisions are added on top) and of an edge.
     QColor nodeColour(int row) const;
     QColor edgeColour(int edge) const;
@@ -106,6 +111,7 @@ private:
     bool m_allDependencies = false;
     QSet<QString> m_searchMatches;
     QHash<QString, GraphProblemNode> m_problems;
+    QHash<QString, CollapsedBranch> m_collapsed;
     qreal m_textX = 0;
     int m_edgeCount = 0;
     QString m_placeholder;

@@ -43,6 +43,14 @@ void RevisionItem::setProblem(const QString &title, const QColor &colour)
     update();
 }
 
+void RevisionItem::setCollapsed(const QString &title)
+{
+    m_collapsed = true;
+    m_shortId = title;
+    setToolTip(title + QLatin1Char('\n') + m_message);
+    update();
+}
+
 void RevisionItem::setLaneColour(const QColor &colour)
 {
     m_lane = colour;
@@ -124,7 +132,7 @@ void RevisionItem::measure()
         m_badgesWidth += w + badgeGap;
     }
     // A problem's title (file:line) may be wider than an id: its row grows, the others stay.
-    const qreal idColumn = m_problem ? std::max(m_columns.id, idMetrics.horizontalAdvance(m_shortId))
+    const qreal idColumn = m_problem || m_collapsed ? std::max(m_columns.id, idMetrics.horizontalAdvance(m_shortId))
                                      : m_columns.id;
     m_width = idColumn + columnGap + std::max(m_columns.message, m_badgesWidth + 80) + columnGap
               + m_columns.date;
@@ -173,6 +181,17 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         const qreal arm = radius * 0.5;
         painter->drawLine(QPointF(-arm, -arm), QPointF(arm, arm));
         painter->drawLine(QPointF(-arm, arm), QPointF(arm, -arm));
+    } else if (m_collapsed) {
+        // A dashed ring with three dots: more revisions than one sit here.
+        QPen ring(m_lane, 2.0);
+        ring.setDashPattern({2, 1.5});
+        painter->setPen(ring);
+        painter->setBrush(m_paper);
+        painter->drawEllipse(QPointF(0, 0), radius + 1, radius + 1);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_lane);
+        for (int i = -1; i <= 1; ++i)
+            painter->drawEllipse(QPointF(i * 3.2, 0), 1.2, 1.2);
     } else {
         // The dot: filled once applied, hollow while pending, ringed where the database stands.
         if (m_state == State::Current) {
@@ -189,12 +208,12 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (!m_changedReason.isEmpty())
         paintChangedMark(painter);
 
-    const bool dim = m_state == State::Pending && !m_problem;
+    const bool dim = (m_state == State::Pending || m_collapsed) && !m_problem;
     const QColor textColour = m_problem ? m_problemColour : dim ? m_dimText : m_text;
     qreal x = m_textOffset;
     painter->setFont(m_idFont);
     painter->setPen(textColour);
-    const qreal idColumn = m_problem ? std::max(m_columns.id, QFontMetricsF(m_idFont).horizontalAdvance(m_shortId))
+    const qreal idColumn = m_problem || m_collapsed ? std::max(m_columns.id, QFontMetricsF(m_idFont).horizontalAdvance(m_shortId))
                                      : m_columns.id;
     painter->drawText(QRectF(x, -m_height / 2, idColumn + 2, m_height), Qt::AlignVCenter | Qt::AlignLeft,
                       m_shortId);

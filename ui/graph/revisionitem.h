@@ -44,6 +44,9 @@ public:
     /// an error, with \a title (file:line, or the missing id) in the id column.
     void setProblem(const QString &title, const QColor &colour);
     bool isProblem() const { return m_problem; }
+    /// A merged feature branch drawn as one node: \a title (e.g. "⋯ 12") in the id column.
+    void setCollapsed(const QString &title);
+    bool isCollapsed() const { return m_collapsed; }
 
     void setLaneColour(const QColor &colour);
     /// Marks the row as matching the search, in \a colour.
@@ -83,6 +86,7 @@ private:
     qreal m_textOffset;
     Columns m_columns;
     bool m_problem = false;
+    bool m_collapsed = false;
     QColor m_problemColour;
     QString m_elided;          ///< the message as it fits its column, made when first painted
     qreal m_elidedFor = -1;    ///< the width m_elided was made for

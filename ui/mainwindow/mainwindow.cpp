@@ -15,6 +15,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "mainwindow/background.h"
+#include "mainwindow/collapsecontroller.h"
 #include "mainwindow/diffcontroller.h"
 #include "mainwindow/newprojectdialog.h"
 #include "mainwindow/newrevisiondialog.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_diffs(new DiffController(m_session, m_tabs, [this] { return commandContext(); }, this))
     , m_watcher(new ProjectWatcher(m_session, this))
+    , m_collapse(new CollapseController(m_session, m_scene, this))
     , m_log(new QPlainTextEdit)
     , m_errorBar(new QFrame)
     , m_errorLabel(new QLabel)
@@ -105,6 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     createLayout();
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
+    connect(m_session, &ProjectSession::layoutChanged, this, [this] {
+        showGraph();
+        m_view->graphChanged();
+    });
     connect(m_session, &ProjectSession::databaseChanged, this, &MainWindow::databaseChanged);
     // Changes made outside the studio: the graph reads the revisions again, open editors follow.
     connect(m_watcher, &ProjectWatcher::revisionsChanged, this, [this] {
@@ -124,7 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &GraphScene::revisionActivated, this, [this](const QString &id) {
         if (const GraphProblemNode *problem = m_scene->problem(id))
             openEditor(problem->file, problem->line);
-        else
+        else if (!m_collapse->activate(id))
             openEditor(id);
     });
     connect(m_scene, &GraphScene::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -190,7 +196,11 @@ void MainWindow::createActions()
                                               [this] { applyOperation(ApplyDialog::Operation::Stamp); });
     m_revisionMenu->addSeparator();
     m_showSqlAction = m_revisionMenu->addAction(tr("Show &SQL"), this, &MainWindow::showSql);
-    m_editAction = m_revisionMenu->addAction(tr("&Open in Editor"), this, [this] { openEditor(selectedRevision()); });
+    // As a double-click: a problem opens its file, a collapsed branch expands.
+    m_editAction = m_revisionMenu->addAction(tr("&Open in Editor"), this, [this] {
+        if (!selectedRevision().isEmpty())
+            Q_EMIT m_scene->revisionActivated(selectedRevision());
+    });
     m_editAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_editAction);
@@ -215,6 +225,10 @@ void MainWindow::createActions()
     dependencies->setObjectName(QStringLiteral("allDependenciesAction"));
     dependencies->setCheckable(true);
     dependencies->setToolTip(tr("Draw every Depends On link, not only those of the selected revision"));
+    view->addAction(tr("&Collapse Merged Branches"), m_collapse, &CollapseController::collapseAll)
+        ->setObjectName(QStringLiteral("collapseAllAction"));
+    view->addAction(tr("E&xpand All Branches"), m_collapse, &CollapseController::expandAll)
+        ->setObjectName(QStringLiteral("expandAllAction"));
     m_findAction = view->addAction(tr("&Find Revision"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -450,16 +464,23 @@ bool MainWindow::waitUntilSettled(int timeoutMs)
     return m_session->database().status != DatabaseState::Status::Reading;
 }
 
+void MainWindow::showGraph()
+{
+    const std::optional<Project> &project = m_session->project();
+    m_scene->setGraph(m_session->layout(), project->map(), m_session->problemNodes(), m_session->collapsedNodes());
+    m_listModel->setGraph(&m_session->layout(), &project->map(), m_session->problemNodes(),
+                          m_session->collapsedNodes());
+    if (!m_search->text().isEmpty())
+        m_scene->setSearchMatches(RevisionListModel::idsIn(m_filter));
+}
+
 void MainWindow::projectChanged()
 {
     const std::optional<Project> &project = m_session->project();
     if (project) {
         QElapsedTimer timer;
         timer.start();
-        m_scene->setGraph(m_session->layout(), project->map(), m_session->problemNodes());
-        m_listModel->setGraph(&m_session->layout(), &project->map(), m_session->problemNodes());
-        if (!m_search->text().isEmpty())
-            m_scene->setSearchMatches(RevisionListModel::idsIn(m_filter));
+        showGraph();
         appendLog(tr("Read %n revision(s) in %1 ms, laid out in %2 ms, drawn in %3 ms", "",
                      project->map().size())
                       .arg(m_session->loadMilliseconds())
@@ -614,8 +635,9 @@ void MainWindow::databaseChanged()
     updateActions();
 }
 
-void MainWindow::selectRevision(const QString &id)
+void MainWindow::selectRevision(const QString &revision)
 {
+    const QString id = revision.isEmpty() ? revision : m_collapse->reveal(revision);
     if (id.isEmpty() || !m_scene->item(id))
         return;
     m_scene->selectRevision(id);
@@ -666,6 +688,8 @@ void MainWindow::updateDetails()
     }
     if (const GraphProblemNode *problem = m_scene->problem(id))
         m_details->showProblem(id, problem->title, problem->message, problem->file, problem->line);
+    else if (const CollapsedBranch *branch = m_scene->collapsedBranch(id))
+        m_details->showCollapsed(id, m_session->project()->map(), *branch);
     else
         m_details->showRevision(m_session->project()->map(), id, stateText(id), m_session->dialectName(),
                                 &m_session->database().runs);
@@ -772,6 +796,7 @@ void MainWindow::showContextMenu(const QString &id, const QPoint &screenPos)
     menu.addAction(m_compareAction);
     menu.addSeparator();
     menu.addAction(m_editAction);
+    m_collapse->addActions(&menu, id);
     menu.exec(screenPos);
 }
 

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace Stratum {
 
+class CollapseController;
 class DiffController;
 class ProjectWatcher;
 class GraphScene;
@@ -87,6 +88,8 @@ private:
     void createActions();
     void createLayout();
     void projectChanged();
+    /// Hands the session's layout to the graph and the list.
+    void showGraph();
     void databaseChanged();
     void revisionSelected(const QString &id);
     void showContextMenu(const QString &id, const QPoint &screenPos);
@@ -127,6 +130,7 @@ private:
     QTabWidget *m_tabs;
     DiffController *m_diffs;
     ProjectWatcher *m_watcher;
+    CollapseController *m_collapse;
     QPlainTextEdit *m_log;
     QFrame *m_errorBar;
     QLabel *m_errorLabel;

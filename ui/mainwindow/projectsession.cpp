@@ -89,6 +89,7 @@ Status ProjectSession::open(const QString &path, const QString &urlOverride)
         m_configPath.clear();
         m_project.reset();
         m_problemNodes.clear();
+        m_collapsedMerges.clear();
         m_layout = GraphLayout();
         m_loadError = Error::input(tr("No stratum.ini or alembic.ini in %1").arg(path), path, 0, 0,
                                    tr("Open a project folder, or create one with File → New Project."));
@@ -101,6 +102,7 @@ Status ProjectSession::open(const QString &path, const QString &urlOverride)
     m_urlOverride = urlOverride;
     m_project.reset();
     m_problemNodes.clear();
+    m_collapsedMerges.clear();
     m_layout = GraphLayout();
     return reload();
 }
@@ -204,14 +206,43 @@ Status ProjectSession::load()
     m_readOnly = false;
     for (const Revision *revision : project->map().revisions())
         m_readOnly = m_readOnly || revision->script.python;
-    QList<GraphNodeInput> input = GraphLayout::inputFrom(project->map());
-    m_problemNodes = addProblemNodes(input, problems);
-    Result<GraphLayout> layout = GraphLayout::compute(input);
-    m_layout = layout ? *layout : GraphLayout::fromRevisionMap(project->map());
-    m_layoutMs = timer.elapsed();
+    m_layoutInput = GraphLayout::inputFrom(project->map());
+    m_problemNodes = addProblemNodes(m_layoutInput, problems);
     m_project = std::move(*project);
+    layOut();
+    m_layoutMs = timer.elapsed();
     if (m_loadError)
         return *m_loadError;
+    return {};
+}
+
+void ProjectSession::layOut()
+{
+    m_collapsedNodes.clear();
+    Result<GraphLayout> layout = GraphLayout::compute(
+        m_collapsedMerges.isEmpty() ? m_layoutInput
+                                    : GraphLayout::collapse(m_layoutInput, m_collapsedMerges, &m_collapsedNodes));
+    m_layout = layout ? *layout : GraphLayout::fromRevisionMap(m_project->map());
+}
+
+void ProjectSession::setCollapsedMerges(const QSet<QString> &merges)
+{
+    if (merges == m_collapsedMerges)
+        return;
+    m_collapsedMerges = merges;
+    if (!m_project)
+        return;
+    layOut();
+    Q_EMIT layoutChanged();
+}
+
+QString ProjectSession::nodeOf(const QString &revision) const
+{
+    if (m_layout.rowOf(revision) >= 0)
+        return revision;
+    for (auto it = m_collapsedNodes.cbegin(); it != m_collapsedNodes.cend(); ++it)
+        if (it->revisions.contains(revision))
+            return it.key();
     return {};
 }
 

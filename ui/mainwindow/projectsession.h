@@ -82,6 +82,14 @@ public:
     /// The files the last load left out or repaired, as nodes of the layout (node id → problem):
     /// the graph shows them where they belong instead of an empty or outdated graph.
     const QHash<QString, GraphProblemNode> &problemNodes() const { return m_problemNodes; }
+    /// Collapses the feature branches merged by each of \a merges into one node each (or
+    /// expands them again when left out), and lays the graph out again: layoutChanged().
+    void setCollapsedMerges(const QSet<QString> &merges);
+    QSet<QString> collapsedMerges() const { return m_collapsedMerges; }
+    /// The nodes that stand for collapsed branches (node id → branch).
+    const QHash<QString, CollapsedBranch> &collapsedNodes() const { return m_collapsedNodes; }
+    /// The node that shows \a revision: itself, or the collapsed branch that holds it.
+    QString nodeOf(const QString &revision) const;
     const DatabaseState &database() const { return m_database; }
     /// Alembic projects (.py revisions) are shown read-only.
     bool isReadOnly() const { return m_readOnly; }
@@ -102,10 +110,13 @@ public:
 Q_SIGNALS:
     /// The map and layout changed (or a load failed: see loadError()).
     void projectChanged();
+    /// Only the layout changed (branches collapsed or expanded): same revisions, same database.
+    void layoutChanged();
     void databaseChanged();
 
 private:
     Status load();
+    void layOut();
     void databaseRead(const HeadsReading &reading);
 
     QString m_configPath;
@@ -114,6 +125,9 @@ private:
     std::optional<Project> m_project;
     std::optional<Error> m_loadError;
     QHash<QString, GraphProblemNode> m_problemNodes;
+    QSet<QString> m_collapsedMerges;
+    QHash<QString, CollapsedBranch> m_collapsedNodes;
+    QList<GraphNodeInput> m_layoutInput;   ///< the revisions and problem nodes, before collapsing
     GraphLayout m_layout;
     DatabaseState m_database;
     bool m_readOnly = false;

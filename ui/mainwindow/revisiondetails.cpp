@@ -2,6 +2,7 @@
 
 #include "commands/commands.h"
 #include "editor/sqleditor.h"
+#include "graph/graphlayout.h"
 #include "revision/revisionmap.h"
 #include "runs/runsmodel.h"
 #include "script/revisionscript.h"
@@ -88,6 +89,25 @@ void RevisionDetails::showProblem(const QString &id, const QString &title, const
                     .arg(tr("File").toHtmlEscaped(),
                          (line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file).toHtmlEscaped());
     m_fields->setText(html);
+    m_upgrade->setText({});
+    m_downgrade->setText({});
+    m_tabs->hide();
+}
+
+void RevisionDetails::showCollapsed(const QString &id, const RevisionMap &map, const CollapsedBranch &branch)
+{
+    m_revision = id;
+    m_title->setText(tr("%n revision(s) collapsed", "", int(branch.revisions.size())));
+    QString html = QStringLiteral("<p>%1</p><table cellspacing=\"2\">")
+                       .arg(tr("A feature branch merged by %1. Activate the node, or pick a revision "
+                               "below, to expand it.")
+                                .arg(links({branch.merge})));
+    for (const QString &revision : branch.revisions) {
+        const Revision *found = map.revision(revision);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(links({revision}), found ? found->doc.toHtmlEscaped() : QString());
+    }
+    m_fields->setText(html + QStringLiteral("</table>"));
     m_upgrade->setText({});
     m_downgrade->setText({});
     m_tabs->hide();

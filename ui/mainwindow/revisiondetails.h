@@ -10,6 +10,7 @@ namespace Stratum {
 class Revision;
 class RevisionMap;
 class SqlEditor;
+struct CollapsedBranch;
 struct AuditRecord;
 struct RunsReport;
 
@@ -31,6 +32,8 @@ public:
     /// Shows a node of the graph that is a problem with the files (\a id is the node's id).
     void showProblem(const QString &id, const QString &title, const QString &message,
                      const QString &file, int line);
+    /// Shows a node that stands for the collapsed \a branch of \a map, with links to its revisions.
+    void showCollapsed(const QString &id, const RevisionMap &map, const CollapsedBranch &branch);
     void clear();
     QString revision() const { return m_revision; }
     SqlEditor *upgradeView() const { return m_upgrade; }

@@ -26,12 +26,14 @@ QSet<QString> RevisionListModel::idsIn(const QAbstractItemModel *model)
 }
 
 void RevisionListModel::setGraph(const GraphLayout *layout, const RevisionMap *map,
-                                 const QHash<QString, GraphProblemNode> &problems)
+                                 const QHash<QString, GraphProblemNode> &problems,
+                                 const QHash<QString, CollapsedBranch> &collapsed)
 {
     beginResetModel();
     m_layout = layout;
     m_map = map;
     m_problems = problems;
+    m_collapsed = collapsed;
     endResetModel();
 }
 
@@ -146,7 +148,7 @@ QVariant RevisionListModel::problemData(const QString &id, int column, int role)
 {
     const auto problem = m_problems.constFind(id);
     if (problem == m_problems.constEnd())
-        return {};
+        return collapsedData(id, column, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -161,6 +163,29 @@ QVariant RevisionListModel::problemData(const QString &id, int column, int role)
         return id;
     case SearchTextRole:
         return QStringList{problem->title, problem->message, tr("error")}.join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant RevisionListModel::collapsedData(const QString &id, int column, int role) const
+{
+    const auto branch = m_collapsed.constFind(id);
+    if (branch == m_collapsed.constEnd())
+        return {};
+    const QString title = QStringLiteral("⋯ %1").arg(branch->revisions.size());
+    const QString text = tr("%n revision(s) merged by %1", "", int(branch->revisions.size())).arg(branch->merge.left(12));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case IdColumn: return title;
+        case MessageColumn: return text;
+        case StateColumn: return tr("collapsed");
+        }
+        break;
+    case RevisionIdRole:
+        return id;
+    case SearchTextRole:
+        return (QStringList{title, text, tr("collapsed")} + branch->revisions).join(QLatin1Char(' '));
     }
     return {};
 }

@@ -10,6 +10,7 @@ namespace Stratum {
 class GraphLayout;
 class RevisionMap;
 struct GraphProblemNode;
+struct CollapsedBranch;
 
 /// The revisions in graph order (newest first) for the searchable list beside the graph.
 class RevisionListModel : public QAbstractTableModel
@@ -26,7 +27,8 @@ public:
     /// The revision ids of the rows \a model (a filter over this model) shows.
     static QSet<QString> idsIn(const QAbstractItemModel *model);
     void setGraph(const GraphLayout *layout, const RevisionMap *map,
-                  const QHash<QString, GraphProblemNode> &problems = {});
+                  const QHash<QString, GraphProblemNode> &problems = {},
+                  const QHash<QString, CollapsedBranch> &collapsed = {});
     void setDatabaseState(bool known, const QStringList &heads, const QSet<QString> &applied);
     /// Revisions stopped half-way (stratum_progress): their state reads "interrupted".
     void setInterrupted(const QSet<QString> &revisions);
@@ -45,10 +47,12 @@ public:
 private:
     QString stateText(const QString &id) const;
     QVariant problemData(const QString &id, int column, int role) const;
+    QVariant collapsedData(const QString &id, int column, int role) const;
 
     const GraphLayout *m_layout = nullptr;
     const RevisionMap *m_map = nullptr;
     QHash<QString, GraphProblemNode> m_problems;
+    QHash<QString, CollapsedBranch> m_collapsed;
     bool m_known = false;
     QStringList m_heads;
     QSet<QString> m_applied;

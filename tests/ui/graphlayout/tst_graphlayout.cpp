@@ -153,6 +153,9 @@ private Q_SLOTS:
     void layout();
     void dependenciesAreTheirOwnKind();
     void dependenciesTakeNoLanes();
+    void mergedBranches_data();
+    void mergedBranches();
+    void collapseMergedBranches();
     void branchRootsStayWhenRevisionsAreAdded();
     void errors_data();
     void errors();
@@ -288,6 +291,79 @@ void tst_GraphLayout::branchRootsStayWhenRevisionsAreAdded()
     QCOMPARE(rootOf(*after, QStringLiteral("g4")), rootOf(*after, QStringLiteral("g1")));
     QCOMPARE(rootOf(*after, QStringLiteral("c")), QStringLiteral("a"));
     QVERIFY(rootOf(*after, QStringLiteral("f2")) != QStringLiteral("a"));
+}
+
+void tst_GraphLayout::mergedBranches_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("merge");
+    QTest::addColumn<QString>("branches");   // branches ';'-separated, revisions newest first
+
+    QTest::newRow("feature branch") << "a: b:a f1:a f2:f1 m:b,f2" << "m" << "f2 f1";
+    QTest::newRow("not a merge") << "a: b:a" << "b" << "";
+    QTest::newRow("two branches merged") << "a: b:a f:a g1:a g2:g1 m:b,f,g2" << "m" << "f;g2 g1";
+    // f1 is also revised by x: the branch stops above it (it is a branch point).
+    QTest::newRow("branch point inside") << "a: b:a f1:a f2:f1 x:f1 m:b,f2" << "m" << "f2";
+    // A merge inside the feature branch stays visible.
+    QTest::newRow("merge inside") << "a: b:a f1:a g:a f2:f1,g f3:f2 m:b,f3" << "m" << "f3";
+    QTest::newRow("two bases") << "a: x: y:x m:a,y" << "m" << "y x";
+    QTest::newRow("second parent is a head too") << "a: b:a f:a m:b,f n:f" << "m" << "";
+}
+
+void tst_GraphLayout::mergedBranches()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, merge);
+    QFETCH(QString, branches);
+    QStringList found;
+    for (const QStringList &branch : GraphLayout::mergedBranches(parseSpec(spec), merge))
+        found << branch.join(QLatin1Char(' '));
+    QCOMPARE(found.join(QLatin1Char(';')), branches);
+}
+
+void tst_GraphLayout::collapseMergedBranches()
+{
+    // Two merges; x depends on f1 (inside the first branch), f2 depends on b.
+    const QList<GraphNodeInput> nodes =
+        parseSpec(QStringLiteral("a: b:a f1:a f2:f1>b m:b,f2 g1:m g2:m n:g1,g2 x:n>f1"));
+    QHash<QString, CollapsedBranch> collapsed;
+    const QList<GraphNodeInput> input = GraphLayout::collapse(nodes, {QStringLiteral("m")}, &collapsed);
+    QCOMPARE(collapsed.size(), 1);
+    const QString summary = collapsed.keys().first();
+    QCOMPARE(collapsed.value(summary).merge, QStringLiteral("m"));
+    QCOMPARE(collapsed.value(summary).revisions, (QStringList{QStringLiteral("f2"), QStringLiteral("f1")}));
+    Result<GraphLayout> layout = GraphLayout::compute(input);
+    QVERIFY2(layout.ok(), layout.ok() ? "" : qPrintable(layout.error().toString()));
+    checkInvariants(*layout);
+    QCOMPARE(layout->rowCount(), 8);   // nine revisions, two of them in one node
+    QCOMPARE(layout->rowOf(QStringLiteral("f1")), -1);
+    QCOMPARE(layout->rowOf(QStringLiteral("f2")), -1);
+    // m revises b and the summary; the summary revises a and depends on b; x's link moved to it.
+    QCOMPARE(edgesOf(*layout).split(QLatin1Char(' ')).filter(summary).size(), 4);
+    QVERIFY(edgesOf(*layout).contains(QStringLiteral("m>") + summary));
+    QVERIFY(edgesOf(*layout).contains(summary + QStringLiteral(">a")));
+    QVERIFY(edgesOf(*layout).contains(summary + QStringLiteral("~b")));
+    QVERIFY(edgesOf(*layout).contains(QStringLiteral("x~") + summary));
+    // Nothing to collapse, nothing changes.
+    QHash<QString, CollapsedBranch> none;
+    QCOMPARE(GraphLayout::collapse(nodes, {QStringLiteral("b")}, &none).size(), nodes.size());
+    QVERIFY(none.isEmpty());
+    // Both merges, on the 2,000-revision history: fewer rows, invariants hold.
+    const QList<GraphNodeInput> large = generateHistory(2000, 3);
+    QSet<QString> merges;
+    for (const GraphNodeInput &node : large)
+        if (node.parents.size() > 1)
+            merges << node.id;
+    QVERIFY(merges.size() > 20);
+    QHash<QString, CollapsedBranch> many;
+    Result<GraphLayout> collapsedLayout = GraphLayout::compute(GraphLayout::collapse(large, merges, &many));
+    QVERIFY(collapsedLayout.ok());
+    checkInvariants(*collapsedLayout);
+    int hidden = 0;
+    for (const CollapsedBranch &branch : std::as_const(many))
+        hidden += int(branch.revisions.size());
+    QCOMPARE(collapsedLayout->rowCount(), 2000 - hidden + int(many.size()));
+    QVERIFY(collapsedLayout->rowCount() < 1800);
 }
 
 void tst_GraphLayout::errors_data()

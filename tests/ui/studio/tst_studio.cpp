@@ -141,6 +141,7 @@ private Q_SLOTS:
     void laneColoursStayWhenARevisionIsAdded();
     void minimapNeverCoversText();
     void malformedFilesAreErrorNodes();
+    void mergedBranchesCollapse();
     void screenshotCommand();
 
 private:
@@ -1226,6 +1227,64 @@ void tst_Studio::malformedFilesAreErrorNodes()
     QVERIFY(m_window->waitUntilSettled());
     QTRY_VERIFY(m_window->errorText().isEmpty());
     QCOMPARE(scene->revisionItems().size(), 10);
+}
+
+// The bookshop's two merges each merged a feature branch: View → Collapse Merged Branches draws
+// each as one node; asking for a hidden revision, or activating the node, expands it again.
+void tst_Studio::mergedBranchesCollapse()
+{
+    GraphScene *scene = m_window->graphScene();
+    m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
+    auto *collapseAll = m_window->findChild<QAction *>(QStringLiteral("collapseAllAction"));
+    auto *expandAll = m_window->findChild<QAction *>(QStringLiteral("expandAllAction"));
+    QVERIFY(collapseAll && expandAll);
+    collapseAll->trigger();
+    // 0b93d6e4f271 (reporting) and c2a07e5d4b18 + 1d6f3b9a8e05 (reviews) are each one node now.
+    QCOMPARE(scene->revisionItems().size(), 9);
+    QCOMPARE(m_window->revisionList()->model()->rowCount(), 9);
+    QVERIFY(!scene->item(QStringLiteral("c2a07e5d4b18")));
+    QString reviews;
+    QString reporting;
+    for (RevisionItem *item : scene->revisionItems()) {
+        if (!item->isCollapsed())
+            continue;
+        const CollapsedBranch *branch = scene->collapsedBranch(item->id());
+        QVERIFY(branch);
+        (branch->merge == QLatin1String("7e5b8c2f1a96") ? reviews : reporting) = item->id();
+    }
+    QCOMPARE(scene->collapsedBranch(reviews)->revisions,
+             (QStringList{QStringLiteral("c2a07e5d4b18"), QStringLiteral("1d6f3b9a8e05")}));
+    QCOMPARE(scene->collapsedBranch(reporting)->revisions, QStringList{QStringLiteral("0b93d6e4f271")});
+    const QString summary = scene->item(reporting)->message();
+    QVERIFY2(summary.startsWith(QLatin1String("reporting: 1 revision")) && summary.contains(QLatin1String("merged by 96ae41b7c035"))
+                 && summary.endsWith(QLatin1String("Add sales reporting views")),
+             qPrintable(summary));
+    // The selection stayed; the Depends On link now joins the two collapsed nodes.
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("3f1c9a7e2b40"));
+    m_window->selectRevision(reporting);
+    QCOMPARE(scene->shownDependencies(), (QList<std::pair<QString, QString>>{{reporting, reviews}}));
+    QVERIFY(m_window->details()->headerText().contains(QLatin1String("0b93d6e4f271")));
+    // The list still finds a hidden revision: its collapsed node.
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("1d6f3b"));
+    QCOMPARE(m_window->revisionList()->model()->rowCount(), 1);
+    m_window->searchField()->clear();
+
+    // Asking for a hidden revision expands its branch only.
+    m_window->selectRevision(QStringLiteral("1d6f3b9a8e05"));
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("1d6f3b9a8e05"));
+    QCOMPARE(scene->revisionItems().size(), 10);   // nine revisions and the reporting node
+    QVERIFY(scene->item(reporting) && scene->item(reporting)->isCollapsed());
+    // Return on a collapsed node expands it and selects its newest revision.
+    m_window->selectRevision(reporting);
+    m_window->graphView()->setFocus();
+    QTest::keyClick(m_window->graphView(), Qt::Key_Return);
+    QCOMPARE(m_window->selectedRevision(), QStringLiteral("0b93d6e4f271"));
+    QCOMPARE(scene->revisionItems().size(), 10);
+    QVERIFY(!scene->collapsedBranch(reporting));
+    collapseAll->trigger();
+    expandAll->trigger();
+    QCOMPARE(scene->revisionItems().size(), 10);
+    QCOMPARE(scene->edgeCount(), 12);
 }
 
 void tst_Studio::screenshotCommand()
