@@ -6,6 +6,7 @@
 #include "connections/connectionsdialog.h"
 #include "mainwindow/projectsession.h"
 
+#include "../../support/bookshop.h"
 #include <QDirIterator>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -15,25 +16,9 @@
 #include <QtTest>
 
 using namespace Stratum;
+using StratumTest::copyBookshop;
 
 namespace {
-
-// examples/bookshop without its database.
-bool copyBookshop(const QString &target)
-{
-    const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.endsWith(QLatin1String(".db")))
-            continue;
-        const QString destination = QDir(target).filePath(QDir(source).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(file, destination))
-            return false;
-    }
-    return true;
-}
 
 // Runs \a statements on the SQLite file \a path; the first error, or empty.
 QString runSql(const QString &path, const QStringList &statements)

@@ -8,6 +8,7 @@
 #include "mainwindow/mainwindow.h"
 #include "theme/theme.h"
 
+#include "../../support/bookshop.h"
 #include <Qsci/qscicommandset.h>
 
 #include <QDialog>
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace Stratum;
+using StratumTest::copyBookshop;
 
 namespace {
 
@@ -32,22 +34,6 @@ const QString booksRevision = QStringLiteral("a84e2d51c0f9_create_books.sql");
 QString bookshopFile(const QString &name)
 {
     return QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop/migrations/versions/") + name;
-}
-
-bool copyBookshop(const QString &target)
-{
-    const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.endsWith(QLatin1String(".db")))
-            continue;
-        const QString destination = QDir(target).filePath(QDir(source).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(file, destination))
-            return false;
-    }
-    return true;
 }
 
 // (line, index) of the cursor, and the selection as anchor line, index, caret line, index.

@@ -13,6 +13,7 @@
 #include "runtime/migrator.h"
 #include "theme/theme.h"
 
+#include "../../support/bookshop.h"
 #include <QAction>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -28,28 +29,12 @@
 #include <memory>
 
 using namespace Stratum;
+using StratumTest::copyBookshop;
 
 namespace {
 
 const QString authors = QStringLiteral("3f1c9a7e2b40");   // base
 const QString books = QStringLiteral("a84e2d51c0f9");     // builds on authors
-
-// examples/bookshop without its database: tests never touch the checkout.
-bool copyBookshop(const QString &target)
-{
-    const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.endsWith(QLatin1String(".db")))
-            continue;
-        const QString destination = QDir(target).filePath(QDir(source).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(file, destination))
-            return false;
-    }
-    return true;
-}
 
 QString readFile(const QString &path)
 {

@@ -17,6 +17,7 @@
 #include "mainwindow/revisionlistmodel.h"
 #include "revision/revisionmap.h"
 
+#include "../../support/bookshop.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QAction>
@@ -42,26 +43,9 @@
 #include <memory>
 
 using namespace Stratum;
+using StratumTest::copyBookshop;
 
 namespace {
-
-// examples/bookshop without its database: tests never touch the checkout.
-bool copyBookshop(const QString &target)
-{
-    const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.endsWith(QLatin1String(".db")))
-            continue;
-        const QString relative = QDir(source).relativeFilePath(file);
-        const QString destination = QDir(target).filePath(relative);
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(file, destination))
-            return false;
-    }
-    return true;
-}
 
 QString readFile(const QString &path)
 {
