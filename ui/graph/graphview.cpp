@@ -89,19 +89,14 @@ void GraphView::centerOnRevision(const QString &id)
         return;
     const QPointF position = m_scene->nodePosition(id);
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    // The row's id and labels must show: they start at the text column, right of the lanes.
+    // The row's id and labels must show, and as many lanes as fit beside them: from the left
+    // edge when lanes and the first columns fit, else with the text a little left of centre.
     const qreal textStart = m_scene->textColumnX();
-    const qreal wanted = textStart + 260;
-    qreal x = visible.center().x();
-    if (wanted > visible.right())
-        x += wanted - visible.right();
-    if (position.x() < visible.left() && wanted - position.x() < visible.width())
-        x -= visible.left() - position.x() + GraphScene::laneWidth;
-    if (!visible.adjusted(0, 40, 0, -40).contains(QPointF(visible.center().x(), position.y()))
-        || x != visible.center().x())
-        centerOn(QPointF(x, visible.adjusted(0, 40, 0, -40).contains(QPointF(visible.center().x(), position.y()))
-                                ? visible.center().y()
-                                : position.y()));
+    const qreal left = textStart + 260 <= visible.width() ? 0 : std::max<qreal>(0, textStart - visible.width() * 0.4);
+    const qreal x = left + visible.width() / 2;
+    const bool rowVisible = visible.adjusted(0, 40, 0, -40).contains(QPointF(visible.center().x(), position.y()));
+    if (!rowVisible || std::abs(visible.left() - left) > 1)
+        centerOn(QPointF(x, rowVisible ? visible.center().y() : position.y()));
 }
 
 void GraphView::setMinimapEnabled(bool enabled)

@@ -30,6 +30,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -1072,6 +1073,20 @@ void tst_Studio::graphTextInAlignedColumns()
         QVERIFY2(!item->date().isEmpty(), qPrintable(item->id()));
     }
     QCOMPARE(scene->item(QStringLiteral("96ae41b7c035"))->date(), QStringLiteral("2025-04-15 09:00"));
+    // Selecting keeps the lanes in view when they fit beside the first columns; in a narrow
+    // view the id column still shows.
+    GraphView *view = m_window->graphView();
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    m_window->selectRevision(QStringLiteral("3f1c9a7e2b40"));
+    QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->minimum());
+    view->setFixedWidth(int(x) + 120);
+    QTRY_VERIFY(view->viewport()->width() < x + 200);
+    m_window->selectRevision(QStringLiteral("96ae41b7c035"));
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY2(visible.left() < x && visible.right() > x + 60,
+             qPrintable(QStringLiteral("%1..%2, text at %3").arg(visible.left()).arg(visible.right()).arg(x)));
+    view->setMinimumWidth(0);
+    view->setMaximumWidth(QWIDGETSIZE_MAX);
 }
 
 // Depends On links hold no lane: the selected revision's are drawn (both ways), or all of them
