@@ -74,7 +74,7 @@ QString collapsedText(const CollapsedBranch &branch, const RevisionMap &map)
     if (!labels.isEmpty())
         text = labels + QLatin1String(": ") + text;
     if (newest && !newest->doc.isEmpty())
-        text += QLatin1String(" — ") + newest->doc;
+        text += QStringLiteral(" — ") + newest->doc;
     return text;
 }
 
@@ -380,6 +380,17 @@ RevisionItem::State GraphScene::stateOf(const QString &id) const
 {
     if (!m_known)
         return RevisionItem::State::Unknown;
+    if (const CollapsedBranch *branch = collapsedBranch(id)) {
+        // A collapsed branch is as far as its revisions: where the database stands if it
+        // stands inside, applied once all are.
+        bool all = true;
+        for (const QString &revision : branch->revisions) {
+            if (m_heads.contains(revision))
+                return RevisionItem::State::Current;
+            all = all && m_applied.contains(revision);
+        }
+        return all ? RevisionItem::State::Applied : RevisionItem::State::Pending;
+    }
     if (m_heads.contains(id))
         return RevisionItem::State::Current;
     return m_applied.contains(id) ? RevisionItem::State::Applied : RevisionItem::State::Pending;

@@ -183,13 +183,14 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawLine(QPointF(-arm, arm), QPointF(arm, -arm));
     } else if (m_collapsed) {
         // A dashed ring with three dots: more revisions than one sit here.
+        const bool applied = m_state == State::Applied || m_state == State::Current;
         QPen ring(m_lane, 2.0);
         ring.setDashPattern({2, 1.5});
         painter->setPen(ring);
-        painter->setBrush(m_paper);
+        painter->setBrush(applied ? QBrush(m_lane) : QBrush(m_paper));
         painter->drawEllipse(QPointF(0, 0), radius + 1, radius + 1);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(m_lane);
+        painter->setBrush(applied ? m_paper : m_lane);
         for (int i = -1; i <= 1; ++i)
             painter->drawEllipse(QPointF(i * 3.2, 0), 1.2, 1.2);
     } else {
@@ -208,7 +209,7 @@ void RevisionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (!m_changedReason.isEmpty())
         paintChangedMark(painter);
 
-    const bool dim = (m_state == State::Pending || m_collapsed) && !m_problem;
+    const bool dim = m_state == State::Pending && !m_problem;
     const QColor textColour = m_problem ? m_problemColour : dim ? m_dimText : m_text;
     qreal x = m_textOffset;
     painter->setFont(m_idFont);

@@ -1258,6 +1258,16 @@ void tst_Studio::mergedBranchesCollapse()
     QVERIFY2(summary.startsWith(QLatin1String("reporting: 1 revision")) && summary.contains(QLatin1String("merged by 96ae41b7c035"))
                  && summary.endsWith(QLatin1String("Add sales reporting views")),
              qPrintable(summary));
+    // A collapsed node is as far as its revisions.
+    const QSet<QString> applied{QStringLiteral("7e5b8c2f1a96"), QStringLiteral("c2a07e5d4b18"), QStringLiteral("1d6f3b9a8e05"),
+                                QStringLiteral("e9c4a1f07d62"), QStringLiteral("5b27e0c8d1a3"), QStringLiteral("a84e2d51c0f9"),
+                                QStringLiteral("3f1c9a7e2b40")};
+    scene->setDatabaseState(true, {QStringLiteral("7e5b8c2f1a96")}, applied);
+    QCOMPARE(scene->stateOf(reviews), RevisionItem::State::Applied);
+    QCOMPARE(scene->stateOf(reporting), RevisionItem::State::Pending);
+    scene->setDatabaseState(true, {QStringLiteral("1d6f3b9a8e05")}, {QStringLiteral("1d6f3b9a8e05")});
+    QCOMPARE(scene->stateOf(reviews), RevisionItem::State::Current);
+    scene->setDatabaseState(false, {}, {});
     // The selection stayed; the Depends On link now joins the two collapsed nodes.
     QCOMPARE(m_window->selectedRevision(), QStringLiteral("3f1c9a7e2b40"));
     m_window->selectRevision(reporting);
