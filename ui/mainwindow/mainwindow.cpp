@@ -746,7 +746,12 @@ void MainWindow::showError(const Error &error)
         html += QStringLiteral("<br><code>%1</code>").arg(where.toHtmlEscaped());
     if (!error.hint.isEmpty())
         html += QStringLiteral("<br>%1").arg(error.hint.toHtmlEscaped());
-    if (m_session->project())
+    const int problems = int(m_session->problemNodes().size());
+    if (problems > 0)
+        html += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("%n problem(s) with the revision files, marked in red in the graph. Nothing runs "
+                            "until they are fixed.", "", problems).toHtmlEscaped());
+    else if (m_session->project())
         html += QStringLiteral("<br><i>%1</i>").arg(tr("The graph shows the files as they were last read.").toHtmlEscaped());
     m_errorLabel->setText(html);
     const bool dark = Theme::isDark(palette());
