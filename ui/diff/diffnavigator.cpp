@@ -39,10 +39,10 @@ bool DiffNavigator::hasPrevious() const
 QString DiffNavigator::text() const
 {
     if (m_blocks.isEmpty())
-        return tr("No changes");
+        return tr("No differences");
     if (m_current < 0)
-        return tr("%n change(s)", "", int(m_blocks.size()));
-    return tr("change %1 of %2").arg(m_current + 1).arg(m_blocks.size());
+        return tr("%n difference(s)", "", int(m_blocks.size()));
+    return tr("difference %1 of %2").arg(m_current + 1).arg(m_blocks.size());
 }
 
 void DiffNavigator::next()

@@ -449,7 +449,7 @@ void tst_DiffView::nextAndPreviousChange()
     const QList<ChangeBlock> blocks = navigator->blocks();
     // authors (two changed lines), books (isbn), coupons, old_stuff.
     QCOMPARE(blocks.size(), 4);
-    QVERIFY2(view->changeCountText().startsWith(QLatin1String("4 change")), qPrintable(view->changeCountText()));
+    QVERIFY2(view->changeCountText().startsWith(QLatin1String("4 difference")), qPrintable(view->changeCountText()));
     QVERIFY(left->currentChangeLines().isEmpty());
 
     const auto at = [&](int index) {
@@ -461,7 +461,7 @@ void tst_DiffView::nextAndPreviousChange()
             && left->firstVisibleLine() <= block.first
             && block.first < left->firstVisibleLine() + linesOnScreen(left)
             && right->firstVisibleLine() == left->firstVisibleLine()
-            && view->changeCountText() == QStringLiteral("change %1 of 4").arg(index + 1);
+            && view->changeCountText() == QStringLiteral("difference %1 of 4").arg(index + 1);
     };
 
     left->setFocus();
@@ -496,7 +496,7 @@ void tst_DiffView::nextAndPreviousChange()
 
     // A new comparison starts from the top again.
     view->setComparison(m_comparison, QStringLiteral("from.db"), QStringLiteral("to.db"), true, QStringLiteral("auto"));
-    QVERIFY(view->changeCountText().startsWith(QLatin1String("4 change")));
+    QVERIFY(view->changeCountText().startsWith(QLatin1String("4 difference")));
     QVERIFY(left->currentChangeLines().isEmpty());
 }
 
