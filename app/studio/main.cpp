@@ -1,9 +1,11 @@
 // stratum-studio: wires the command line to Stratum::Ui's main window.
 #include "graph/graphview.h"
+#include "diff/schemadiffview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/projectsession.h"
 #include "theme/theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -12,6 +14,7 @@
 #include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -39,6 +42,34 @@ protected:
 private:
     const QElapsedTimer &m_clock;
 };
+
+// --show for --screenshot: brings \a what forward ("diff", "editor", "runs"), waiting (events
+// processed) until it has something to show. False when \a what is unknown.
+bool showForScreenshot(Stratum::MainWindow &window, const QString &what)
+{
+    if (what.isEmpty() || what == QLatin1String("graph"))
+        return true;
+    if (what == QLatin1String("editor"))
+        return window.openEditor(window.selectedRevision()) != nullptr;
+    if (what == QLatin1String("runs")) {
+        auto *runs = window.findChild<QAction *>(QStringLiteral("showRunsAction"));
+        if (runs)
+            runs->trigger();
+        return runs != nullptr;
+    }
+    if (what == QLatin1String("diff")) {
+        Stratum::SchemaDiffView *view = window.compareSchemas();
+        QElapsedTimer waited;
+        waited.start();
+        while (view && view->changes()->topLevelItemCount() == 0 && waited.elapsed() < 30000
+               && !view->statusText().contains(QLatin1String("same")))
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (view)
+            view->nextChangeAction()->trigger();   // the first difference, not the top of the file
+        return view != nullptr;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -78,7 +109,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("REV"));
     const QCommandLineOption firstPaint(QStringLiteral("first-paint"),
         QApplication::translate("main", "Print the time to the first paint of the graph to stderr and exit (benchmark)."));
-    parser.addOptions({screenshot, dark, light, size, select, firstPaint});
+    const QCommandLineOption show(QStringLiteral("show"),
+        QApplication::translate("main", "With --screenshot: what to show (graph, diff, editor or runs)."),
+        QStringLiteral("WHAT"), QStringLiteral("graph"));
+    parser.addOptions({screenshot, dark, light, size, select, firstPaint, show});
     parser.process(app);
 
     if (parser.isSet(dark) || parser.isSet(light)) {
@@ -110,6 +144,11 @@ int main(int argc, char *argv[])
         window.waitUntilSettled(20000);
         if (parser.isSet(select))
             window.selectRevision(parser.value(select));
+        if (!showForScreenshot(window, parser.value(show))) {
+            std::fprintf(stderr, "stratum-studio: --show %s: expected graph, diff, editor or runs\n",
+                         qPrintable(parser.value(show)));
+            return 2;
+        }
         window.waitUntilSettled(1000);
         const QString file = parser.value(screenshot);
         if (!window.grab().save(file, "PNG")) {
