@@ -6,6 +6,7 @@
 
 
 #include <QEvent>
+#include <QKeyEvent>
 
 namespace Stratum {
 
@@ -179,6 +180,20 @@ void SqlEditor::changeEvent(QEvent *event)
     QsciScintilla::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+}
+
+void SqlEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Read-only SQL sits in dialogs (the apply preview, Show SQL): there Return and Escape
+    // belong to the dialog, its default button and Cancel, as in any read-only field.
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool dialogKey = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+                        || event->key() == Qt::Key_Escape;
+    if (isReadOnly() && plain && dialogKey) {
+        event->ignore();
+        return;
+    }
+    QsciScintilla::keyPressEvent(event);
 }
 
 void SqlEditor::applyTheme()
