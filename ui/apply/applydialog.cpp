@@ -3,6 +3,7 @@
 #include "dialect/dialect.h"
 #include "editor/findbar.h"
 #include "editor/sqleditor.h"
+#include "mainwindow/logview.h"
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 #include "runtime/migrator.h"
@@ -11,7 +12,6 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -50,7 +50,7 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
     , m_preview(new SqlEditor(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_log(new QPlainTextEdit(this))
+    , m_log(new LogView(this))
     , m_run(new QPushButton(this))
     , m_cancel(new QPushButton(tr("Cancel run"), this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -65,6 +65,7 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
                                                        : tr("Stamp"));
     m_run->setObjectName(QStringLiteral("runButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("applySummary"));
     m_warning->setWordWrap(true);
@@ -72,7 +73,6 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
     m_warning->setTextFormat(Qt::RichText);
     m_preview->setReadOnly(true);
     m_preview->setObjectName(QStringLiteral("applyPreview"));
-    m_log->setReadOnly(true);
     m_log->setObjectName(QStringLiteral("applyLog"));
     m_log->setMaximumBlockCount(5000);
     m_log->setFont(QFont(QStringLiteral("monospace")));
@@ -86,9 +86,11 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     m_cancel->hide();   // QDialogButtonBox shows what it is given; the run shows it
+    m_cancel->setAutoDefault(false);   // Escape cancels; Return never does
     connect(m_run, &QPushButton::clicked, this, &ApplyDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &ApplyDialog::requestCancel);
     connect(m_close, &QPushButton::clicked, this, &ApplyDialog::reject);
+    connect(m_log, &LogView::lineAppended, this, &ApplyDialog::logLine);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -103,6 +105,7 @@ ApplyDialog::ApplyDialog(const ProjectSession &session, Operation operation, con
 
     m_preview->setDialect(session.dialectName());
     buildPreview(session);
+    updateKeyboard();
 }
 
 ApplyDialog::~ApplyDialog()
@@ -208,6 +211,25 @@ void ApplyDialog::buildPreview(const ProjectSession &session)
     }
 }
 
+void ApplyDialog::updateKeyboard()
+{
+    // Return runs while there is something to run, and closes once it ran; Escape cancels
+    // (reject()). The reader starts on the SQL: its keys scroll it, Tab leaves it.
+    const bool runnable = m_problem.isEmpty() && !m_running && !m_finished;
+    m_run->setDefault(runnable);
+    m_close->setDefault(m_finished || !m_problem.isEmpty());
+    setTabOrder(m_preview, m_log);
+    setTabOrder(m_log, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_cancel, m_close);
+    if (runnable)
+        m_preview->setFocus();
+    else if (m_running)
+        m_log->setFocus();   // not Cancel: a second Return must not stop the run
+    else
+        m_close->setFocus();
+}
+
 QString ApplyDialog::previewText() const
 {
     return m_preview->text();
@@ -228,6 +250,7 @@ void ApplyDialog::start()
     m_close->setEnabled(false);
     m_cancel->show();
     m_cancel->setEnabled(true);
+    updateKeyboard();
     m_progress->setRange(0, std::max(1, m_plannedSteps));
     m_progress->setValue(0);
     m_progress->show();
@@ -240,7 +263,7 @@ void ApplyDialog::start()
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &MigrationWorker::run);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &MigrationWorker::logLine, m_log, &QPlainTextEdit::appendPlainText);
+    connect(worker, &MigrationWorker::logLine, m_log, [this](const QString &line) { m_log->appendLine(line); });
     connect(worker, &MigrationWorker::stepStarted, this, &ApplyDialog::stepStarted);
     connect(worker, &MigrationWorker::statementRunning, this,
             [this](int step, int steps, const QString &location) {
@@ -281,7 +304,7 @@ void ApplyDialog::runFinished(bool ok, const QString &error, const QString &, in
     }
     m_cancel->hide();
     m_close->setEnabled(true);
-    m_close->setDefault(true);
+    updateKeyboard();
     if (ok && cancelled) {
         // The revision in progress when Cancel was asked completed; none after it ran.
         m_progress->setValue(m_started);
@@ -292,7 +315,7 @@ void ApplyDialog::runFinished(bool ok, const QString &error, const QString &, in
         m_status->setText(tr("Done."));
     } else {
         m_status->setText(tr("Failed: the log names the statement and the database's message."));
-        m_log->appendPlainText(error);
+        m_log->appendLine(error);
     }
     Q_EMIT migrationFinished(ok);
 }

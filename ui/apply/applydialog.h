@@ -5,17 +5,18 @@
 #include "error.h"
 
 #include <QDialog>
+#include <QTime>
 
 #include <atomic>
 
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QThread;
 
 namespace Stratum {
 
+class LogView;
 class ProjectSession;
 class SqlEditor;
 
@@ -55,12 +56,16 @@ public:
 Q_SIGNALS:
     /// The run ended; the project's graph should be refreshed.
     void migrationFinished(bool ok);
+    /// The run logged \a line at \a at (as it happens, for the window's log).
+    void logLine(const QString &line, const QTime &at);
 
 protected:
     void reject() override;
 
 private:
     void buildPreview(const ProjectSession &session);
+    /// Tab order, the default button and the first focus for what the dialog shows now.
+    void updateKeyboard();
     void stepStarted(int started, const QString &description);
     void runFinished(bool ok, const QString &error, const QString &file, int line, bool cancelled);
 
@@ -83,7 +88,7 @@ private:
     SqlEditor *m_preview;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QPlainTextEdit *m_log;
+    LogView *m_log;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_close;

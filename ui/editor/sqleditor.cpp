@@ -226,6 +226,15 @@ bool SqlEditor::event(QEvent *event)
 
 void SqlEditor::keyPressEvent(QKeyEvent *event)
 {
+    // Read-only SQL sits in dialogs (the apply preview, Show SQL): there Return and Escape
+    // belong to the dialog, its default button and Cancel, as in any read-only field.
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool dialogKey = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+                        || event->key() == Qt::Key_Escape;
+    if (isReadOnly() && plain && dialogKey) {
+        event->ignore();
+        return;
+    }
     if (const std::optional<EditorCommand> command = editorCommandFor(event, editingCommands)) {
         // Read-only: the key does nothing, as QScintilla's own editing keys do.
         runCommand(*command);

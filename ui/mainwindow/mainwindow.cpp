@@ -17,12 +17,16 @@
 #include "mainwindow/background.h"
 #include "mainwindow/collapsecontroller.h"
 #include "mainwindow/diffcontroller.h"
+#include "mainwindow/documentation.h"
+#include "mainwindow/logview.h"
+#include "mainwindow/mainactions.h"
 #include "mainwindow/newprojectdialog.h"
 #include "mainwindow/newrevisiondialog.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/projectwatcher.h"
 #include "mainwindow/revisiondetails.h"
 #include "mainwindow/revisionlistmodel.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "revision/revisionmap.h"
 #include "runs/runsview.h"
 #include "runtime/migrator.h"
@@ -49,7 +53,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -57,7 +60,6 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTime>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -90,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_diffs(new DiffController(m_session, m_tabs, [this] { return commandContext(); }, this))
     , m_watcher(new ProjectWatcher(m_session, this))
     , m_collapse(new CollapseController(m_session, m_scene, this))
-    , m_log(new QPlainTextEdit)
+    , m_log(new LogView)
     , m_errorBar(new QFrame)
     , m_errorLabel(new QLabel)
     , m_errorOpen(new QPushButton)
@@ -156,123 +158,89 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_newProjectAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProjectDialog);
-    m_newProjectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    m_openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_reloadAction = file->addAction(tr("&Reload"), this, [this] {
+    m_actions = std::make_unique<MainActions>(this);
+    const MainActions &a = *m_actions;
+    connect(a.newProject, &QAction::triggered, this, &MainWindow::newProjectDialog);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    connect(a.reload, &QAction::triggered, this, [this] {
         if (m_session->isOpen())
             m_session->reload();
     });
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    m_saveAction = file->addAction(tr("&Save Revision"), this, [this] {
+    connect(a.save, &QAction::triggered, this, [this] {
         if (RevisionEditor *editor = currentEditor())
             editor->save();
     });
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_closeTabAction = file->addAction(tr("&Close Editor"), this, [this] {
+    connect(a.closeEditor, &QAction::triggered, this, [this] {
         const int index = m_tabs->currentIndex();
         if (index > 0)
             Q_EMIT m_tabs->tabCloseRequested(index);
     });
-    m_closeTabAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    m_revisionMenu = menuBar()->addMenu(tr("&Revision"));
-    m_newRevisionAction = m_revisionMenu->addAction(tr("&New Revision on Top…"), this, &MainWindow::newRevisionDialog);
-    m_newRevisionAction->setShortcut(QKeySequence::New);
-    m_mergeAction = m_revisionMenu->addAction(tr("&Merge With…"), this, &MainWindow::mergeDialog);
-    m_revisionMenu->addSeparator();
-    m_upgradeAction = m_revisionMenu->addAction(tr("&Upgrade to Here…"), this,
-                                                [this] { applyOperation(ApplyDialog::Operation::Upgrade); });
-    m_downgradeAction = m_revisionMenu->addAction(tr("&Downgrade to Here…"), this,
-                                                  [this] { applyOperation(ApplyDialog::Operation::Downgrade); });
-    m_stampAction = m_revisionMenu->addAction(tr("S&tamp…"), this,
-                                              [this] { applyOperation(ApplyDialog::Operation::Stamp); });
-    m_revisionMenu->addSeparator();
-    m_showSqlAction = m_revisionMenu->addAction(tr("Show &SQL"), this, &MainWindow::showSql);
+    connect(a.newRevision, &QAction::triggered, this, &MainWindow::newRevisionDialog);
+    connect(a.merge, &QAction::triggered, this, &MainWindow::mergeDialog);
+    connect(a.upgrade, &QAction::triggered, this, [this] { applyOperation(ApplyDialog::Operation::Upgrade); });
+    connect(a.downgrade, &QAction::triggered, this, [this] { applyOperation(ApplyDialog::Operation::Downgrade); });
+    connect(a.stamp, &QAction::triggered, this, [this] { applyOperation(ApplyDialog::Operation::Stamp); });
+    connect(a.showSql, &QAction::triggered, this, &MainWindow::showSql);
     // As a double-click: a problem opens its file, a collapsed branch expands.
-    m_editAction = m_revisionMenu->addAction(tr("&Open in Editor"), this, [this] {
+    connect(a.edit, &QAction::triggered, this, [this] {
         if (!selectedRevision().isEmpty())
             Q_EMIT m_scene->revisionActivated(selectedRevision());
     });
-    m_editAction->setShortcut(QKeySequence(Qt::Key_Return));
-    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(m_editAction);
-    m_compareAction = m_revisionMenu->addAction(tr("&Compare with Schema Files"), this,
-                                                [this] { compareSchemas(selectedRevision()); });
-    m_compareAction->setToolTip(tr("The schema this revision produces (replayed on a dev database) "
-                                   "beside the desired schema files"));
+    m_view->addAction(a.edit);
+    connect(a.compare, &QAction::triggered, this, [this] { compareSchemas(selectedRevision()); });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_zoomInAction = view->addAction(tr("Zoom &In"), m_view, &GraphView::zoomIn);
-    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    m_zoomOutAction = view->addAction(tr("Zoom &Out"), m_view, &GraphView::zoomOut);
-    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_resetZoomAction = view->addAction(tr("&Actual Size"), m_view, &GraphView::resetZoom);
-    m_resetZoomAction->setShortcut(QKeySequence(tr("Ctrl+0")));
-    m_fitAction = view->addAction(tr("&Fit Graph"), m_view, &GraphView::fit);
-    m_fitAction->setShortcut(QKeySequence(tr("Ctrl+9")));
-    m_minimapAction = view->addAction(tr("&Minimap"), m_view, &GraphView::setMinimapEnabled);
-    m_minimapAction->setCheckable(true);
-    m_minimapAction->setChecked(true);
-    QAction *dependencies = view->addAction(tr("All &Depends On Links"), m_scene, &GraphScene::setShowAllDependencies);
-    dependencies->setObjectName(QStringLiteral("allDependenciesAction"));
-    dependencies->setCheckable(true);
-    dependencies->setToolTip(tr("Draw every Depends On link, not only those of the selected revision"));
-    view->addAction(tr("&Collapse Merged Branches"), m_collapse, &CollapseController::collapseAll)
-        ->setObjectName(QStringLiteral("collapseAllAction"));
-    view->addAction(tr("E&xpand All Branches"), m_collapse, &CollapseController::expandAll)
-        ->setObjectName(QStringLiteral("expandAllAction"));
-    m_findAction = view->addAction(tr("&Find Revision"), this, [this] {
+    connect(a.zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
+    connect(a.resetZoom, &QAction::triggered, m_view, &GraphView::resetZoom);
+    connect(a.fit, &QAction::triggered, m_view, &GraphView::fit);
+    connect(a.minimap, &QAction::toggled, m_view, &GraphView::setMinimapEnabled);
+    connect(a.allDependencies, &QAction::toggled, m_scene, &GraphScene::setShowAllDependencies);
+    connect(a.collapseAll, &QAction::triggered, m_collapse, &CollapseController::collapseAll);
+    connect(a.expandAll, &QAction::triggered, m_collapse, &CollapseController::expandAll);
+    connect(a.find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    m_findAction->setShortcut(QKeySequence::Find);
 
-    QMenu *database = menuBar()->addMenu(tr("&Database"));
-    m_connectionsAction = database->addAction(tr("&Connections…"), this, &MainWindow::editConnections);
-    m_refreshDatabaseAction = database->addAction(tr("&Read Current Revision"), m_session,
-                                                  &ProjectSession::refreshDatabase);
-    m_compareDatabaseAction = database->addAction(tr("Compare Database with &Schema Files"), this,
-                                                  [this] { compareSchemas(); });
+    connect(a.connections, &QAction::triggered, this, &MainWindow::editConnections);
+    connect(a.refreshDatabase, &QAction::triggered, m_session, &ProjectSession::refreshDatabase);
+    connect(a.compareDatabase, &QAction::triggered, this, [this] { compareSchemas(); });
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_aboutAction = help->addAction(tr("&About Stratum Studio"), this, [this] {
+    connect(a.documentation, &QAction::triggered, this, [this] {
+        if (!Documentation::open())
+            appendLog(tr("No documentation found: the README is neither installed nor in a checkout."));
+    });
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Stratum Studio"),
                            tr("<b>Stratum Studio %1</b><p>Schema migrations for SQL databases: "
                               "the revision graph, its SQL, and the database's place in it.</p>")
                                .arg(QStringLiteral(STRATUM_VERSION)));
     });
 
-    QToolBar *tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setMovable(false);
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    tools->addAction(m_openAction);
-    tools->addAction(m_reloadAction);
-    tools->addSeparator();
-    tools->addAction(m_newRevisionAction);
-    tools->addAction(m_upgradeAction);
-    tools->addAction(m_downgradeAction);
-    tools->addSeparator();
-    tools->addAction(m_fitAction);
-    tools->addAction(m_zoomInAction);
-    tools->addAction(m_zoomOutAction);
-    tools->addSeparator();
-    auto *connectionLabel = new QLabel(tr("Connection:"));
+    auto *connectionLabel = new QLabel(tr("&Connection:"));
+    connectionLabel->setBuddy(m_connection);
     connectionLabel->setContentsMargins(6, 0, 4, 0);
-    tools->addWidget(connectionLabel);
+    a.toolBar->addWidget(connectionLabel);
     m_connection->setObjectName(QStringLiteral("connectionChooser"));
     m_connection->setMinimumContentsLength(18);
     m_connection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    tools->addWidget(m_connection);
+    a.toolBar->addWidget(m_connection);
     connect(m_connection, &QComboBox::activated, this, &MainWindow::connectionChosen);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Not modal: it can stay open beside the window while the keys are tried.
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(menuBar(), this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
 }
 
 void MainWindow::createLayout()
@@ -398,7 +366,6 @@ void MainWindow::createLayout()
     setCentralWidget(splitter);
 
     m_log->setObjectName(QStringLiteral("log"));
-    m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(10000);
     auto *logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(QStringLiteral("logDock"));
@@ -406,10 +373,13 @@ void MainWindow::createLayout()
     logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {110}, Qt::Vertical);
-    menuBar()->actions().at(2)->menu()->addAction(logDock->toggleViewAction());
+    logDock->toggleViewAction()->setText(tr("&Log"));
+    m_actions->viewMenu->addAction(logDock->toggleViewAction());
     auto *runs = new RunsView(m_session);   // stratum_history, in a tab beside the log
     connect(runs, &RunsView::revisionActivated, this, &MainWindow::selectRevision);
-    menuBar()->actions().at(2)->menu()->addAction(runs->addDockBeside(logDock));
+    QAction *showRuns = runs->addDockBeside(logDock);
+    showRuns->setObjectName(QStringLiteral("runsAction"));
+    m_actions->viewMenu->addAction(showRuns);
 
     m_dialectLabel->setObjectName(QStringLiteral("dialectLabel"));
     m_urlLabel->setObjectName(QStringLiteral("urlLabel"));
@@ -701,19 +671,19 @@ void MainWindow::updateActions()
     const bool writable = open && !m_session->isReadOnly();
     const bool selected = open && !selectedRevision().isEmpty();
     const bool known = m_session->database().status == DatabaseState::Status::Known;
-    m_reloadAction->setEnabled(m_session->isOpen());
-    m_newRevisionAction->setEnabled(writable);
-    m_mergeAction->setEnabled(writable && m_session->project()->map().heads().size() > 1);
-    m_upgradeAction->setEnabled(selected && known && !m_session->isReadOnly());
-    m_downgradeAction->setEnabled(selected && known && !m_session->isReadOnly());
-    m_stampAction->setEnabled(selected && known && !m_session->isReadOnly());
-    m_showSqlAction->setEnabled(selected && !m_session->isReadOnly());
-    m_editAction->setEnabled(selected);
-    m_saveAction->setEnabled(currentEditor() != nullptr);
-    m_closeTabAction->setEnabled(currentEditor() != nullptr);
-    m_refreshDatabaseAction->setEnabled(open);
-    m_compareAction->setEnabled(selected && !m_session->isReadOnly());
-    m_compareDatabaseAction->setEnabled(open && !m_session->isReadOnly());
+    m_actions->reload->setEnabled(m_session->isOpen());
+    m_actions->newRevision->setEnabled(writable);
+    m_actions->merge->setEnabled(writable && m_session->project()->map().heads().size() > 1);
+    m_actions->upgrade->setEnabled(selected && known && !m_session->isReadOnly());
+    m_actions->downgrade->setEnabled(selected && known && !m_session->isReadOnly());
+    m_actions->stamp->setEnabled(selected && known && !m_session->isReadOnly());
+    m_actions->showSql->setEnabled(selected && !m_session->isReadOnly());
+    m_actions->edit->setEnabled(selected);
+    m_actions->save->setEnabled(currentEditor() != nullptr);
+    m_actions->closeEditor->setEnabled(currentEditor() != nullptr);
+    m_actions->refreshDatabase->setEnabled(open);
+    m_actions->compare->setEnabled(selected && !m_session->isReadOnly());
+    m_actions->compareDatabase->setEnabled(open && !m_session->isReadOnly());
 }
 
 void MainWindow::updateTitle()
@@ -784,23 +754,23 @@ QString MainWindow::statusText() const
 
 void MainWindow::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+    m_log->appendLine(line);
 }
 
 void MainWindow::showContextMenu(const QString &id, const QPoint &screenPos)
 {
     selectRevision(id);
     QMenu menu(this);
-    menu.addAction(m_upgradeAction);
-    menu.addAction(m_downgradeAction);
-    menu.addAction(m_stampAction);
+    menu.addAction(m_actions->upgrade);
+    menu.addAction(m_actions->downgrade);
+    menu.addAction(m_actions->stamp);
     menu.addSeparator();
-    menu.addAction(m_showSqlAction);
-    menu.addAction(m_newRevisionAction);
-    menu.addAction(m_mergeAction);
-    menu.addAction(m_compareAction);
+    menu.addAction(m_actions->showSql);
+    menu.addAction(m_actions->newRevision);
+    menu.addAction(m_actions->merge);
+    menu.addAction(m_actions->compare);
     menu.addSeparator();
-    menu.addAction(m_editAction);
+    menu.addAction(m_actions->edit);
     m_collapse->addActions(&menu, id);
     menu.exec(screenPos);
 }
@@ -941,18 +911,24 @@ void MainWindow::addRecentProject(const QString &path)
 
 void MainWindow::rebuildRecentMenu()
 {
-    m_recentMenu->clear();
+    m_actions->recentMenu->clear();
     QSettings settings;
     const QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    int number = 0;
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+        // Numbered for the keyboard: Alt+F, R, 1 opens the last project.
+        QString text = path;
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        if (++number <= 9)
+            text = QStringLiteral("&%1 %2").arg(number).arg(text);
+        QAction *action = m_actions->recentMenu->addAction(text, this, [this, path] { openProject(path); });
         action->setEnabled(QFileInfo(path).isDir());
     }
     if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        m_actions->recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
     else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_actions->recentMenu->addSeparator();
+        m_actions->recentMenu->addAction(tr("&Clear List"), this, [this] {
             QSettings().remove(QLatin1String(recentKey));
             rebuildRecentMenu();
         });
@@ -1081,12 +1057,7 @@ ApplyDialog *MainWindow::prepareApply(ApplyDialog::Operation operation, const QS
         appendLog(ok ? tr("Run finished") : tr("Run failed"));
         m_session->reload();
     });
-    connect(dialog, &ApplyDialog::finished, this, [this, dialog] {
-        const QString log = dialog->logText();
-        if (!log.isEmpty())
-            for (const QString &line : log.split(QLatin1Char('\n')))
-                appendLog(line);
-    });
+    connect(dialog, &ApplyDialog::logLine, m_log, &LogView::appendLine);
     return dialog;
 }
 
@@ -1119,6 +1090,7 @@ void MainWindow::showSql()
     dialog.setObjectName(QStringLiteral("showSqlDialog"));
     dialog.setWindowTitle(tr("SQL of %1").arg(id));
     auto *view = new SqlEditor(&dialog);
+    view->setObjectName(QStringLiteral("showSqlView"));
     view->setDialect(m_session->dialectName());
     view->setReadOnly(true);
     view->setText(script ? *script : QStringLiteral("-- ") + script.error().toString());
@@ -1128,6 +1100,7 @@ void MainWindow::showSql()
     layout->addWidget(view);
     layout->addWidget(buttons);
     dialog.resize(760, 560);
+    view->setFocus();
     dialog.exec();
 }
 

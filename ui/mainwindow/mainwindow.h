@@ -5,12 +5,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QMenu;
-class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -23,11 +23,14 @@ class DiffController;
 class ProjectWatcher;
 class GraphScene;
 class GraphView;
+class LogView;
+struct MainActions;
 class ProjectSession;
 class RevisionDetails;
 class RevisionEditor;
 class RevisionListModel;
 class SchemaDiffView;
+class ShortcutsDialog;
 struct CommandContext;
 
 /// The studio's window: the revision graph beside a searchable list and the details of the
@@ -53,7 +56,7 @@ public:
     QTreeView *revisionList() const { return m_list; }
     QLineEdit *searchField() const { return m_search; }
     RevisionDetails *details() const { return m_details; }
-    QPlainTextEdit *log() const { return m_log; }
+    LogView *log() const { return m_log; }
     /// The error shown above the graph (empty when none).
     QString errorText() const;
     QString statusText() const;
@@ -105,6 +108,7 @@ private:
     QString stateText(const QString &id) const;
     bool closeEditors();
 
+    void showShortcuts();
     void openProjectDialog();
     void newProjectDialog();
     void newRevisionDialog();
@@ -131,7 +135,7 @@ private:
     DiffController *m_diffs;
     ProjectWatcher *m_watcher;
     CollapseController *m_collapse;
-    QPlainTextEdit *m_log;
+    LogView *m_log;
     QFrame *m_errorBar;
     QLabel *m_errorLabel;
     QPushButton *m_errorOpen;
@@ -141,37 +145,13 @@ private:
     QLabel *m_urlLabel;
     QLabel *m_currentLabel;
     QComboBox *m_connection;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_revisionMenu = nullptr;
     bool m_firstLayout = true;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_newProjectAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_closeTabAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_newRevisionAction = nullptr;
-    QAction *m_mergeAction = nullptr;
-    QAction *m_upgradeAction = nullptr;
-    QAction *m_downgradeAction = nullptr;
-    QAction *m_stampAction = nullptr;
-    QAction *m_showSqlAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_compareAction = nullptr;
-    QAction *m_compareDatabaseAction = nullptr;
+    std::unique_ptr<MainActions> m_actions;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
     QString m_interruptionsLogged;   ///< the interruption texts last written to the log
     bool m_syncingList = false;      ///< the list follows the graph's selection
     QString m_passwordAskedFor;      ///< the profile whose password was last asked for
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_resetZoomAction = nullptr;
-    QAction *m_fitAction = nullptr;
-    QAction *m_minimapAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_connectionsAction = nullptr;
-    QAction *m_refreshDatabaseAction = nullptr;
-    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace Stratum

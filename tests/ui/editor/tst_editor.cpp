@@ -504,6 +504,11 @@ void tst_Editor::readOnlyEditorFindsButDoesNotEdit()
 
     QTest::keyClick(view, keys[0].key(), keys[0].keyboardModifiers());
     QCOMPARE(view->text(), m_original);
+    if (keys == QKeySequence(Qt::Key_Return)) {
+        // Read-only text is a field of the dialog: Return is the default button's, as in any.
+        QCOMPARE(window.result(), int(QDialog::Accepted));
+        return;
+    }
 
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);

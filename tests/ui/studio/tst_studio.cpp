@@ -809,7 +809,7 @@ void tst_Studio::schemaDiffMakesRevision()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(view->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
-    QVERIFY2(view->changeCountText().startsWith(QLatin1String("change 1 of")), qPrintable(view->changeCountText()));
+    QVERIFY2(view->changeCountText().startsWith(QLatin1String("difference 1 of")), qPrintable(view->changeCountText()));
     QVERIFY(!view->rightView()->currentChangeLines().isEmpty());
 
     // Only the coupons table goes into the revision.
