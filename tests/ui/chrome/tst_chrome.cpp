@@ -478,7 +478,7 @@ void tst_Chrome::shortcutsDialogListsEveryShortcut()
     for (const ShortcutsDialog::Key &key : ShortcutsDialog::graphKeys())
         QVERIFY2(shown(key.first, key.second), qPrintable(key.first));
     QVERIFY(shown(QStringLiteral("Next difference"), QKeySequence(Qt::Key_F8)));
-    QVERIFY(shown(QStringLiteral("Previous change"), QKeySequence(Qt::ALT | Qt::Key_Up)));
+    QVERIFY(shown(QStringLiteral("Previous difference"), QKeySequence(Qt::ALT | Qt::Key_Up)));
     // Asked again, the open list comes forward rather than a second one.
     shortcuts->trigger();
     QCOMPARE(m_window->findChildren<ShortcutsDialog *>().size(), 1);
