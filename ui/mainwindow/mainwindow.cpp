@@ -227,6 +227,8 @@ void MainWindow::createActions()
                                                   &ProjectSession::refreshDatabase);
     m_compareDatabaseAction = database->addAction(tr("Compare Database with &Schema Files"), this,
                                                   [this] { compareSchemas(); });
+    database->addAction(m_diffs->compareAction());
+    connect(m_diffs->compareAction(), &QAction::triggered, this, [this] { m_diffs->chooseAndCompare(selectedRevision()); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = help->addAction(tr("&About Stratum Studio"), this, [this] {
@@ -770,6 +772,8 @@ void MainWindow::showContextMenu(const QString &id, const QPoint &screenPos)
     menu.addAction(m_newRevisionAction);
     menu.addAction(m_mergeAction);
     menu.addAction(m_compareAction);
+    menu.addAction(tr("Compare Schema &with…"), this, [this, id] { m_diffs->chooseAndCompare(id); })
+        ->setEnabled(m_diffs->compareAction()->isEnabled());
     menu.addSeparator();
     menu.addAction(m_editAction);
     menu.exec(screenPos);

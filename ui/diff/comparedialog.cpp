@@ -1,0 +1,101 @@
+#include "diff/comparedialog.h"
+
+#include "diff/comparesidepicker.h"
+#include "theme/theme.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Stratum {
+
+CompareDialog::CompareDialog(const RevisionMap &map, const CompareSide &left, const CompareSide &right,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_left(new CompareSidePicker(tr("Left (from)"), map, this))
+    , m_right(new CompareSidePicker(tr("Right (to)"), map, this))
+    , m_note(new QLabel(this))
+{
+    setObjectName(QStringLiteral("compareDialog"));
+    setWindowTitle(tr("Compare Schemas"));
+    m_left->setObjectName(QStringLiteral("compareLeft"));
+    m_right->setObjectName(QStringLiteral("compareRight"));
+    m_left->setSide(left);
+    m_right->setSide(right);
+    m_note->setObjectName(QStringLiteral("compareNote"));
+    m_note->setWordWrap(true);
+
+    auto *swapButton = new QPushButton(tr("S&wap"), this);
+    swapButton->setObjectName(QStringLiteral("compareSwap"));
+    swapButton->setToolTip(tr("Exchange the left and the right side"));
+    swapButton->setAutoDefault(false);
+    connect(swapButton, &QPushButton::clicked, this, &CompareDialog::swap);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_compare = buttons->button(QDialogButtonBox::Ok);
+    m_compare->setText(tr("&Compare"));
+    m_compare->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    buttons->addButton(swapButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_left, &CompareSidePicker::changed, this, &CompareDialog::update);
+    connect(m_right, &CompareSidePicker::changed, this, &CompareDialog::update);
+
+    auto *sides = new QHBoxLayout;
+    sides->addWidget(m_left, 1);
+    sides->addWidget(m_right, 1);
+    auto *hint = new QLabel(tr("A revision can be made from the diff when its left side is the database "
+                               "and the database is at the heads."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sides);
+    layout->addWidget(hint);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+    update();
+}
+
+CompareSide CompareDialog::left() const
+{
+    return m_left->side();
+}
+
+CompareSide CompareDialog::right() const
+{
+    return m_right->side();
+}
+
+QString CompareDialog::problem() const
+{
+    const CompareSide a = left();
+    const CompareSide b = right();
+    if (!a.isValid() || !b.isValid())
+        return tr("Choose a revision from the list: the text names none, or more than one.");
+    if (a.sameSchemaAs(b))
+        return tr("Both sides are the same schema: choose something else for one of them.");
+    return {};
+}
+
+void CompareDialog::update()
+{
+    const QString why = problem();
+    m_compare->setEnabled(why.isEmpty());
+    m_note->setText(why);
+    m_note->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warningText(palette()).name()));
+    m_note->setVisible(!why.isEmpty());
+}
+
+void CompareDialog::swap()
+{
+    const CompareSide a = left();
+    const CompareSide b = right();
+    m_left->setSide(b);
+    m_right->setSide(a);
+}
+
+} // namespace Stratum
