@@ -14,8 +14,8 @@ namespace Stratum {
 CompareDialog::CompareDialog(const RevisionMap &map, const CompareSide &left, const CompareSide &right,
                              QWidget *parent)
     : QDialog(parent)
-    , m_left(new CompareSidePicker(tr("Left (from)"), map, this))
-    , m_right(new CompareSidePicker(tr("Right (to)"), map, this))
+    , m_left(new CompareSidePicker(CompareSidePicker::Position::Left, map, this))
+    , m_right(new CompareSidePicker(CompareSidePicker::Position::Right, map, this))
     , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
@@ -47,14 +47,8 @@ CompareDialog::CompareDialog(const RevisionMap &map, const CompareSide &left, co
     auto *sides = new QHBoxLayout;
     sides->addWidget(m_left, 1);
     sides->addWidget(m_right, 1);
-    auto *hint = new QLabel(tr("A revision can be made from the diff when its left side is the database "
-                               "and the database is at the heads."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sides);
-    layout->addWidget(hint);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     update();
@@ -72,10 +66,12 @@ CompareSide CompareDialog::right() const
 
 QString CompareDialog::problem() const
 {
+    if (const QString why = m_left->problem(); !why.isEmpty())
+        return tr("Left: %1.").arg(why);
+    if (const QString why = m_right->problem(); !why.isEmpty())
+        return tr("Right: %1.").arg(why);
     const CompareSide a = left();
     const CompareSide b = right();
-    if (!a.isValid() || !b.isValid())
-        return tr("Choose a revision from the list: the text names none, or more than one.");
     if (a.sameSchemaAs(b))
         return tr("Both sides are the same schema: choose something else for one of them.");
     return {};
@@ -83,11 +79,19 @@ QString CompareDialog::problem() const
 
 void CompareDialog::update()
 {
+    // One line, the problem in place of the hint: the dialog keeps its size.
     const QString why = problem();
     m_compare->setEnabled(why.isEmpty());
-    m_note->setText(why);
-    m_note->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warningText(palette()).name()));
-    m_note->setVisible(!why.isEmpty());
+    if (why.isEmpty()) {
+        m_note->setText(tr("A revision can be made from the diff when its left side is the database and the "
+                           "database is at the heads."));
+        // Dimmed as disabled text is, in light and dark palettes alike.
+        m_note->setStyleSheet(
+            QStringLiteral("color: %1;").arg(palette().color(QPalette::Disabled, QPalette::WindowText).name()));
+    } else {
+        m_note->setText(why);
+        m_note->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warningText(palette()).name()));
+    }
 }
 
 void CompareDialog::swap()

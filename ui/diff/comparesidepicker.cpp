@@ -19,12 +19,12 @@ QString entryText(const Revision &revision)
 
 } // namespace
 
-CompareSidePicker::CompareSidePicker(const QString &title, const RevisionMap &map, QWidget *parent)
-    : QGroupBox(title, parent)
-    , m_database(new QRadioButton(tr("&Database"), this))
-    , m_schemaFiles(new QRadioButton(tr("&Schema files"), this))
-    , m_revisionButton(new QRadioButton(tr("&Revision"), this))
-    , m_headButton(new QRadioButton(tr("&Head"), this))
+CompareSidePicker::CompareSidePicker(Position position, const RevisionMap &map, QWidget *parent)
+    : QGroupBox(position == Position::Left ? tr("Left (from)") : tr("Right (to)"), parent)
+    , m_database(new QRadioButton(position == Position::Left ? tr("&Database") : tr("Data&base"), this))
+    , m_schemaFiles(new QRadioButton(position == Position::Left ? tr("&Schema files") : tr("Schema &files"), this))
+    , m_revisionButton(new QRadioButton(position == Position::Left ? tr("&Revision") : tr("Re&vision"), this))
+    , m_headButton(new QRadioButton(position == Position::Left ? tr("&Head") : tr("H&ead"), this))
     , m_revision(new QComboBox(this))
     , m_head(new QComboBox(this))
 {
@@ -40,10 +40,10 @@ CompareSidePicker::CompareSidePicker(const QString &title, const RevisionMap &ma
     m_revision->setEditable(true);
     m_revision->setInsertPolicy(QComboBox::NoInsert);
     m_revision->lineEdit()->setPlaceholderText(tr("id or message"));
-    m_revision->setMinimumContentsLength(36);
+    m_revision->setMinimumContentsLength(44);
     m_revision->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_head->setObjectName(QStringLiteral("compareHead"));
-    m_head->setMinimumContentsLength(36);
+    m_head->setMinimumContentsLength(44);
     m_head->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     fillRevisions(map);
     fillHeads(map);
@@ -139,22 +139,37 @@ CompareSide CompareSidePicker::side() const
     return CompareSide::schemaFiles();
 }
 
-QString CompareSidePicker::typedRevision() const
+QStringList CompareSidePicker::typedMatches() const
 {
     const QString text = m_revision->currentText().trimmed();
     if (text.isEmpty())
         return {};
     if (m_revision->currentIndex() >= 0 && m_revision->itemText(m_revision->currentIndex()) == text)
-        return m_revision->currentData().toString();
-    QString found;
-    for (int i = 0; i < m_revision->count(); ++i) {
-        if (!m_revision->itemText(i).contains(text, Qt::CaseInsensitive))
-            continue;
-        if (!found.isEmpty())
-            return {};   // more than one: the text names none
-        found = m_revision->itemData(i).toString();
-    }
+        return {m_revision->currentData().toString()};
+    QStringList found;
+    for (int i = 0; i < m_revision->count(); ++i)
+        if (m_revision->itemText(i).contains(text, Qt::CaseInsensitive))
+            found << m_revision->itemData(i).toString();
     return found;
+}
+
+QString CompareSidePicker::typedRevision() const
+{
+    const QStringList found = typedMatches();
+    return found.size() == 1 ? found.first() : QString();
+}
+
+QString CompareSidePicker::problem() const
+{
+    if (!m_revisionButton->isChecked() || !typedRevision().isEmpty())
+        return {};
+    const QString text = m_revision->currentText().trimmed();
+    if (text.isEmpty())
+        return tr("type part of a revision's id or message, or pick one from the list");
+    const qsizetype found = typedMatches().size();
+    if (found == 0)
+        return tr("no revision matches “%1”").arg(text);
+    return tr("“%1” matches %n revision(s): pick one from the list", "", int(found)).arg(text);
 }
 
 void CompareSidePicker::setSide(const CompareSide &side)

@@ -19,11 +19,16 @@ class CompareSidePicker : public QGroupBox
     Q_OBJECT
 
 public:
-    CompareSidePicker(const QString &title, const RevisionMap &map, QWidget *parent = nullptr);
+    /// Which side it picks: the two sides' buttons have different Alt keys.
+    enum class Position { Left, Right };
+
+    CompareSidePicker(Position position, const RevisionMap &map, QWidget *parent = nullptr);
 
     /// What is picked; a revision side without an id when the typed text names no one revision.
     CompareSide side() const;
     void setSide(const CompareSide &side);
+    /// Why side() names no revision (empty when it does, or when no revision is picked).
+    QString problem() const;
 
     QRadioButton *button(CompareSide::Kind kind) const;
     QComboBox *revisionBox() const { return m_revision; }
@@ -35,8 +40,10 @@ Q_SIGNALS:
 private:
     void fillRevisions(const RevisionMap &map);
     void fillHeads(const RevisionMap &map);
-    /// The revision the editable combo's text names: its chosen entry, or the one entry whose
+    /// The revisions the editable combo's text names: its chosen entry, or the entries whose
     /// text contains what was typed.
+    QStringList typedMatches() const;
+    /// The one of typedMatches(), if there is one.
     QString typedRevision() const;
 
     QRadioButton *m_database;

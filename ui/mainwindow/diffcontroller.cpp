@@ -157,8 +157,8 @@ QString DiffController::whyNoRevision() const
 {
     if (m_left.kind == CompareSide::Kind::Database)
         return notAtHead();
-    return tr("No revision is made from this comparison: a revision goes on top of the heads, so it is made "
-              "from a comparison whose left side is the database at the heads, and here it is %1.")
+    return tr("Revisions are made only from a comparison whose left side is the database at the heads (a "
+              "revision goes on top of them); here the left side is %1.")
         .arg(m_left.title(m_session->project() ? &m_session->project()->map() : nullptr));
 }
 

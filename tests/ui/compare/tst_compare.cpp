@@ -14,6 +14,7 @@
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void databaseMenuOpensDialog();
     void staleWhenASideMoves_data();
     void staleWhenASideMoves();
+    void headFollowsItsBranch();
 
 private:
     DiffController *diffs() const { return m_window->findChild<DiffController *>(); }
@@ -383,13 +385,33 @@ void tst_Compare::keyboardPicksAndCompares()
     QLineEdit *typed = dialog->leftPicker()->revisionBox()->lineEdit();
     typed->setFocus();
     typed->selectAll();
-    QTest::keyClicks(typed, QStringLiteral("Add"));   // five messages start so
+    QTest::keyClicks(typed, QStringLiteral("Add"));   // six messages start so
     QCOMPARE(dialog->left(), CompareSide::ofRevision({}));
     QVERIFY(!dialog->compareButton()->isEnabled());
+    QVERIFY2(dialog->problem().startsWith(QStringLiteral("Left: “Add” matches 6 revision")), qPrintable(dialog->problem()));
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("zzz"));
+    QCOMPARE(dialog->problem(), QStringLiteral("Left: no revision matches “zzz”."));
     typed->selectAll();
     QTest::keyClicks(typed, QStringLiteral("customers and"));
     QCOMPARE(dialog->left(), CompareSide::ofRevision(QStringLiteral("5b27e0c8d1a3")));
     QVERIFY(dialog->compareButton()->isEnabled());
+
+    // Each button has an Alt key of its own.
+    QStringList keys;
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        const qsizetype amp = button->text().indexOf(QLatin1Char('&'));
+        if (amp >= 0)
+            keys << button->text().mid(amp + 1, 1).toLower();
+    }
+    QVERIFY(keys.size() >= 10);
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(dialog->right(), CompareSide::database());   // after the button's animated click
+    QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+    QTRY_COMPARE(dialog->right(), CompareSide::schemaFiles());
 
     // Tab goes on to the right side and to Compare.
     dialog->leftPicker()->button(CompareSide::Kind::Database)->setFocus();
@@ -426,7 +448,9 @@ void tst_Compare::createOnlyFromTheDatabaseAtTheHeads_data()
     QTest::addColumn<QString>("right");
     QTest::addColumn<QString>("reason");   // empty: Create is on
 
-    const QString notTheDatabase = QStringLiteral("left side is the database at the heads, and here it is ");
+    const QString notTheDatabase = QStringLiteral("Revisions are made only from a comparison whose left side is the "
+                                                  "database at the heads (a revision goes on top of them); here the "
+                                                  "left side is ");
     QTest::newRow("revision on the left") << "heads" << "rev:a84e2d51c0f9" << "schema"
                                           << notTheDatabase + "Revision a84e2d51c0f9 (Create books table)";
     QTest::newRow("schema files on the left") << "heads" << "schema" << "rev:a84e2d51c0f9"
@@ -606,6 +630,21 @@ void tst_Compare::staleWhenASideMoves()
     QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(finished(view) && !view->isStale(), 30000);
     QCOMPARE(view->leftTitle(), leftTitle);
+}
+
+// A head compared, then a revision on top of it: compared again, the side is the new head.
+void tst_Compare::headFollowsItsBranch()
+{
+    SchemaDiffView *view = compareThroughDialog(CompareSide::schemaFiles(), CompareSide::head(QStringLiteral("96ae41b7c035")));
+    QVERIFY(view);
+    QCOMPARE(view->rightTitle(), QStringLiteral("Head reporting (96ae41b7c035)"));
+    Result<QString> created = m_window->createRevision(QStringLiteral("96ae41b7c035"), QStringLiteral("on top"));
+    QVERIFY(created);
+    QTRY_VERIFY_WITH_TIMEOUT(view->isStale(), 10000);
+    QVERIFY(m_window->waitUntilSettled());
+    QTest::mouseClick(view->compareAgainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(view) && !view->isStale(), 30000);
+    QCOMPARE(view->rightTitle(), QStringLiteral("Head reporting (%1)").arg(*created));
 }
 
 QTEST_MAIN(tst_Compare)
