@@ -238,6 +238,8 @@ void SchemaDiffView::showBusy(const QString &text)
     m_stale = false;
     m_status->setStyleSheet({});
     m_status->setText(text);
+    m_leftTitle->clear();
+    m_rightTitle->clear();
     m_changes->clear();
     showRows({});
     m_canCreate = false;
@@ -271,6 +273,16 @@ void SchemaDiffView::showError(const Error &error)
 QString SchemaDiffView::statusText() const
 {
     return m_status->text();
+}
+
+QString SchemaDiffView::leftTitle() const
+{
+    return m_leftTitle->text();
+}
+
+QString SchemaDiffView::rightTitle() const
+{
+    return m_rightTitle->text();
 }
 
 void SchemaDiffView::setComparison(const SchemaComparison &comparison, const QString &leftTitle,

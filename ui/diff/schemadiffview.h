@@ -62,6 +62,9 @@ public:
     /// The upgrade and downgrade SQL of the checked operations, kept up to date.
     SqlPreview *preview() const { return m_preview; }
     QString statusText() const;
+    /// The names of the two sides shown above the panes.
+    QString leftTitle() const;
+    QString rightTitle() const;
     /// The operations whose boxes are checked, in run order.
     QList<Operation> checkedOperations() const;
     /// Upgrade and downgrade section bodies for the checked operations.

@@ -1,11 +1,13 @@
 #include "mainwindow/diffcontroller.h"
 
+#include "diff/comparedialog.h"
 #include "diff/schemadiffview.h"
 #include "mainwindow/background.h"
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 #include "script/revisionscript.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -19,19 +21,59 @@ DiffController::DiffController(ProjectSession *session, QTabWidget *tabs,
     , m_session(session)
     , m_tabs(tabs)
     , m_commandContext(std::move(commandContext))
+    , m_compareAction(new QAction(tr("Co&mpare…"), this))
 {
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    m_compareAction->setToolTip(tr("Compare two schemas: the database, the schema files, a revision or a head"));
+    m_compareAction->setEnabled(false);
     connect(m_session, &ProjectSession::databaseChanged, this, &DiffController::databaseChanged);
     connect(m_session, &ProjectSession::projectChanged, this, &DiffController::projectChanged);
-    connect(&m_schemaWatcher, &QFileSystemWatcher::fileChanged, this,
-            [this] { markStale(tr("a schema file changed on disk")); });
-    connect(&m_schemaWatcher, &QFileSystemWatcher::directoryChanged, this,
-            [this] { markStale(tr("the schema folder changed on disk")); });
+    connect(&m_schemaWatcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        if (involves(CompareSide::Kind::SchemaFiles))
+            markStale(tr("a schema file changed on disk"));
+    });
+    connect(&m_schemaWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (involves(CompareSide::Kind::SchemaFiles))
+            markStale(tr("the schema folder changed on disk"));
+    });
+    // Edited in place, a revision file changes no folder: the session does not reload, but
+    // the schema a revision side replays is different.
+    connect(&m_revisionWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        if (involvesRevisions())
+            markStale(tr("%1 changed on disk").arg(QFileInfo(path).fileName()));
+    });
 }
 
 SchemaDiffView *DiffController::compare(const QString &revision)
 {
+    return compare(revision.isEmpty() ? CompareSide::database() : CompareSide::ofRevision(revision),
+                   CompareSide::schemaFiles());
+}
+
+CompareDialog *DiffController::chooseAndCompare(const QString &revision)
+{
     if (!m_session->project())
         return nullptr;
+    if (m_dialog)
+        m_dialog->close();
+    const CompareSide left = revision.isEmpty() ? CompareSide::database() : CompareSide::ofRevision(revision);
+    // The dialog copies what it lists: a reload while it is open leaves it working.
+    auto *dialog = new CompareDialog(m_session->project()->map(), left, CompareSide::schemaFiles(), m_tabs->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { compare(dialog->left(), dialog->right()); });
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+CompareDialog *DiffController::dialog() const
+{
+    return m_dialog;
+}
+
+void DiffController::showView()
+{
     if (!m_view) {
         m_view = new SchemaDiffView;
         connect(m_view, &SchemaDiffView::createRevisionRequested, this,
@@ -50,53 +92,121 @@ SchemaDiffView *DiffController::compare(const QString &revision)
                     if (written)
                         Q_EMIT revisionCreated(written->revision);
                 });
-        connect(m_view, &SchemaDiffView::compareAgainRequested, this, [this] { compare(m_revision); });
+        connect(m_view, &SchemaDiffView::compareAgainRequested, this, [this] { compare(m_left, m_right); });
     }
     // Closing a project takes the tab away; the view stays for the next one.
     if (m_tabs->indexOf(m_view) < 0)
         m_tabs->addTab(m_view, tr("Schema Diff"));
     m_tabs->setCurrentWidget(m_view);
     m_view->setFocus();   // Next Change (F8, Alt+Down) works at once
+}
 
-    m_revision = revision;
+SchemaDiffView *DiffController::compare(const CompareSide &left, const CompareSide &right)
+{
+    if (!m_session->project())
+        return nullptr;
+    showView();
+
+    m_left = followHead(left);
+    m_right = followHead(right);
     m_shown = true;
-    if (m_session->database().status == DatabaseState::Status::Known)
+    const int generation = ++m_generation;
+    if (involves(CompareSide::Kind::Database) && m_session->database().status == DatabaseState::Status::Known)
         m_heads = m_session->database().heads;
     else
         m_heads.reset();
     m_revisions = revisionsSignature();
     watchSchemaFiles();
+    watchRevisionFiles();
 
-    const Config &config = m_session->config();
-    const QString right = tr("Desired schema (%1)").arg(config.schemaGlobs.join(QLatin1Char(' ')));
-    const QString left = revision.isEmpty() ? tr("Database (%1)").arg(m_session->maskedUrl())
-                                            : tr("Revision %1 (replayed on a dev database)").arg(revision);
-    m_view->showBusy(revision.isEmpty() ? tr("Comparing the database with the schema files…")
-                                        : tr("Replaying the history up to %1 and comparing…").arg(revision));
+    const QString leftTitle = title(m_left);
+    const QString rightTitle = title(m_right);
+    m_view->showBusy(tr("Comparing %1 with %2…").arg(leftTitle, rightTitle));
     CommandContext context;
-    context.config = config;
+    context.config = m_session->config();
     context.autogenerate.detectRenames = m_view->detectRenames();
-    const QString renderAsBatch = config.renderAsBatch;
-    const QStringList hidden = Commands::bookkeepingTables(config);
+    const QString renderAsBatch = context.config.renderAsBatch;
+    const QStringList hidden = Commands::bookkeepingTables(context.config);
+    const QString a = m_left.source();
+    const QString b = m_right.source();
+    const bool fromDatabase = m_left.kind == CompareSide::Kind::Database;
+    const bool databaseWithFiles = fromDatabase && m_right.kind == CompareSide::Kind::SchemaFiles;
     QPointer<SchemaDiffView> view = m_view;
     inBackground(
         this,
-        [context, revision]() -> Result<SchemaComparison> {
-            return revision.isEmpty() ? Commands::compareDatabase(context)
-                                      : Commands::compareSources(context, revision, QStringLiteral("schema"));
+        [context, a, b, databaseWithFiles]() -> Result<SchemaComparison> {
+            return databaseWithFiles ? Commands::compareDatabase(context) : Commands::compareSources(context, a, b);
         },
-        [this, view, left, right, revision, renderAsBatch, hidden](const Result<SchemaComparison> &comparison) {
-            if (!view)
+        [this, view, generation, leftTitle, rightTitle, fromDatabase, renderAsBatch,
+         hidden](const Result<SchemaComparison> &comparison) {
+            // A comparison asked for since replaces this one.
+            if (!view || generation != m_generation)
                 return;
             if (!comparison) {
                 view->showError(comparison.error());
                 return;
             }
-            view->setComparison(*comparison, left, right, revision.isEmpty(), renderAsBatch, hidden);
-            if (const QString why = notAtHead(); revision.isEmpty() && !why.isEmpty())
+            view->setComparison(*comparison, leftTitle, rightTitle, fromDatabase, renderAsBatch, hidden);
+            if (const QString why = whyNoRevision(); !why.isEmpty())
                 view->blockCreate(why);
         });
     return m_view;
+}
+
+QString DiffController::whyNoRevision() const
+{
+    if (m_left.kind == CompareSide::Kind::Database)
+        return notAtHead();
+    return tr("Revisions are made only from a comparison whose left side is the database at the heads (a "
+              "revision goes on top of them); here the left side is %1.")
+        .arg(m_left.title(m_session->project() ? &m_session->project()->map() : nullptr));
+}
+
+QString DiffController::title(const CompareSide &side) const
+{
+    const QString name = side.title(m_session->project() ? &m_session->project()->map() : nullptr);
+    switch (side.kind) {
+    case CompareSide::Kind::Database:
+        return QStringLiteral("%1 (%2)").arg(name, m_session->maskedUrl());
+    case CompareSide::Kind::SchemaFiles: {
+        // As written in the ini, relative to the project: the full paths crowd the title.
+        QStringList globs;
+        const QDir project(m_session->projectDirectory());
+        for (const QString &glob : m_session->config().schemaGlobs)
+            globs << QDir::toNativeSeparators(project.relativeFilePath(glob));
+        return QStringLiteral("%1 (%2)").arg(name, globs.join(QLatin1Char(' ')));
+    }
+    case CompareSide::Kind::Revision:
+    case CompareSide::Kind::Head:
+        break;
+    }
+    return name;
+}
+
+CompareSide DiffController::followHead(const CompareSide &side) const
+{
+    if (side.kind != CompareSide::Kind::Head || !m_session->project())
+        return side;
+    const RevisionMap &map = m_session->project()->map();
+    const Revision *revision = map.revision(side.revision);
+    if (!revision || revision->isHead)
+        return side;
+    QStringList grown;
+    if (Result<QList<const Revision *>> descendants = map.descendants({side.revision}, false))
+        for (const Revision *descendant : *descendants)
+            if (descendant && descendant->isHead)
+                grown << descendant->id;
+    return grown.size() == 1 ? CompareSide::head(grown.first()) : CompareSide::ofRevision(side.revision);
+}
+
+bool DiffController::involves(CompareSide::Kind kind) const
+{
+    return m_shown && (m_left.kind == kind || m_right.kind == kind);
+}
+
+bool DiffController::involvesRevisions() const
+{
+    return m_shown && (m_left.isRevision() || m_right.isRevision());
 }
 
 QString DiffController::notAtHead() const
@@ -120,8 +230,8 @@ QString DiffController::notAtHead() const
 void DiffController::databaseChanged()
 {
     const DatabaseState &state = m_session->database();
-    // Only the database's own side moves with it.
-    if (!m_shown || !m_revision.isEmpty() || state.status != DatabaseState::Status::Known)
+    // Only a comparison with the database moves with it.
+    if (!involves(CompareSide::Kind::Database) || state.status != DatabaseState::Status::Known)
         return;
     if (!m_heads) {
         m_heads = state.heads;
@@ -135,7 +245,11 @@ void DiffController::databaseChanged()
 
 void DiffController::projectChanged()
 {
-    if (m_shown && revisionsSignature() != m_revisions)
+    m_compareAction->setEnabled(m_session->project() && !m_session->isReadOnly());
+    // A revision's schema is its files'; whether a revision can be made from the database
+    // depends on the heads.
+    const bool dependsOnRevisions = involvesRevisions() || (m_shown && m_left.kind == CompareSide::Kind::Database);
+    if (dependsOnRevisions && revisionsSignature() != m_revisions)
         markStale(tr("the revisions changed"));
 }
 
@@ -163,6 +277,28 @@ void DiffController::watchSchemaFiles()
     paths.removeDuplicates();
     if (!paths.isEmpty())
         m_schemaWatcher.addPaths(paths);
+}
+
+void DiffController::watchRevisionFiles()
+{
+    if (!m_revisionWatcher.files().isEmpty())
+        m_revisionWatcher.removePaths(m_revisionWatcher.files());
+    QStringList ids;
+    for (const CompareSide &side : {m_left, m_right})
+        if (side.isRevision())
+            ids << side.revision;
+    if (ids.isEmpty() || !m_session->project())
+        return;
+    // What the replay runs: the revisions and everything they build on, Depends On included.
+    Result<QList<const Revision *>> replayed = m_session->project()->map().ancestors(ids, true);
+    if (!replayed)
+        return;
+    QStringList paths;
+    for (const Revision *revision : *replayed)
+        if (revision && QFileInfo::exists(revision->path))
+            paths << revision->path;
+    if (!paths.isEmpty())
+        m_revisionWatcher.addPaths(paths);
 }
 
 QStringList DiffController::revisionsSignature() const

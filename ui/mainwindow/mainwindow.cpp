@@ -207,6 +207,8 @@ void MainWindow::createActions()
     connect(a.connections, &QAction::triggered, this, &MainWindow::editConnections);
     connect(a.refreshDatabase, &QAction::triggered, m_session, &ProjectSession::refreshDatabase);
     connect(a.compareDatabase, &QAction::triggered, this, [this] { compareSchemas(); });
+    a.databaseMenu->addAction(m_diffs->compareAction());
+    connect(m_diffs->compareAction(), &QAction::triggered, this, [this] { m_diffs->chooseAndCompare(selectedRevision()); });
 
     connect(a.documentation, &QAction::triggered, this, [this] {
         if (!Documentation::open())
@@ -769,6 +771,8 @@ void MainWindow::showContextMenu(const QString &id, const QPoint &screenPos)
     menu.addAction(m_actions->newRevision);
     menu.addAction(m_actions->merge);
     menu.addAction(m_actions->compare);
+    menu.addAction(tr("Compare Schema &with…"), this, [this, id] { m_diffs->chooseAndCompare(id); })
+        ->setEnabled(m_diffs->compareAction()->isEnabled());
     menu.addSeparator();
     menu.addAction(m_actions->edit);
     m_collapse->addActions(&menu, id);
