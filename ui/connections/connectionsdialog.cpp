@@ -23,7 +23,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_passwordHint(new QLabel(this))
     , m_result(new QLabel(this))
-    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
     , m_watcher(new QFutureWatcher<QString>(this))
 {
     setObjectName(QStringLiteral("connectionsDialog"));
@@ -38,8 +38,14 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *add = new QPushButton(tr("Add"), this);
-    auto *remove = new QPushButton(tr("Remove"), this);
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_url->setObjectName(QStringLiteral("urlField"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(QStringLiteral("addButton"));
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeButton"));
     connect(add, &QPushButton::clicked, this, [this] {
         storeForm();
         m_profiles << ConnectionProfile{tr("connection %1").arg(m_profiles.size() + 1), QString()};
@@ -78,8 +84,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     listButtons->addWidget(remove);
     left->addLayout(listButtons);
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("URL"), m_url);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&URL"), m_url);
     form->addRow(QString(), m_passwordHint);
     form->addRow(QString(), m_test);
     form->addRow(QString(), m_result);
@@ -89,6 +95,10 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The list and its buttons first, then the form: the order they are read in.
+    setTabOrder(m_list, add);
+    setTabOrder(add, remove);
+    setTabOrder(remove, m_name);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(buttons);

@@ -14,7 +14,7 @@ namespace Stratum {
 PasswordPrompt::PasswordPrompt(const QString &profile, const QString &serverSaid, QWidget *parent)
     : QDialog(parent)
     , m_password(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
+    , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
 {
     setWindowTitle(tr("Password for %1").arg(profile));
     m_password->setEchoMode(QLineEdit::Password);
@@ -28,7 +28,7 @@ PasswordPrompt::PasswordPrompt(const QString &profile, const QString &serverSaid
     said->setWordWrap(true);
     said->setTextFormat(Qt::PlainText);
     auto *form = new QFormLayout;
-    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

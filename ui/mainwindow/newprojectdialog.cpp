@@ -36,7 +36,8 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     setWindowTitle(tr("New project"));
     m_directory->setPlaceholderText(tr("an empty or new folder"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Project folder"));
         if (!dir.isEmpty())
@@ -61,10 +62,12 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Folder"), directoryRow);
-    form->addRow(tr("Template"), m_template);
-    form->addRow(tr("Database"), m_dialect);
-    form->addRow(tr("URL"), m_url);
+    auto *folderLabel = new QLabel(tr("&Folder"), this);
+    folderLabel->setBuddy(m_directory);   // a row holding a layout gets no buddy by itself
+    form->addRow(folderLabel, directoryRow);
+    form->addRow(tr("&Template"), m_template);
+    form->addRow(tr("&Database"), m_dialect);
+    form->addRow(tr("&URL"), m_url);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
     m_error->hide();
@@ -76,6 +79,9 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Browse… is made after the fields: in the tab order it follows the folder it fills.
+    setTabOrder(m_directory, browse);
+    setTabOrder(browse, m_template);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -23,7 +23,7 @@ NewRevisionDialog::NewRevisionDialog(Mode mode, const QStringList &heads, const 
     setWindowTitle(mode == Mode::Merge ? tr("Merge heads") : tr("New revision"));
     m_message->setObjectName(QStringLiteral("messageField"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Message"), m_message);
+    form->addRow(tr("&Message"), m_message);
     if (mode == Mode::Revision) {
         m_head = new QComboBox(this);
         m_head->setObjectName(QStringLiteral("headField"));
@@ -33,10 +33,11 @@ NewRevisionDialog::NewRevisionDialog(Mode mode, const QStringList &heads, const 
         m_head->setCurrentText(selected.isEmpty() ? heads.value(0) : selected);
         m_head->setToolTip(tr("The new revision revises this one. A revision that is not a head "
                               "starts a new branch there."));
-        form->addRow(tr("On top of"), m_head);
+        form->addRow(tr("On &top of"), m_head);
         m_labels = new QLineEdit(this);
+        m_labels->setObjectName(QStringLiteral("labelsField"));
         m_labels->setPlaceholderText(tr("optional, comma-separated"));
-        form->addRow(tr("Branch labels"), m_labels);
+        form->addRow(tr("&Branch labels"), m_labels);
         m_message->setPlaceholderText(tr("e.g. add customer email"));
     } else {
         m_heads = new QListWidget(this);
@@ -49,11 +50,11 @@ NewRevisionDialog::NewRevisionDialog(Mode mode, const QStringList &heads, const 
         connect(m_heads, &QListWidget::itemChanged, this, &NewRevisionDialog::updateOk);
         connect(m_heads, &QListWidget::itemChanged, this, &NewRevisionDialog::requestPreview);
         m_heads->setMaximumHeight(m_heads->fontMetrics().height() * 7);
-        form->addRow(tr("Heads to merge"), m_heads);
+        form->addRow(tr("&Heads to merge"), m_heads);
         m_preview = new QTextBrowser(this);
         m_preview->setObjectName(QStringLiteral("mergePreview"));
         m_preview->setMinimumHeight(160);
-        form->addRow(tr("What each brings"), m_preview);
+        form->addRow(tr("&What each brings"), m_preview);
         m_message->setText(tr("merge %1").arg(heads.join(QLatin1String(", "))));
     }
     m_error->setWordWrap(true);

@@ -68,7 +68,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     addSection(tr("Schema diff"), diffKeys());
     // The revision editor's section goes here once ui/editor lists its keys, in one line:
     //     addSection(tr("Revision editor"), editorShortcuts());
-    resize(520, 640);
+    resize(540, 720);
 }
 
 void ShortcutsDialog::addSection(const QString &title, const QList<QAction *> &actions)
