@@ -1,5 +1,7 @@
 #include "mainwindow/shortcutsdialog.h"
 
+#include "editor/editorshortcut.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -66,8 +68,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     graph.append({tr("Zoom"), tr("Ctrl+Wheel")});   // not a key: QKeySequence has no wheel
     addRows(tr("Revision graph"), graph);
     addSection(tr("Schema diff"), diffKeys());
-    // The revision editor's section goes here once ui/editor lists its keys, in one line:
-    //     addSection(tr("Revision editor"), editorShortcuts());
+    QList<Key> editor;
+    for (const EditorShortcut &shortcut : editorShortcuts())
+        editor.append({shortcut.action, shortcut.keys});
+    addSection(tr("Revision editor"), editor);
     resize(540, 720);
 }
 

@@ -1,5 +1,6 @@
 // The studio's everyday chrome, driven offscreen on a copy of examples/bookshop: icons, keyboard
 // shortcuts and menu mnemonics, the Help menu, keys in the run dialogs, and the log.
+#include "editor/editorshortcut.h"
 #include "apply/applydialog.h"
 #include "connections/connectionprofiles.h"
 #include "connections/connectionsdialog.h"
@@ -517,6 +518,9 @@ void tst_Chrome::shortcutsDialogListsEveryShortcut()
     for (const ShortcutsDialog::Key &key : ShortcutsDialog::graphKeys())
         QVERIFY2(shown(key.first, key.second), qPrintable(key.first));
     QVERIFY(shown(QStringLiteral("Next difference"), QKeySequence(Qt::Key_F8)));
+    // The editor's keys come from the list the editor binds them from.
+    for (const EditorShortcut &shortcut : editorShortcuts())
+        QVERIFY2(shown(shortcut.action, shortcut.keys), qPrintable(shortcut.action));
     QVERIFY(shown(QStringLiteral("Previous difference"), QKeySequence(Qt::ALT | Qt::Key_Up)));
     // Asked again, the open list comes forward rather than a second one.
     shortcuts->trigger();
