@@ -16,6 +16,7 @@
 #include "graph/graphview.h"
 #include "mainwindow/background.h"
 #include "mainwindow/collapsecontroller.h"
+#include "mainwindow/databaseindicators.h"
 #include "mainwindow/diffcontroller.h"
 #include "mainwindow/documentation.h"
 #include "mainwindow/logview.h"
@@ -71,11 +72,6 @@ namespace {
 constexpr int maxRecentProjects = 8;
 const char recentKey[] = "recentProjects";
 
-QString shortList(const QStringList &ids)
-{
-    return ids.isEmpty() ? QString() : ids.join(QLatin1String(", "));
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -96,10 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_errorBar(new QFrame)
     , m_errorLabel(new QLabel)
     , m_errorOpen(new QPushButton)
-    , m_legend(new QLabel)
-    , m_dialectLabel(new QLabel)
-    , m_urlLabel(new QLabel)
-    , m_currentLabel(new QLabel)
+    , m_indicators(new DatabaseIndicators(m_session, this))
     , m_connection(new QComboBox)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -311,16 +304,12 @@ void MainWindow::createLayout()
     errorLayout->addWidget(m_errorOpen);
     m_errorBar->hide();
 
-    m_legend->setObjectName(QStringLiteral("legend"));
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setWordWrap(true);   // a long database error must not widen the window
-    m_legend->setContentsMargins(8, 2, 8, 2);
     auto *graphPage = new QWidget;
     auto *graphLayout = new QVBoxLayout(graphPage);
     graphLayout->setContentsMargins(0, 0, 0, 0);
     graphLayout->setSpacing(0);
     graphLayout->addWidget(m_errorBar);
-    graphLayout->addWidget(m_legend);
+    graphLayout->addWidget(m_indicators->legend());
     graphLayout->addWidget(m_view, 1);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
@@ -383,13 +372,8 @@ void MainWindow::createLayout()
     showRuns->setObjectName(QStringLiteral("runsAction"));
     m_actions->viewMenu->addAction(showRuns);
 
-    m_dialectLabel->setObjectName(QStringLiteral("dialectLabel"));
-    m_urlLabel->setObjectName(QStringLiteral("urlLabel"));
-    m_currentLabel->setObjectName(QStringLiteral("currentLabel"));
-    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_dialectLabel);
-    statusBar()->addPermanentWidget(m_urlLabel, 1);
-    statusBar()->addPermanentWidget(m_currentLabel);
+    m_indicators->addTo(statusBar());
+    connect(m_indicators, &DatabaseIndicators::logLine, this, &MainWindow::appendLog);
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -507,78 +491,11 @@ void MainWindow::databaseChanged()
     m_scene->setChangedSinceApplied(state.runs.changedSinceApplied);
     m_view->graphChanged();
 
-    const QString dialect = m_session->dialectName();
-    const QString shown = dialect == QLatin1String("sqlite")       ? QStringLiteral("SQLite")
-                        : dialect == QLatin1String("postgresql") ? QStringLiteral("PostgreSQL")
-                        : dialect == QLatin1String("mysql")      ? QStringLiteral("MySQL")
-                                                                 : dialect;
-    m_dialectLabel->setText(m_session->isOpen() ? shown : QString());
-    m_urlLabel->setText(m_session->maskedUrl());
-    switch (state.status) {
-    case DatabaseState::Status::Unknown:
-        m_currentLabel->setText(m_session->isOpen() ? tr("Current: —") : QString());
-        break;
-    case DatabaseState::Status::Reading:
-        m_currentLabel->setText(tr("Current: reading…"));
-        break;
-    case DatabaseState::Status::Known:
-        m_currentLabel->setText(state.heads.isEmpty()
-                                    ? tr("Current: none (base)")
-                                    : tr("Current: %1").arg(shortList(state.heads)));
-        if (!state.note.isEmpty())
-            m_currentLabel->setToolTip(state.note);
-        break;
-    case DatabaseState::Status::Failed:
-        m_currentLabel->setText(tr("Current: unavailable"));
-        m_currentLabel->setToolTip(state.error.toString());
-        appendLog(tr("Database: %1").arg(state.error.toString()));
-        if (ConnectionProfiles::isAuthenticationFailure(state.error)
-            && !m_connection->currentData().toString().isEmpty()
-            && m_passwordAskedFor != m_connection->currentData().toString())
-            QTimer::singleShot(0, this, &MainWindow::askPassword);
-        break;
-    }
-    if (known && !state.note.isEmpty())
-        m_currentLabel->setText(m_currentLabel->text() + QStringLiteral(" (%1)").arg(state.note));
-
-    const Theme::Graph colours = Theme::graph(palette());
-    const auto dot = [](const QColor &colour, const QString &glyph) {
-        return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), glyph);
-    };
-    m_legend->setText(
-        QStringLiteral("<small>%1 %2 &nbsp; %3 %4 &nbsp; %5 %6 &nbsp; %7 %8</small>")
-            .arg(dot(colours.lanes.first(), QStringLiteral("●")), tr("applied"),
-                 dot(colours.current, QStringLiteral("◉")), tr("current"),
-                 dot(colours.lanes.first(), QStringLiteral("○")), tr("pending"),
-                 dot(colours.dependency, QStringLiteral("┄")), tr("depends on")));
-    if (state.status == DatabaseState::Status::Failed) {
-        // Shown where the states are drawn: without the database they cannot be told apart.
-        m_legend->setText(m_legend->text()
-                          + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
-                                .arg(Theme::errorText(palette()).name(),
-                                     tr("Database unavailable: %1").arg(state.error.message).toHtmlEscaped()));
-        m_legend->setToolTip(state.error.toString());
-    } else if (!state.interruptions.isEmpty()) {
-        // A revision stopped half-way on a database without transactional DDL: every run is
-        // refused until it is repaired, so it is said where the states are drawn, and in full
-        // in the log (once).
-        QStringList texts;
-        for (const InterruptedRevision &interrupted : state.interruptions)
-            texts << interrupted.text;
-        const QString first = texts.first().section(QLatin1Char('\n'), 0, 0);
-        m_legend->setText(m_legend->text()
-                          + QStringLiteral("&nbsp;&nbsp; <span style=\"color:%1\">⚠ %2</span>")
-                                .arg(Theme::errorText(palette()).name(),
-                                     first.toHtmlEscaped()));
-        m_legend->setToolTip(texts.join(QLatin1String("\n\n")));
-        const QString said = texts.join(QLatin1Char('\n'));
-        if (said != m_interruptionsLogged)
-            appendLog(said);
-        m_interruptionsLogged = said;
-    } else {
-        m_legend->setToolTip({});
-        m_interruptionsLogged.clear();
-    }
+    m_indicators->update();
+    if (state.status == DatabaseState::Status::Failed && ConnectionProfiles::isAuthenticationFailure(state.error)
+        && !m_connection->currentData().toString().isEmpty()
+        && m_passwordAskedFor != m_connection->currentData().toString())
+        QTimer::singleShot(0, this, &MainWindow::askPassword);
 
     if (known && m_session->project() && selectedRevision().isEmpty()) {
         // Start where the database stands (or at the first head).
@@ -751,7 +668,7 @@ QString MainWindow::errorText() const
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_dialectLabel->text(), m_urlLabel->text(), m_currentLabel->text()}.join(QLatin1String(" | "));
+    return m_indicators->statusText();
 }
 
 void MainWindow::appendLog(const QString &line)

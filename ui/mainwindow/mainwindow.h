@@ -19,6 +19,7 @@ class QTreeView;
 namespace Stratum {
 
 class CollapseController;
+class DatabaseIndicators;
 class DiffController;
 class ProjectWatcher;
 class GraphScene;
@@ -140,16 +141,12 @@ private:
     QLabel *m_errorLabel;
     QPushButton *m_errorOpen;
     Error m_shownError;
-    QLabel *m_legend;
-    QLabel *m_dialectLabel;
-    QLabel *m_urlLabel;
-    QLabel *m_currentLabel;
+    DatabaseIndicators *m_indicators;
     QComboBox *m_connection;
     bool m_firstLayout = true;
 
     std::unique_ptr<MainActions> m_actions;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
-    QString m_interruptionsLogged;   ///< the interruption texts last written to the log
     bool m_syncingList = false;      ///< the list follows the graph's selection
     QString m_passwordAskedFor;      ///< the profile whose password was last asked for
 };
