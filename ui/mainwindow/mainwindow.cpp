@@ -17,6 +17,7 @@
 #include "mainwindow/background.h"
 #include "mainwindow/collapsecontroller.h"
 #include "mainwindow/databaseindicators.h"
+#include "mainwindow/editortabs.h"
 #include "mainwindow/diffcontroller.h"
 #include "mainwindow/documentation.h"
 #include "mainwindow/logview.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_diffs(new DiffController(m_session, m_tabs, [this] { return commandContext(); }, this))
     , m_watcher(new ProjectWatcher(m_session, this))
+    , m_editors(new EditorTabs(m_session, m_watcher, m_tabs, this))
     , m_collapse(new CollapseController(m_session, m_scene, this))
     , m_log(new LogView)
     , m_errorBar(new QFrame)
@@ -112,11 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_session->isOpen())
             m_session->reload();
     });
-    connect(m_watcher, &ProjectWatcher::fileChanged, this, [this](const QString &path) {
-        for (int i = 1; i < m_tabs->count(); ++i)
-            if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)); editor && editor->path() == path)
-                editor->fileChangedOnDisk();
-    });
+    connect(m_watcher, &ProjectWatcher::fileChanged, m_editors, &EditorTabs::fileChanged);
+    connect(m_editors, &EditorTabs::logLine, this, &MainWindow::appendLog);
+    connect(m_editors, &EditorTabs::error, this, &MainWindow::showError);
+    connect(m_editors, &EditorTabs::dryRunFinished, this, &MainWindow::dryRunFinished);
+    connect(m_editors, &EditorTabs::editorsChanged, this, &MainWindow::updateActions);
     connect(m_diffs, &DiffController::revisionCreated, this, [this](const QString &revision) {
         selectRevision(revision);
         openEditor(revision);
@@ -462,10 +464,7 @@ void MainWindow::projectChanged()
     else
         hideError();
 
-    const QString dialect = m_session->dialectName();
-    for (int i = 1; i < m_tabs->count(); ++i)
-        if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
-            editor->setDialect(dialect);
+    m_editors->projectChanged();
     if (project && m_firstLayout) {
         m_firstLayout = false;
         m_view->fit();
@@ -482,7 +481,7 @@ void MainWindow::databaseChanged()
     const bool known = state.status == DatabaseState::Status::Known;
     m_scene->setDatabaseState(known, state.heads, state.applied);
     m_listModel->setDatabaseState(known, state.heads, state.applied);
-    markAppliedEditors();
+    m_editors->databaseChanged();
     QSet<QString> interrupted;
     for (const InterruptedRevision &revision : state.interruptions)
         interrupted.insert(revision.revision);
@@ -513,11 +512,7 @@ void MainWindow::databaseChanged()
                      [this](const Result<Catalog> &catalog) {
                          if (!catalog)
                              return;
-                         const QStringList words = catalog->completionWords();
-                         for (int i = 1; i < m_tabs->count(); ++i)
-                             if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
-                                 editor->setCompletionWords(words);
-                         m_tabs->setProperty("completionWords", words);
+                         m_editors->setCompletionWords(catalog->completionWords());
                      });
     }
     updateDetails();
@@ -698,93 +693,26 @@ void MainWindow::showContextMenu(const QString &id, const QPoint &screenPos)
 
 RevisionEditor *MainWindow::currentEditor() const
 {
-    return qobject_cast<RevisionEditor *>(m_tabs->currentWidget());
+    return m_editors->current();
 }
 
 RevisionEditor *MainWindow::openEditor(const QString &revisionOrPath, int line, int column)
 {
-    QString path = revisionOrPath;
-    if (m_session->project())
-        if (const Revision *revision = m_session->project()->map().revision(revisionOrPath))
-            path = revision->path;
-    if (!QFileInfo(path).isFile())
-        return nullptr;
-    path = QFileInfo(path).absoluteFilePath();
-    for (int i = 1; i < m_tabs->count(); ++i)
-        if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)); editor && editor->path() == path) {
-            m_tabs->setCurrentIndex(i);
-            if (line > 0)
-                editor->goTo(line, std::max(1, column));
-            return editor;
-        }
-    auto *editor = new RevisionEditor;
-    editor->setDialect(m_session->dialectName());
-    editor->setHeaderCheck([session = QPointer<ProjectSession>(m_session)](const QString &id, const QStringList &revises,
-                                                                            const QStringList &dependsOn) {
-        return session ? session->headerProblem(id, revises, dependsOn) : QString();
-    });
-    editor->setCompletionWords(m_tabs->property("completionWords").toStringList());
-    if (Status opened = editor->openFile(path); !opened) {
-        delete editor;
-        showError(opened.error());
-        return nullptr;
-    }
-    const QString name = QFileInfo(path).fileName();
-    const int index = m_tabs->addTab(editor, name);
-    markAppliedEditors();
-    m_watcher->watchFile(path);
-    m_tabs->setTabToolTip(index, path);
-    m_tabs->setCurrentIndex(index);
-    connect(editor, &RevisionEditor::modificationChanged, this, [this, editor, name](bool modified) {
-        const int at = m_tabs->indexOf(editor);
-        if (at >= 0)
-            m_tabs->setTabText(at, modified ? name + QLatin1Char('*') : name);
-    });
-    connect(editor, &RevisionEditor::saved, this, [this](const QString &saved) {
-        appendLog(tr("Saved %1").arg(saved));
-        m_session->reload();
-    });
-    connect(editor, &RevisionEditor::dryRunRequested, this, [this, editor] { dryRun(editor); });
-    if (line > 0)
-        editor->goTo(line, std::max(1, column));
-    updateActions();
-    return editor;
+    return m_editors->open(revisionOrPath, line, column);
 }
 
 void MainWindow::dryRun(RevisionEditor *editor)
 {
-    CommandContext context;
-    context.config = m_session->config();
-    const QString path = editor->path();
-    const QString text = editor->text();
-    appendLog(tr("Dry run of %1 on a dev database").arg(QFileInfo(path).fileName()));
-    QPointer<RevisionEditor> target = editor;
-    inBackground(this, [context, path, text] { return Commands::dryRun(context, path, text); },
-                 [this, target](const Result<DryRunResult> &result) {
-                     if (!target)
-                         return;
-                     target->showDryRun(result);
-                     appendLog(target->dryRunText());
-                     Q_EMIT dryRunFinished(target);
-                 });
+    m_editors->dryRun(editor);
 }
 
 bool MainWindow::closeEditors()
 {
-    for (int i = m_tabs->count() - 1; i >= 1; --i) {
-        auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i));
-        if (editor && editor->isModified()) {
-            m_tabs->setCurrentIndex(i);
-            const auto answer = QMessageBox::question(
-                this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(QFileInfo(editor->path()).fileName()),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save()))
-                return false;
-        }
-        m_tabs->removeTab(i);
-        if (editor)
-            editor->deleteLater();
-    }
+    if (!m_editors->closeAll())
+        return false;
+    // The other tabs (the schema diff) belong to the project that is closing too.
+    while (m_tabs->count() > 1)
+        m_tabs->removeTab(1);
     return true;
 }
 
@@ -909,19 +837,6 @@ Result<QString> MainWindow::mergeRevisions(const QStringList &heads, const QStri
         return written->revision;
     }
     return written.error();
-}
-
-void MainWindow::markAppliedEditors()
-{
-    if (!m_session->project())
-        return;
-    QSet<QString> appliedFiles;
-    for (const QString &id : m_session->database().applied)
-        if (const Revision *revision = m_session->project()->map().revision(id))
-            appliedFiles.insert(QFileInfo(revision->path).absoluteFilePath());
-    for (int i = 1; i < m_tabs->count(); ++i)
-        if (auto *editor = qobject_cast<RevisionEditor *>(m_tabs->widget(i)))
-            editor->setApplied(appliedFiles.contains(editor->path()));
 }
 
 SchemaDiffView *MainWindow::compareSchemas(const QString &revision)

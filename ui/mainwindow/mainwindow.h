@@ -21,6 +21,7 @@ namespace Stratum {
 class CollapseController;
 class DatabaseIndicators;
 class DiffController;
+class EditorTabs;
 class ProjectWatcher;
 class GraphScene;
 class GraphView;
@@ -121,8 +122,6 @@ private:
     /// The server refused the chosen profile's credentials: ask for the password once.
     void askPassword();
     void populateConnections();
-    /// Tells each open editor whether the database has applied its revision.
-    void markAppliedEditors();
 
     ProjectSession *m_session;
     GraphScene *m_scene;
@@ -135,6 +134,7 @@ private:
     QTabWidget *m_tabs;
     DiffController *m_diffs;
     ProjectWatcher *m_watcher;
+    EditorTabs *m_editors;
     CollapseController *m_collapse;
     LogView *m_log;
     QFrame *m_errorBar;
