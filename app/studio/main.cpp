@@ -52,7 +52,7 @@ bool showForScreenshot(Stratum::MainWindow &window, const QString &what)
     if (what == QLatin1String("editor"))
         return window.openEditor(window.selectedRevision()) != nullptr;
     if (what == QLatin1String("runs")) {
-        auto *runs = window.findChild<QAction *>(QStringLiteral("showRunsAction"));
+        auto *runs = window.findChild<QAction *>(QStringLiteral("runsAction"));
         if (runs)
             runs->trigger();
         return runs != nullptr;

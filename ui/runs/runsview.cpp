@@ -77,7 +77,6 @@ QAction *RunsView::addDockBeside(QDockWidget *log)
     // Not the dock's toggle action: behind the log the dock counts as open, and toggling it
     // would close it instead of showing it.
     auto *show = new QAction(tr("&Runs"), dock);
-    show->setObjectName(QStringLiteral("showRunsAction"));
     show->setToolTip(tr("What the database has done: stratum_history, newest first"));
     connect(show, &QAction::triggered, dock, [dock] {
         dock->show();

@@ -1319,6 +1319,18 @@ void tst_Studio::screenshotCommand()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 20);
+
+    // --show brings a view forward for the picture; a view it does not know is an input error.
+    for (const QString &show : {QStringLiteral("diff"), QStringLiteral("editor"), QStringLiteral("runs"),
+                                QStringLiteral("nonsense")}) {
+        const QString shot = m_dir->filePath(show + QStringLiteral(".png"));
+        studio.start(QStringLiteral(STRATUM_STUDIO), {QStringLiteral("--screenshot"), shot, m_project,
+                                                      QStringLiteral("--show"), show});
+        QVERIFY(studio.waitForFinished(60000));
+        QCOMPARE(studio.exitCode(), show == QLatin1String("nonsense") ? 2 : 0);
+        QCOMPARE(QFileInfo::exists(shot), show != QLatin1String("nonsense"));
+    }
+    QVERIFY(QImage(m_dir->filePath(QStringLiteral("diff.png"))) != QImage(png));
 }
 
 QTEST_MAIN(tst_Studio)
