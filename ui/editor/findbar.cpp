@@ -190,22 +190,16 @@ void FindBar::dismiss()
 
 bool FindBar::findNext()
 {
-    m_statusOverride.clear();
-    if (m_stale)
-        updateMatches();
-    if (m_matches.isEmpty()) {
-        updateStatus();
-        return false;
-    }
-    const int from = int(m_editor->SendScintilla(QsciScintilla::SCI_GETSELECTIONEND));
-    auto next = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
-                                 [](const Match &match, int position) { return match.start < position; });
-    select(next == m_matches.cend() ? m_matches.first() : *next);   // past the last: wraps around
-    updateStatus();
-    return true;
+    return step(true);
 }
 
 bool FindBar::findPrevious()
+{
+    return step(false);
+}
+
+// The match after the selection (\a forward) or before it, wrapping around at either end.
+bool FindBar::step(bool forward)
 {
     m_statusOverride.clear();
     if (m_stale)
@@ -214,10 +208,14 @@ bool FindBar::findPrevious()
         updateStatus();
         return false;
     }
-    const int from = int(m_editor->SendScintilla(QsciScintilla::SCI_GETSELECTIONSTART));
+    const int from = int(m_editor->SendScintilla(forward ? QsciScintilla::SCI_GETSELECTIONEND
+                                                         : QsciScintilla::SCI_GETSELECTIONSTART));
     auto next = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
                                  [](const Match &match, int position) { return match.start < position; });
-    select(next == m_matches.cbegin() ? m_matches.last() : *(next - 1));
+    if (forward)
+        select(next == m_matches.cend() ? m_matches.first() : *next);
+    else
+        select(next == m_matches.cbegin() ? m_matches.last() : *(next - 1));
     updateStatus();
     return true;
 }

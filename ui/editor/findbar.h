@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool step(bool forward);
     struct Match
     {
         int start;   ///< document (UTF-8 byte) positions, as QScintilla counts

@@ -14,6 +14,7 @@
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 
+#include "../../support/bookshop.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
@@ -33,25 +34,9 @@
 #include <memory>
 
 using namespace Stratum;
+using StratumTest::copyBookshop;
 
 namespace {
-
-// examples/bookshop without its database: tests never touch the checkout.
-bool copyBookshop(const QString &target)
-{
-    const QString source = QStringLiteral(STRATUM_SOURCE_DIR "/examples/bookshop");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.endsWith(QLatin1String(".db")))
-            continue;
-        const QString destination = QDir(target).filePath(QDir(source).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(file, destination))
-            return false;
-    }
-    return true;
-}
 
 QString versionFile(const QString &project, const QString &id)
 {
