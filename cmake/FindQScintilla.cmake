@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 # FindQScintilla — QScintilla for Qt 6.
 #
 # Debian ships no CMake package for QScintilla (checked on Debian 12 and 13), so look for the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // stratum — the command line face of Stratum::Core. Parsing only; every verb is a core command.
 #include "commandline.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stratum-studio: wires the command line to Stratum::Ui's main window.
 #include "graph/graphview.h"
 #include "diff/schemadiffview.h"

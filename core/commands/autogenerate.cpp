@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // `revision --autogenerate`, `check` and `diff`: reflect, compare, render (DESIGN.md §6).
 #include "commands/autogenerate_p.h"
 #include "commands/commands.h"

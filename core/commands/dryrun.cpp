@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The studio's checks on a dev database (DESIGN.md §8): the dry run of a revision (validation
 // markers) and the preview of a merge (each branch's net changes).
 #include "commands/autogenerate_p.h"

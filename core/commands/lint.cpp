@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // `stratum lint`: risky changes in pending revisions, found by replaying them (DESIGN.md §9).
 // Like Atlas's lint, the rules read what a revision changes in the reflected schema, not its
 // SQL text, so they hold however the statement is spelled; the SQL only gives the line.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // upgrade, downgrade, stamp, ensure_version: plans from the revision map, run by the Migrator
 // online or rendered as a script offline (--sql).
 #include "commands/commands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // `revision` and `merge`: write a new revision file from the project's template
 // (Alembic's ScriptDirectory.generate_revision).
 #include "commands/autogenerate_p.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // What the database has done: stratum_history, and the applied revisions changed since.
 #include "commands/autogenerate_p.h"
 #include "commands/commands.h"

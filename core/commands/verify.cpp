@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // `stratum verify`: pytest-alembic's checks, built in (DESIGN.md §9).
 #include "commands/autogenerate_p.h"
 #include "commands/commands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 #include "revision/revisionmap.h"
 
 // Alembic's HeadMaintainer.update_to_step with the should_* decisions of RevisionStep and

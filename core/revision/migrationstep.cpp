@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 #include "revision/migrationstep.h"
 
 #include "revision/revision.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // MySQL/MariaDB reflection: eight information_schema queries, whatever the number of tables,
 // and one per sequence.
 #include "dialect/dialect.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // PostgreSQL reflection: nine pg_catalog queries (ten with include_schemas), whatever the
 // number of tables. Expressions come from pg_get_expr and friends with search_path set to the
 // default schema, so that they read the same in a temporary dev schema and in the real one, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // SQLite reflection: four queries over sqlite_schema and its pragmas as table-valued
 // functions, plus a parse of the stored DDL for what the pragmas leave out.
 #include "runtime/connection.h"

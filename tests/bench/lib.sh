@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the bench.sh scripts under tests/bench/ (sourced, not run): timing and one markdown
 # table per benchmark. Set BENCH_WORK (a folder for scratch files) before use.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs every benchmark under tests/bench/ against a build (normally the release preset) and
 # prints their markdown tables. `./packaging/dev bench` builds the release preset and calls this.
 #

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // stratum.ini from any bytes: a configuration or an error naming the file, never a crash.
 #include "config.h"
 

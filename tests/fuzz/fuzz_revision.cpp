@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Revision files as bytes on disk, read the way the CLI reads them: the encoding checks, the
 // header (SQL or Python) and the sections with their statements. Any input gives a result or
 // an error that names the file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The SQL lexer on any text: never crashes, never loops, and what it returns lies inside the
 // input (each statement's line and column point into it).
 #include "sqllexer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Database URLs with a password that has any characters, written the way users do (not
 // percent-encoded). The oracle: the password never appears in anything Stratum shows of the
 // URL: DatabaseUrl::masked(), maskUrlText(), maskPasswords() of the text, or a parse error.

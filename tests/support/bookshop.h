@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // examples/bookshop as a fixture: tests work on a copy and never touch the checkout.
 // Header-only; include it with #include "../../support/bookshop.h" (needs STRATUM_SOURCE_DIR).
 #pragma once

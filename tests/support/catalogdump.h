@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the engine's own catalog says about a database's default schema, one line per fact,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Project files written by tests: any file, and revision files with a fixed header.

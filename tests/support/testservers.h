@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared by the tests that run on all three engines: the server URLs that packaging/dev test

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // QScintilla's headers declare `signals:` and `slots:`, keywords that QT_NO_KEYWORDS (set for all

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/revisionlistmodel.h"
 
 #include "graph/graphlayout.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Alembic's autogenerate on the benchmark schema: the models are the desired database reflected
 with SQLAlchemy, compared with compare_metadata() against the target database (Alembic 1.8's
 `alembic check` does the same comparison).

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """What Alembic's autogenerate detects and what Stratum's detects, on the same schema pairs.
 
 For each pair (DDL A, DDL B) and engine: a database is built from A and another from B; B is

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 # Reflection + autogenerate of a 1,000-table schema (10 columns, 2 indexes, 1 foreign key each)
 # on SQLite and PostgreSQL: `stratum check` (reflect the database, normalise schema/*.sql on a
 # dev database, compare) against Alembic 1.8.1's compare_metadata() with models reflected by

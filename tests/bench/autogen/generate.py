@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Writes the benchmark schema: N tables of 10 columns, 2 indexes and 1 foreign key each.
 
     generate.py sqlite|postgresql TABLES > schema.sql

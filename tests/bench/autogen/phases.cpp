@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // `stratum check` taken apart: the same core calls as Commands::check(), each phase timed
 // (wall clock and this process's CPU), so that a slow run shows where its time went. The
 // server's own work shows as wall time without client CPU.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 # Times `stratum heads` and `stratum history` on a 10,000-revision project (branches, merges,
 # labels, depends_on) against Alembic 1.8.1 on the same history and against the floor: list the
 # folder, open, read and close every file, nothing else. Prints a markdown table.

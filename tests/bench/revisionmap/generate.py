@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Writes a large revision history twice: as a Stratum project and as the same Alembic project.
 
     generate.py OUT [--revisions 10000] [--seed 1]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 # Times `stratum upgrade head` of 1,000 revisions on a fresh SQLite file against the sqlite3 shell
 # running the same statements in one transaction (the floor) and against Alembic 1.8.1 running
 # them through op.execute(). Prints a markdown table.

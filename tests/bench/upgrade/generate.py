@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Writes a linear history of N revisions that each create a table, an index and three rows,
 as a Stratum project, as the same Alembic project, and as one SQL script for the sqlite3 shell.
 

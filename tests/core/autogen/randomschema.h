@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Seeded random schema pairs for the fixed-point test: a schema A and a mutation B of it,

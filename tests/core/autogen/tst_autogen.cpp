@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Autogenerate on real SQLite, PostgreSQL and MariaDB: the fixed point (compare → upgrade →
 // nothing left to do → downgrade → the schema that was there before, reflected equal) on
 // hand-written and seeded random schema pairs; no false positives; batch mode keeping data;

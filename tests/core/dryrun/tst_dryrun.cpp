@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The studio's checks on real SQLite, PostgreSQL and MariaDB dev databases. Commands::dryRun:
 // a revision's upgrade and downgrade run after the revisions it builds on; a failing statement
 // comes back at its line, a downgrade that does not undo the upgrade is named, and the

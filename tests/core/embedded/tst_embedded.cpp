@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Stratum::upgrade(db, ":/migrations"): an application migrating its own SQLite file from
 // revisions compiled in as Qt resources.
 #include "autogen/comparator.h"

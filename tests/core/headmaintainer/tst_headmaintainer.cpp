@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The version-table changes Alembic 1.8.1's HeadMaintainer makes for the same steps (computed
 // with its RevisionStep / StampStep decisions on the same graphs), step by step.
 

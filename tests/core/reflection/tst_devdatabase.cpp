@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The dev database's fast paths on real SQLite, PostgreSQL and MariaDB: a long desired schema
 // normalises to exactly what one database built statement by statement holds (SQLite spreads
 // it over several in-memory databases, PostgreSQL sends it in batches), and a failing

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Reflection and the desired schema on real SQLite, PostgreSQL and MariaDB: a fixed number of
 // catalog queries, names that need quoting, no false positives (defaults, booleans, type
 // synonyms), the Alembic 1.8.1 VARCHAR(40) DEFAULT 'x' trap, and bad input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Script.log_entry, Script._head_only / cmd_format and MigrationStep.short_log / str() of
 // Alembic 1.8.1 on the same revisions. Alembic prints branch labels and "Branches into" from
 // Python sets, in an order that changes from run to run; Stratum prints labels in the order

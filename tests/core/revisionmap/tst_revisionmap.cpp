@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Expected values were produced by Alembic 1.8.1 (alembic.script.revision.RevisionMap and
 // ScriptDirectory) on the same graphs, in the same load order. Most graphs and cases are those
 // of Alembic's own tests/test_revision.py and tests/test_version_traversal.py.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Commands::runs on real SQLite, PostgreSQL and MariaDB databases: the rows of stratum_history,
 // the revisions applied and not undone since, and those whose upgrade section changed after
 // they were applied. A database without the table, or an SQLite file not created yet, is an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The runtime against real PostgreSQL and MariaDB/MySQL servers, named by
 // STRATUM_TEST_PG_URL and STRATUM_TEST_MYSQL_URL (packaging/dev test starts both).
 // Everything happens in a schema of its own that is dropped afterwards.

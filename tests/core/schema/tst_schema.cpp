@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The schema model and what needs no database: value semantics, type synonyms, rendering.
 
 #include "autogen/comparator.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The store of normalised schemas on real files: what goes in comes out equal, field by
 // field; anything else (another key, a damaged or foreign file) is a miss, and the folder
 // keeps only the newest entries.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """env.py of the Alembic projects that tst_alembiccompat writes next to Stratum projects.
 
 No models: each revision's upgrade() and downgrade() run the SQL of the matching Stratum

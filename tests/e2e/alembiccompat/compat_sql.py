@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Runs the SQL text of a Stratum revision section from an Alembic revision.
 
 The text is cut into statements with sqlite3.complete_statement(), SQLite's own notion of a

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Prints the schema of SQLite databases in a form that can be compared as text.
 
     schema_dump.py DATABASE                  the schema of a database file

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: Apache-2.0
 """Alembic's command line, reading revision files in file-name order.
 
 Alembic 1.8 lists a versions folder with os.listdir(), so it meets revision files in whatever

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // stratum prints what Alembic 1.8.1 prints.
 //
 // Every project of this test exists twice in a temporary folder: as a Stratum project (SQL

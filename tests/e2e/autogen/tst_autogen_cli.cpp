@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // `stratum revision --autogenerate`, `check`, `diff` and `verify` end to end on SQLite,
 // PostgreSQL and MariaDB, and their bad input: one clear message, exit 2 or 3, nothing left on
 // the server.

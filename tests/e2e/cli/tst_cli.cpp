@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // The `stratum` executable end to end on real projects written to disk and real SQLite files:
 // the Alembic workflow, and every kind of bad input giving one clear message, exit 2 and an
 // untouched database.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
 // Runs that stop half-way, with the real `stratum` executable on real servers: a statement
 // that fails and a process killed with SIGKILL in the middle of a revision, on each engine.
 // What is checked is what a user meets next: the database's state, the next command's

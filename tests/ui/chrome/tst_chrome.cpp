@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The studio's everyday chrome, driven offscreen on a copy of examples/bookshop: icons, keyboard
 // shortcuts and menu mnemonics, the Help menu, keys in the run dialogs, and the log.
 #include "editor/editorshortcut.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compare… : any two schemas (the database, the schema files, a revision, a head) in the
 // studio's Schema Diff, driven through the real main window offscreen on a copy of
 // examples/bookshop.

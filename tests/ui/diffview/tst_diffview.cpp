@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The schema diff as Meld shows one: the words that differ inside a changed line, filler
 // shaded opposite added and removed lines, both panes scrolling together, Next and Previous
 // Change, and the SQL a revision of the checked changes would hold. The schemas are two real

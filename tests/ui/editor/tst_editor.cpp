@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the revision editor's find bar, go-to-line bar and editing keys offscreen, on a copy
 // of a bookshop revision.
 #include "editor/editorshortcut.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Passwords of the studio's connection profiles: never in the settings, in any form; from the
 // environment, libpq's password file (its permissions checked by libpq), a prompt, or the
 // system keychain (a real Secret Service: gnome-keyring in a D-Bus session of the test's own).

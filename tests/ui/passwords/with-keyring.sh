@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test inside its own D-Bus session with an unlocked GNOME keyring, so that the
 # system keychain (Secret Service) is real and throw-away. Started by dbus-run-session.
 set -e

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The studio's Runs view and the "changed since applied" marks, driven offscreen in a real main
 // window on a copy of examples/bookshop: the rows of stratum_history after runs, an applied
 // revision edited on disk marked in the view, the details, the list and the graph, and a row

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real studio widgets offscreen on a copy of examples/bookshop.
 #include "apply/applydialog.h"
 #include "commands/commands.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Stratum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Times the studio on a 10,000-revision project (tests/bench/revisionmap/generate.py, seed 1):
 #   - GraphLayout::compute on 10,000 revisions (tst_graphlayout's benchmark, QBENCHMARK walltime)
 #   - repaints while scrolling (tst_studiobench)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scrolling a long history: the time to repaint the graph at positions spread over the project
 // named by STRATUM_BENCH_PROJECT (bench.sh points it at the generated 10,000 revisions).
 #include "graph/graphlayout.h"
