@@ -148,8 +148,22 @@ QColor GraphScene::nodeColour(int row) const
     const QList<QColor> &lanes = m_colours.lanes;
     if (!m_layout || row < 0 || row >= m_layout->rowCount())
         return lanes.first();
-    const QString &root = m_layout->nodes()[m_layout->nodes()[row].branchRoot].id;
-    return lanes[int(qHash(root, 0) % size_t(lanes.size()))];
+    const auto hashed = [this, &lanes](int branchRow) {
+        return int(qHash(m_layout->nodes()[m_layout->nodes()[branchRow].branchRoot].id, 0) % size_t(lanes.size()));
+    };
+    const GraphLayout::Node &root = m_layout->nodes()[m_layout->nodes()[row].branchRoot];
+    int colour = hashed(row);
+    // A branch never takes the colour of the branch it leaves (both keys are stable, so this
+    // stays put too).
+    for (int e : root.parentEdges) {
+        const GraphLayout::Edge &edge = m_layout->edges()[e];
+        if (edge.kind == GraphLayout::EdgeKind::Parent) {
+            if (hashed(edge.parentRow) == colour)
+                colour = (colour + 1) % int(lanes.size());
+            break;
+        }
+    }
+    return lanes[colour];
 }
 
 QColor GraphScene::edgeColour(int edge) const

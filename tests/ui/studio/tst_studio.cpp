@@ -1138,6 +1138,28 @@ void tst_Studio::laneColoursStayWhenARevisionIsAdded()
     QTRY_COMPARE(scene->revisionItems().size(), 12);
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QCOMPARE(scene->nodeColour(scene->layout()->rowOf(it.key())), it.value());
+    // A branch differs in colour from the branch it leaves: thirty one-revision branches off
+    // the trunk (with six colours, a plain hash would give several the trunk's).
+    for (int i = 0; i < 30; ++i) {
+        QFile file(m_project + QStringLiteral("/migrations/versions/b%1_side.sql").arg(i, 11, 10, QLatin1Char('0')));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("-- Side %1\n--\n-- Revision ID: b%2\n-- Revises: 5b27e0c8d1a3\n\n-- migrate:upgrade\nSELECT 1;\n")
+                       .arg(i).arg(i, 11, 10, QLatin1Char('0')).toUtf8());
+    }
+    m_window->session()->reload();
+    QTRY_COMPARE(scene->revisionItems().size(), 42);
+    const GraphLayout *layout = scene->layout();
+    int branches = 0;
+    for (const GraphLayout::Node &node : layout->nodes()) {
+        if (node.branchRoot != node.row || node.parentEdges.isEmpty())
+            continue;
+        const GraphLayout::Edge &first = layout->edges()[node.parentEdges.first()];
+        if (first.kind != GraphLayout::EdgeKind::Parent)
+            continue;
+        ++branches;
+        QVERIFY2(scene->nodeColour(node.row) != scene->nodeColour(first.parentRow), qPrintable(node.id));
+    }
+    QVERIFY(branches >= 30);
 }
 
 void tst_Studio::minimapNeverCoversText()
