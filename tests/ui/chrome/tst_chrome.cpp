@@ -19,7 +19,7 @@
 #include "theme/icons.h"
 #include "theme/theme.h"
 
-#include "../../support/bookshop.h"
+#include "../studiofixture.h"
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 
@@ -277,9 +277,7 @@ private:
 
 void tst_Chrome::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("StratumTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_chrome"));
+    StratumTest::useThrowawaySettings(m_settingsDir.path(), QStringLiteral("tst_chrome"));
     m_palette = QApplication::palette();
 }
 

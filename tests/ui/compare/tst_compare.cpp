@@ -16,7 +16,7 @@
 #include "mainwindow/projectsession.h"
 #include "revision/revisionmap.h"
 
-#include "../../support/bookshop.h"
+#include "../studiofixture.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
@@ -191,23 +191,15 @@ QString tst_Compare::addArchiveHead()
 
 void tst_Compare::initTestCase()
 {
-    // Recent projects and profiles go to a throw-away place, never the user's settings.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("StratumTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_compare"));
+    StratumTest::useThrowawaySettings(m_settingsDir.path(), QStringLiteral("tst_compare"));
 }
 
 void tst_Compare::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_project = m_dir->filePath(QStringLiteral("bookshop"));
-    QVERIFY(copyBookshop(m_project));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1300, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(m_project));
-    QVERIFY(m_window->waitUntilSettled());
+    m_window = StratumTest::openBookshopWindow(m_project);
+    QVERIFY(m_window);
     QVERIFY(diffs());
 }
 

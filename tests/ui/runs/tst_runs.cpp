@@ -15,7 +15,7 @@
 #include "runtime/migrator.h"
 #include "theme/theme.h"
 
-#include "../../support/bookshop.h"
+#include "../studiofixture.h"
 #include <QAction>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -143,23 +143,15 @@ QAction *tst_Runs::showRunsAction() const
 
 void tst_Runs::initTestCase()
 {
-    // Recent projects and profiles go to a throw-away place, never the user's settings.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("StratumTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_runs"));
+    StratumTest::useThrowawaySettings(m_settingsDir.path(), QStringLiteral("tst_runs"));
 }
 
 void tst_Runs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_project = m_dir->filePath(QStringLiteral("bookshop"));
-    QVERIFY(copyBookshop(m_project));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1300, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(m_project));
-    QVERIFY(m_window->waitUntilSettled());
+    m_window = StratumTest::openBookshopWindow(m_project);
+    QVERIFY(m_window);
     QVERIFY(runsView());
 }
 

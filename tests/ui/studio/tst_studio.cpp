@@ -19,7 +19,7 @@
 #include "mainwindow/revisionlistmodel.h"
 #include "revision/revisionmap.h"
 
-#include "../../support/bookshop.h"
+#include "../studiofixture.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QAction>
@@ -159,23 +159,15 @@ bool tst_Studio::runThroughDialog(ApplyDialog::Operation operation, const QStrin
 
 void tst_Studio::initTestCase()
 {
-    // Recent projects and profiles go to a throw-away place, never the user's settings.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("StratumTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
+    StratumTest::useThrowawaySettings(m_settingsDir.path(), QStringLiteral("tst_studio"));
 }
 
 void tst_Studio::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_project = m_dir->filePath(QStringLiteral("bookshop"));
-    QVERIFY(copyBookshop(m_project));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1300, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(m_project));
-    QVERIFY(m_window->waitUntilSettled());
+    m_window = StratumTest::openBookshopWindow(m_project);
+    QVERIFY(m_window);
 }
 
 void tst_Studio::cleanup()
