@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
 
-#include "commands/commands.h"
-#include "config/url.h"
-#include "revision/migrationstep.h"
+#include "stratum/commands/commands.h"
+#include "stratum/config/url.h"
+#include "stratum/revision/migrationstep.h"
 
 #include <QDir>
 #include <QFileInfo>

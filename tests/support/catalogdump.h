@@ -8,8 +8,8 @@
 // MySQL/MariaDB: SHOW CREATE of every table, view and trigger. Column order is left out:
 // PostgreSQL cannot put a column back in its place.
 
-#include "dialect/dialect.h"
-#include "runtime/connection.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/runtime/connection.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

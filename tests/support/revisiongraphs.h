@@ -6,7 +6,7 @@
 // are the graphs of Alembic's own tests/test_revision.py and tests/test_version_traversal.py.
 // Header-only; include it with #include "../../support/revisiongraphs.h".
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include <QHash>
 #include <QStringList>

@@ -6,9 +6,9 @@
 // exports, and a scratch namespace (SQLite file, PostgreSQL schema, MySQL database) per test.
 // Header-only; include it with #include "../../support/testservers.h".
 
-#include "config/url.h"
-#include "dialect/dialect.h"
-#include "runtime/connection.h"
+#include "stratum/config/url.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/runtime/connection.h"
 
 #include <QDir>
 #include <QString>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apply/applydialog.h"
 
-#include "dialect/dialect.h"
+#include "stratum/dialect/dialect.h"
 #include "editor/findbar.h"
 #include "editor/sqleditor.h"
 #include "mainwindow/logview.h"
 #include "mainwindow/projectsession.h"
-#include "revision/revisionmap.h"
-#include "runtime/migrator.h"
-#include "script/sqllexer.h"
+#include "stratum/revision/revisionmap.h"
+#include "stratum/runtime/migrator.h"
+#include "stratum/script/sqllexer.h"
 #include "theme/theme.h"
 
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 
 #include "apply/destructivestatements.h"
 #include "apply/migrationworker.h"
-#include "error.h"
+#include "stratum/error.h"
 
 #include <QDialog>
 #include <QTime>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apply/destructivestatements.h"
 
-#include "autogen/tablerebuild.h"
-#include "script/sqllexer.h"
+#include "stratum/autogen/tablerebuild.h"
+#include "stratum/script/sqllexer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

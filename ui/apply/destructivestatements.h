@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "autogen/scriptcolumns.h"
+#include "stratum/autogen/scriptcolumns.h"
 
 #include <QList>
 #include <QString>

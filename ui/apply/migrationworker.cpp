@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apply/migrationworker.h"
 
-#include "commands/commands.h"
-#include "revision/migrationstep.h"
+#include "stratum/commands/commands.h"
+#include "stratum/revision/migrationstep.h"
 
 namespace Stratum {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connections/connectionprofiles.h"
 
-#include "config/url.h"
+#include "stratum/config/url.h"
 #include "connections/passwordstore.h"
 
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connections/connectionsdialog.h"
 
-#include "config/url.h"
-#include "runtime/connection.h"
+#include "stratum/config/url.h"
+#include "stratum/runtime/connection.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

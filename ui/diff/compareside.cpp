@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/compareside.h"
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 namespace Stratum {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/schemaddl.h"
 
-#include "autogen/operation.h"
-#include "autogen/operationrenderer.h"
-#include "schema/schema.h"
+#include "stratum/autogen/operation.h"
+#include "stratum/autogen/operationrenderer.h"
+#include "stratum/schema/schema.h"
 
 #include <QMap>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/schemadiffview.h"
 
-#include "autogen/operationrenderer.h"
-#include "dialect/dialect.h"
+#include "stratum/autogen/operationrenderer.h"
+#include "stratum/dialect/dialect.h"
 #include "diff/diffnavigator.h"
 #include "diff/inlinediff.h"
 #include "diff/schemaddl.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/catalog.h"
 
-#include "commands/database.h"
-#include "config/url.h"
+#include "stratum/commands/database.h"
+#include "stratum/config/url.h"
 
 #include <QFileInfo>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "config/config.h"
-#include "error.h"
+#include "stratum/config/config.h"
+#include "stratum/error.h"
 
 #include <QHash>
 #include <QStringList>

@@ -5,7 +5,7 @@
 #include "editor/findbar.h"
 #include "editor/gotolinebar.h"
 #include "editor/sqleditor.h"
-#include "script/revisionscript.h"
+#include "stratum/script/revisionscript.h"
 #include "theme/theme.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/commands.h"
-#include "error.h"
+#include "stratum/commands/commands.h"
+#include "stratum/error.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/graphlayout.h"
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include <algorithm>
 #include <vector>

@@ -3,7 +3,7 @@
 #include "graph/graphscene.h"
 
 #include "graph/graphlayout.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include <QApplication>
 #include <QFontDatabase>

@@ -6,8 +6,8 @@
 #include "diff/schemadiffview.h"
 #include "mainwindow/background.h"
 #include "mainwindow/projectsession.h"
-#include "revision/revisionmap.h"
-#include "script/revisionscript.h"
+#include "stratum/revision/revisionmap.h"
+#include "stratum/script/revisionscript.h"
 
 #include <QAction>
 #include <QDateTime>

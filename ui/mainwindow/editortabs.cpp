@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/editortabs.h"
 
-#include "commands/commands.h"
+#include "stratum/commands/commands.h"
 #include "editor/revisioneditor.h"
 #include "mainwindow/background.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/projectwatcher.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "error.h"
+#include "stratum/error.h"
 
 #include <QList>
 #include <QObject>

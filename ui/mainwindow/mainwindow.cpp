@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
-#include "commands/commands.h"
-#include "config/url.h"
+#include "stratum/commands/commands.h"
+#include "stratum/config/url.h"
 #include "connections/connectionprofiles.h"
 #include "connections/connectionsdialog.h"
 #include "connections/passwordprompt.h"
 #include "connections/passwordstore.h"
-#include "dialect/dialect.h"
+#include "stratum/dialect/dialect.h"
 #include "diff/schemadiffview.h"
 #include "editor/catalog.h"
 #include "editor/revisioneditor.h"
@@ -31,10 +31,10 @@
 #include "mainwindow/revisiondetails.h"
 #include "mainwindow/revisionlistmodel.h"
 #include "mainwindow/shortcutsdialog.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 #include "runs/runsview.h"
-#include "runtime/migrator.h"
-#include "script/revisionscript.h"
+#include "stratum/runtime/migrator.h"
+#include "stratum/script/revisionscript.h"
 #include "theme/theme.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/newprojectdialog.h"
 
-#include "commands/commands.h"
-#include "config/url.h"
+#include "stratum/commands/commands.h"
+#include "stratum/config/url.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/commands.h"
+#include "stratum/commands/commands.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/projectsession.h"
 
-#include "commands/database.h"
-#include "config/url.h"
-#include "revision/revisionmap.h"
+#include "stratum/commands/database.h"
+#include "stratum/config/url.h"
+#include "stratum/revision/revisionmap.h"
 
 #include <QDir>
 #include <QElapsedTimer>

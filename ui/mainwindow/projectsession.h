@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/commands.h"
-#include "commands/project.h"
-#include "config/config.h"
-#include "error.h"
+#include "stratum/commands/commands.h"
+#include "stratum/commands/project.h"
+#include "stratum/config/config.h"
+#include "stratum/error.h"
 #include "graph/graphlayout.h"
 #include "graph/graphscene.h"
 

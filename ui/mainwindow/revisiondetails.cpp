@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/revisiondetails.h"
 
-#include "commands/commands.h"
+#include "stratum/commands/commands.h"
 #include "editor/sqleditor.h"
 #include "graph/graphlayout.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 #include "runs/runsmodel.h"
-#include "script/revisionscript.h"
+#include "stratum/script/revisionscript.h"
 #include "theme/theme.h"
 
 #include <QLabel>

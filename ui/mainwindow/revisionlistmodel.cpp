@@ -4,7 +4,7 @@
 
 #include "graph/graphlayout.h"
 #include "graph/graphscene.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 #include "theme/theme.h"
 
 #include <QFont>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runs/runsmodel.h"
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 #include "theme/theme.h"
 
 #include <QApplication>

@@ -5,13 +5,13 @@
 // server's own work shows as wall time without client CPU.
 //
 //   bench_autogen_phases STRATUM_INI [RUNS]
-#include "autogen/comparator.h"
-#include "autogen/operationrenderer.h"
-#include "config/config.h"
-#include "dialect/dialect.h"
-#include "runtime/connection.h"
-#include "schema/devdatabase.h"
-#include "schema/schemareflector.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/autogen/operationrenderer.h"
+#include "stratum/config/config.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/runtime/connection.h"
+#include "stratum/schema/devdatabase.h"
+#include "stratum/schema/schemareflector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

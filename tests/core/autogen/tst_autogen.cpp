@@ -5,17 +5,17 @@
 // hand-written and seeded random schema pairs; no false positives; batch mode keeping data;
 // the hooks and switches of CompareOptions.
 
-#include "autogen/comparator.h"
-#include "autogen/operation.h"
-#include "autogen/operationrenderer.h"
-#include "autogen/typechange.h"
-#include "revision/revisionmap.h"
-#include "runtime/migrator.h"
-#include "runtime/versiontable.h"
-#include "schema/devdatabase.h"
-#include "schema/schemareflector.h"
-#include "script/revisionscript.h"
-#include "script/sqllexer.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/autogen/operation.h"
+#include "stratum/autogen/operationrenderer.h"
+#include "stratum/autogen/typechange.h"
+#include "stratum/revision/revisionmap.h"
+#include "stratum/runtime/migrator.h"
+#include "stratum/runtime/versiontable.h"
+#include "stratum/schema/devdatabase.h"
+#include "stratum/schema/schemareflector.h"
+#include "stratum/script/revisionscript.h"
+#include "stratum/script/sqllexer.h"
 
 #include "../../support/catalogdump.h"
 #include "../../support/testservers.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "config/config.h"
+#include "stratum/config/config.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "dialect/dialect.h"
+#include "stratum/dialect/dialect.h"
 
 #include <QtTest>
 

@@ -6,8 +6,8 @@
 // project's database is never touched. Commands::mergePreview: each head's changes since what
 // the heads share, and the objects both change.
 
-#include "commands/commands.h"
-#include "schema/schemareflector.h"
+#include "stratum/commands/commands.h"
+#include "stratum/schema/schemareflector.h"
 
 #include "../../support/revisionfiles.h"
 #include "../../support/testservers.h"

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Stratum::upgrade(db, ":/migrations"): an application migrating its own SQLite file from
 // revisions compiled in as Qt resources.
-#include "autogen/comparator.h"
-#include "autogen/operationrenderer.h"
-#include "commands/embedded.h"
-#include "runtime/connection.h"
-#include "schema/devdatabase.h"
-#include "schema/schemareflector.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/autogen/operationrenderer.h"
+#include "stratum/commands/embedded.h"
+#include "stratum/runtime/connection.h"
+#include "stratum/schema/devdatabase.h"
+#include "stratum/schema/schemareflector.h"
 
 #include "../../support/revisionfiles.h"
 

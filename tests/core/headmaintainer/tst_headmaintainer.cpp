@@ -3,7 +3,7 @@
 // The version-table changes Alembic 1.8.1's HeadMaintainer makes for the same steps (computed
 // with its RevisionStep / StampStep decisions on the same graphs), step by step.
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include "../../support/revisiongraphs.h"
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "dialect/dialect.h"
-#include "revision/revisionmap.h"
-#include "runtime/auditlog.h"
-#include "runtime/connection.h"
-#include "runtime/migrator.h"
-#include "runtime/versiontable.h"
-#include "script/revisionscript.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/revision/revisionmap.h"
+#include "stratum/runtime/auditlog.h"
+#include "stratum/runtime/connection.h"
+#include "stratum/runtime/migrator.h"
+#include "stratum/runtime/versiontable.h"
+#include "stratum/script/revisionscript.h"
 
 #include <QDir>
 #include <QElapsedTimer>

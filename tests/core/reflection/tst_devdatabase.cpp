@@ -5,9 +5,9 @@
 // it over several in-memory databases, PostgreSQL sends it in batches), and a failing
 // statement is still reported at its file and line with the database's own message.
 
-#include "autogen/comparator.h"
-#include "schema/devdatabase.h"
-#include "schema/schemareflector.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/schema/devdatabase.h"
+#include "stratum/schema/schemareflector.h"
 
 #include "../../support/testservers.h"
 

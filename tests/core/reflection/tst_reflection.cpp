@@ -4,9 +4,9 @@
 // catalog queries, names that need quoting, no false positives (defaults, booleans, type
 // synonyms), the Alembic 1.8.1 VARCHAR(40) DEFAULT 'x' trap, and bad input.
 
-#include "autogen/comparator.h"
-#include "schema/devdatabase.h"
-#include "schema/schemareflector.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/schema/devdatabase.h"
+#include "stratum/schema/schemareflector.h"
 
 #include "../../support/testservers.h"
 

@@ -5,7 +5,7 @@
 // Python sets, in an order that changes from run to run; Stratum prints labels in the order
 // they first appear in load order and children in load order, and so do the strings below.
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include <QTest>
 

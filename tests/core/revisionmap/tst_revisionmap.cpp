@@ -4,7 +4,7 @@
 // ScriptDirectory) on the same graphs, in the same load order. Most graphs and cases are those
 // of Alembic's own tests/test_revision.py and tests/test_version_traversal.py.
 
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include "../../support/revisiongraphs.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "script/revisionscript.h"
+#include "stratum/script/revisionscript.h"
 
 #include <QtTest>
 

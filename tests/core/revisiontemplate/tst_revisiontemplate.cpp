@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "script/revisionscript.h"
-#include "script/revisiontemplate.h"
+#include "stratum/script/revisionscript.h"
+#include "stratum/script/revisiontemplate.h"
 
 #include <QtTest>
 

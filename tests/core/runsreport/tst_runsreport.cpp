@@ -5,7 +5,7 @@
 // they were applied. A database without the table, or an SQLite file not created yet, is an
 // empty report. `verify`'s "applied revisions unchanged" check says the same.
 
-#include "commands/commands.h"
+#include "stratum/commands/commands.h"
 
 #include "../../support/revisionfiles.h"
 #include "../../support/testservers.h"

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "dialect/dialect.h"
-#include "runtime/auditlog.h"
-#include "runtime/clientprobe.h"
-#include "runtime/connection.h"
-#include "config/config.h"
-#include "runtime/migrationlock.h"
-#include "runtime/migrator.h"
-#include "runtime/versiontable.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/runtime/auditlog.h"
+#include "stratum/runtime/clientprobe.h"
+#include "stratum/runtime/connection.h"
+#include "stratum/config/config.h"
+#include "stratum/runtime/migrationlock.h"
+#include "stratum/runtime/migrator.h"
+#include "stratum/runtime/versiontable.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>

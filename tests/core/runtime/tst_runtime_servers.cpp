@@ -4,14 +4,14 @@
 // STRATUM_TEST_PG_URL and STRATUM_TEST_MYSQL_URL (packaging/dev test starts both).
 // Everything happens in a schema of its own that is dropped afterwards.
 
-#include "dialect/dialect.h"
-#include "revision/revisionmap.h"
-#include "runtime/auditlog.h"
-#include "runtime/connection.h"
-#include "runtime/migrationlock.h"
-#include "runtime/migrator.h"
-#include "runtime/versiontable.h"
-#include "script/revisionscript.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/revision/revisionmap.h"
+#include "stratum/runtime/auditlog.h"
+#include "stratum/runtime/connection.h"
+#include "stratum/runtime/migrationlock.h"
+#include "stratum/runtime/migrator.h"
+#include "stratum/runtime/versiontable.h"
+#include "stratum/script/revisionscript.h"
 
 #include "../../support/testservers.h"
 

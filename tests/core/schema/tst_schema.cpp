@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The schema model and what needs no database: value semantics, type synonyms, rendering.
 
-#include "autogen/comparator.h"
-#include "autogen/operation.h"
-#include "autogen/operationrenderer.h"
-#include "autogen/scriptcolumns.h"
-#include "autogen/tablerebuild.h"
-#include "dialect/dialect.h"
-#include "schema/postgresreadback_p.h"
-#include "schema/schema.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/autogen/operation.h"
+#include "stratum/autogen/operationrenderer.h"
+#include "stratum/autogen/scriptcolumns.h"
+#include "stratum/autogen/tablerebuild.h"
+#include "stratum/dialect/dialect.h"
+#include "stratum/schema/postgresreadback_p.h"
+#include "stratum/schema/schema.h"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 // field; anything else (another key, a damaged or foreign file) is a miss, and the folder
 // keeps only the newest entries.
 
-#include "schema/schemacache.h"
+#include "stratum/schema/schemacache.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apply/applydialog.h"
 #include "apply/destructivestatements.h"
-#include "autogen/scriptcolumns.h"
-#include "commands/commands.h"
+#include "stratum/autogen/scriptcolumns.h"
+#include "stratum/commands/commands.h"
 #include "connections/connectionprofiles.h"
 #include "connections/connectionsdialog.h"
 #include "mainwindow/projectsession.h"

@@ -14,7 +14,7 @@
 #include "mainwindow/diffcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/projectsession.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include "../studiofixture.h"
 #include <QAbstractButton>

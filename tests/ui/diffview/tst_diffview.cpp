@@ -4,15 +4,15 @@
 // shaded opposite added and removed lines, both panes scrolling together, Next and Previous
 // Change, and the SQL a revision of the checked changes would hold. The schemas are two real
 // SQLite databases, reflected and compared as the studio compares them.
-#include "autogen/comparator.h"
-#include "commands/commands.h"
+#include "stratum/autogen/comparator.h"
+#include "stratum/commands/commands.h"
 #include "diff/diffnavigator.h"
 #include "diff/diffpane.h"
 #include "diff/inlinediff.h"
 #include "diff/schemaddl.h"
 #include "diff/schemadiffview.h"
 #include "diff/sqlpreview.h"
-#include "schema/schemareflector.h"
+#include "stratum/schema/schemareflector.h"
 #include "theme/theme.h"
 
 #include "../../support/testservers.h"

@@ -12,7 +12,7 @@
 #include "mainwindow/revisionlistmodel.h"
 #include "runs/runsmodel.h"
 #include "runs/runsview.h"
-#include "runtime/migrator.h"
+#include "stratum/runtime/migrator.h"
 #include "theme/theme.h"
 
 #include "../studiofixture.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real studio widgets offscreen on a copy of examples/bookshop.
 #include "apply/applydialog.h"
-#include "commands/commands.h"
+#include "stratum/commands/commands.h"
 #include "diff/schemadiffview.h"
 #include "editor/catalog.h"
 #include "editor/revisioneditor.h"
@@ -17,7 +17,7 @@
 #include "mainwindow/projectsession.h"
 #include "mainwindow/revisiondetails.h"
 #include "mainwindow/revisionlistmodel.h"
-#include "revision/revisionmap.h"
+#include "stratum/revision/revisionmap.h"
 
 #include "../studiofixture.h"
 #include <QCheckBox>

@@ -1,0 +1,576 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
+#include "stratum/schema/devdatabase.h"
+
+#include "stratum/dialect/dialect.h"
+#include "stratum/runtime/connection.h"
+#include "stratum/schema/ddltokens_p.h"
+#include "stratum/schema/reflectors_p.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
+
+namespace Stratum {
+
+namespace {
+
+QString randomSuffix()
+{
+    return QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 16);
+}
+
+// PostgreSQL batches: statements per round trip, and a bound on the text sent at once.
+constexpr qsizetype kBatchStatements = 500;
+constexpr qsizetype kBatchCharacters = 256 * 1024;
+// SQLite partitions: about this many statements each, and only for schemas of at least two.
+constexpr qsizetype kPartitionStatements = 100;
+
+// BEGIN, COMMIT … would end the dev transaction that keeps the scratch schema from surviving.
+bool isTransactionControl(const QString &sql)
+{
+    const QList<Internal::DdlToken> tokens = Internal::tokenizeDdl(sql, 2);
+    if (tokens.isEmpty())
+        return false;
+    const Internal::DdlToken &first = tokens.first();
+    return first.is("BEGIN") || first.is("START") || first.is("COMMIT") || first.is("END")
+           || first.is("ROLLBACK") || first.is("ABORT") || first.is("SAVEPOINT") || first.is("RELEASE")
+           || (first.is("PREPARE") && tokens.size() > 1 && tokens.at(1).is("TRANSACTION"));
+}
+
+bool isName(const Internal::DdlToken &token)
+{
+    return token.kind == Internal::DdlToken::Word || token.kind == Internal::DdlToken::QuotedName;
+}
+
+// What a statement of a partitionable SQLite schema creates: a table, or an index of a table.
+struct CreatedObject
+{
+    bool index = false;
+    QString name;    // case-folded: SQLite compares names without regard to (ASCII) case
+    QString table;   // indexes: the table, case-folded
+};
+
+// `CREATE TABLE [IF NOT EXISTS] name (` or `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON
+// table (`, names unqualified; anything else (TEMP, AS SELECT, schema.name, views, triggers,
+// ALTER, INSERT, PRAGMA …) is not.
+std::optional<CreatedObject> plainCreate(const QString &sql)
+{
+    const QList<Internal::DdlToken> tokens = Internal::tokenizeDdl(sql, 12);
+    qsizetype i = 0;
+    const auto next = [&]() -> const Internal::DdlToken * { return i < tokens.size() ? &tokens.at(i++) : nullptr; };
+    const Internal::DdlToken *t = next();
+    if (!t || !t->is("CREATE"))
+        return std::nullopt;
+    CreatedObject created;
+    t = next();
+    if (t && t->is("UNIQUE")) {
+        created.index = true;
+        t = next();
+        if (!t || !t->is("INDEX"))
+            return std::nullopt;
+    } else if (t && t->is("INDEX")) {
+        created.index = true;
+    } else if (!t || !t->is("TABLE")) {
+        return std::nullopt;
+    }
+    if (i + 2 < tokens.size() && tokens.at(i).is("IF") && tokens.at(i + 1).is("NOT") && tokens.at(i + 2).is("EXISTS"))
+        i += 3;
+    t = next();
+    if (!t || !isName(*t))
+        return std::nullopt;
+    created.name = t->identifier().toCaseFolded();
+    if (created.index) {
+        t = next();
+        if (!t || !t->is("ON"))
+            return std::nullopt;
+        t = next();
+        if (!t || !isName(*t))
+            return std::nullopt;
+        created.table = t->identifier().toCaseFolded();
+    }
+    t = next();
+    if (!t || !t->isSymbol('('))
+        return std::nullopt;
+    return created;
+}
+
+} // namespace
+
+Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target, const QString &devUrl,
+                                                       const QString &baseDir, const QStringList &includeSchemas)
+{
+    DatabaseUrl url = target;
+    if (!devUrl.isEmpty()) {
+        Result<DatabaseUrl> parsed = DatabaseUrl::parse(devUrl, baseDir);
+        if (!parsed)
+            return parsed.error();
+        if (parsed->dialect != target.dialect)
+            return Error::input(QStringLiteral("dev_url %1 is a %2 database, but the project's database is %3")
+                                    .arg(parsed->masked(), parsed->dialect, target.dialect),
+                                {}, 0, 0, QStringLiteral("The dev database must be of the same engine."));
+        url = *parsed;
+    }
+    std::unique_ptr<DevDatabase> dev(new DevDatabase);
+    dev->m_dialect = url.dialect;
+    if (url.dialect == QLatin1String("sqlite")) {
+        url.database = QStringLiteral(":memory:");
+    }
+    dev->m_url = url;
+    Result<std::unique_ptr<Connection>> connection = Connection::open(url);
+    if (!connection)
+        return connection.error();
+    dev->m_connection = std::move(*connection);
+    Connection &c = *dev->m_connection;
+    const Dialect &dialect = c.dialect();
+
+    if (url.dialect == QLatin1String("sqlite")) {
+        // One transaction: SQLite commits each DDL statement on its own otherwise.
+        if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
+            return begin.error();
+        dev->m_inTransaction = true;
+    } else if (url.dialect == QLatin1String("postgresql") && devUrl.isEmpty() && !includeSchemas.isEmpty()) {
+        if (Status opened = dev->openOwnPostgresDatabase(); !opened)
+            return opened.error();
+    } else if (url.dialect == QLatin1String("postgresql")) {
+        dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
+        dev->m_defaultSchema = dev->m_scratch;
+        if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
+            return begin.error();
+        dev->m_inTransaction = true;
+        const QString name = dialect.quoteIdentifier(dev->m_scratch);
+        if (Status created = c.execute(QStringLiteral("CREATE SCHEMA ") + name); !created)
+            return Error{QStringLiteral("Could not create the temporary schema %1 on %2 to normalise the desired "
+                                        "schema: %3")
+                             .arg(dev->m_scratch, url.masked(), created.error().message),
+                         {}, 0, 0,
+                         QStringLiteral("Grant CREATE on the database to this user, or set dev_url to a database "
+                                        "where it may create schemas."),
+                         Error::Database};
+        // The schemas of the database's extensions stay on the path: their types and functions
+        // read as they do in the target.
+        if (Status path = c.execute(QStringLiteral(
+                "SELECT set_config('search_path', %1 || coalesce(', ' || (SELECT string_agg(DISTINCT quote_ident(n.nspname), "
+                "', ') FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname <> 'pg_catalog'), ''), true)")
+                                        .arg(dialect.quoteString(name)));
+            !path)
+            return path.error();
+    } else if (url.dialect == QLatin1String("mysql")) {
+        dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
+        // Same character set and collation as the target, so column collations compare equal.
+        QString options;
+        Result<QVariantList> charset = c.selectColumn(
+            QStringLiteral("SELECT CONCAT('CHARACTER SET ', DEFAULT_CHARACTER_SET_NAME, ' COLLATE ', "
+                           "DEFAULT_COLLATION_NAME) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %1")
+                .arg(dialect.quoteString(target.database)));
+        if (charset && !charset->isEmpty())
+            options = QLatin1Char(' ') + charset->first().toString();
+        const QString name = dialect.quoteIdentifier(dev->m_scratch);
+        if (Status created = c.execute(QStringLiteral("CREATE DATABASE ") + name + options); !created) {
+            dev->m_scratch.clear();
+            return Error{QStringLiteral("Could not create the temporary database stratum_dev_… on %1 to normalise "
+                                        "the desired schema: %2")
+                             .arg(url.masked(), created.error().message),
+                         {}, 0, 0,
+                         QStringLiteral("Grant CREATE and DROP on stratum_dev_% databases to this user, or set "
+                                        "dev_url to a server where it may create databases."),
+                         Error::Database};
+        }
+        if (Status use = c.execute(QStringLiteral("USE ") + name); !use)
+            return use.error();
+    }
+    return dev;
+}
+
+// include_schemas names schemas of the target database itself (`auth`, `billing`): a scratch
+// schema cannot stand in for them, so the desired schema gets a database of its own on the
+// target's server, with the target's default schema, dropped again by drop().
+Status DevDatabase::openOwnPostgresDatabase()
+{
+    Connection &admin = *m_connection;
+    const Dialect &dialect = admin.dialect();
+    Result<QVariant> current = admin.selectValue(QStringLiteral("SELECT current_schema()"));
+    if (!current)
+        return current.error();
+    m_defaultSchema = current->toString().isEmpty() ? QStringLiteral("public") : current->toString();
+    const QString name = QStringLiteral("stratum_dev_") + randomSuffix();
+    if (Status created = admin.execute(QStringLiteral("CREATE DATABASE ") + dialect.quoteIdentifier(name)); !created)
+        return Error{QStringLiteral("Could not create the temporary database %1 on %2 to normalise the desired schema "
+                                    "of include_schemas: %3")
+                         .arg(name, m_url.masked(), created.error().message),
+                     {}, 0, 0,
+                     QStringLiteral("With include_schemas the desired schema needs a database of its own: grant "
+                                    "CREATEDB to this user, or set dev_url to an empty database."),
+                     Error::Database};
+    m_ownDatabase = name;
+    m_admin = std::move(m_connection);
+    DatabaseUrl scratchUrl = m_url;
+    scratchUrl.database = name;
+    Result<std::unique_ptr<Connection>> connection = Connection::open(scratchUrl);
+    if (!connection)
+        return connection.error();
+    m_connection = std::move(*connection);
+    if (Status begin = m_connection->execute(QStringLiteral("BEGIN")); !begin)
+        return begin;
+    m_inTransaction = true;
+    const QString schema = dialect.quoteIdentifier(m_defaultSchema);
+    if (m_defaultSchema != QLatin1String("public"))
+        if (Status created = m_connection->execute(QStringLiteral("CREATE SCHEMA ") + schema); !created)
+            return created;
+    return m_connection->execute(QStringLiteral("SET LOCAL search_path TO ") + schema);
+}
+
+QString DevDatabase::devText(const QString &sql)
+{
+    if (m_dialect != QLatin1String("postgresql"))
+        return sql;
+    // Extensions are per database: the target may have one already, and the dev schema shares it.
+    static const QRegularExpression extension(
+        QStringLiteral("^(\\s*CREATE\\s+EXTENSION)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|[A-Za-z_][\\w$]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = extension.match(sql); match.hasMatch()) {
+        QString name = match.captured(3);
+        name = name.startsWith(QLatin1Char('"')) ? name.mid(1, name.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""))
+                                                 : name.toLower();
+        if (!m_extensions.contains(name))
+            m_extensions << name;
+        return match.captured(2).isEmpty() ? QString(sql).replace(extension, QStringLiteral("\\1 IF NOT EXISTS \\3")) : sql;
+    }
+    if (!sql.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive))
+        return sql;
+    // CONCURRENTLY cannot run inside the dev transaction; for an empty table it changes nothing
+    // of the result, so the dev database builds the index the plain way.
+    static const QRegularExpression concurrently(
+        QStringLiteral("^(\\s*(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX|DROP\\s+INDEX|REINDEX\\s+\\w+))\\s+CONCURRENTLY\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = sql;
+    return text.replace(concurrently, QStringLiteral("\\1"));
+}
+
+DevDatabase::~DevDatabase()
+{
+    drop();
+}
+
+void DevDatabase::drop()
+{
+    m_partitions.clear();
+    m_partitioned.clear();
+    if (!m_connection)
+        return;
+    if (!m_ownDatabase.isEmpty()) {
+        // Closing first; FORCE ends the server's side of it if it is still rolling back.
+        m_connection.reset();
+        m_inTransaction = false;
+        if (m_admin)
+            m_admin->execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                 .arg(m_admin->dialect().quoteIdentifier(m_ownDatabase)));
+        m_ownDatabase.clear();
+        m_admin.reset();
+        return;
+    }
+    if (m_dialect == QLatin1String("postgresql") && m_inTransaction) {
+        // Closing the connection makes the server roll the transaction back on its own:
+        // removing the files of a thousand tables need not hold up the command.
+        m_inTransaction = false;
+    } else if (m_dialect != QLatin1String("mysql") && m_inTransaction) {
+        m_connection->execute(QStringLiteral("ROLLBACK"));
+        m_inTransaction = false;
+    } else if (m_dialect == QLatin1String("mysql") && !m_scratch.isEmpty()) {
+        m_connection->execute(QStringLiteral("DROP DATABASE IF EXISTS ") + m_connection->dialect().quoteIdentifier(m_scratch));
+        m_scratch.clear();
+    }
+    m_connection.reset();
+}
+
+Status DevDatabase::execute(const SqlStatement &statement, const QString &file)
+{
+    if (!m_partitions.empty())
+        if (Status joined = joinPartitions(); !joined)
+            return joined;
+    if (m_dialect == QLatin1String("postgresql") && isTransactionControl(statement.text))
+        return Error::input(QStringLiteral("Transaction control statements cannot run on the dev database"), file,
+                            statement.line, statement.column,
+                            QStringLiteral("The desired schema is applied inside one transaction that is rolled back "
+                                           "afterwards; remove BEGIN, COMMIT, ROLLBACK and SAVEPOINT from it."));
+    m_used = true;
+    Status status = m_connection->execute(devText(statement.text));
+    if (status)
+        return status;
+    return Error::input(status.error().message, file, statement.line, statement.column,
+                        QStringLiteral("The statement does not run on the %1 dev database.")
+                            .arg(m_connection->dialect().name));
+}
+
+Status DevDatabase::executeOneByOne(const QList<SourcedStatement> &statements, qsizetype begin, qsizetype end)
+{
+    for (qsizetype i = begin; i < end; ++i)
+        if (Status ran = execute(statements.at(i).statement, statements.at(i).file); !ran)
+            return ran;
+    return {};
+}
+
+Status DevDatabase::executeAll(const QList<SourcedStatement> &statements)
+{
+    if (!m_partitions.empty())
+        if (Status joined = joinPartitions(); !joined)
+            return joined;
+    if (m_dialect == QLatin1String("postgresql"))
+        return executeBatched(statements);
+    if (m_dialect == QLatin1String("sqlite")) {
+        Result<bool> partitioned = executePartitioned(statements);
+        if (!partitioned)
+            return partitioned.error();
+        if (*partitioned)
+            return {};
+    }
+    return executeOneByOne(statements, 0, statements.size());
+}
+
+Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
+{
+    for (const SourcedStatement &s : statements)
+        if (isTransactionControl(s.statement.text))
+            return execute(s.statement, s.file);   // the error, at its place
+
+    // Several statements in one query string run one after the other, and the first that
+    // fails aborts the transaction; QPSQL reports only the first statement's result, so
+    // whether the batch went through is read from the RELEASE after it.
+    const QString savepoint = QStringLiteral("stratum_batch");
+    qsizetype begin = 0;
+    while (begin < statements.size()) {
+        qsizetype end = begin;
+        QString batch;
+        while (end < statements.size() && end - begin < kBatchStatements && batch.size() < kBatchCharacters) {
+            // On a line of its own: the statement may end in a comment.
+            batch += devText(statements.at(end).statement.text);
+            batch += QLatin1String("\n;\n");
+            ++end;
+        }
+        if (Status saved = m_connection->execute(QStringLiteral("SAVEPOINT ") + savepoint); !saved)
+            return saved;
+        const bool sent = m_connection->execute(batch).ok();
+        if (!sent || !m_connection->execute(QStringLiteral("RELEASE SAVEPOINT ") + savepoint).ok()) {
+            // Undo the batch and run it again one statement at a time to find the culprit.
+            if (Status undone = m_connection->execute(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint); !undone)
+                return undone;
+            if (Status ran = executeOneByOne(statements, begin, end); !ran)
+                return ran;
+            if (Status released = m_connection->execute(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released)
+                return released;
+        }
+        begin = end;
+    }
+    return {};
+}
+
+Result<bool> DevDatabase::executePartitioned(const QList<SourcedStatement> &statements)
+{
+    // Only into an empty database: what ran before is in the main connection alone.
+    if (m_used || statements.size() < 2 * kPartitionStatements)
+        return false;
+    // Which table each statement belongs to; every name (tables and indexes share SQLite's
+    // namespace) once, and every index after its table.
+    QList<qsizetype> owner(statements.size());
+    QHash<QString, qsizetype> tables;   // case-folded name → ordinal
+    QSet<QString> names;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const std::optional<CreatedObject> created = plainCreate(statements.at(i).statement.text);
+        if (!created || names.contains(created->name))
+            return false;
+        names.insert(created->name);
+        if (created->index) {
+            const auto table = tables.constFind(created->table);
+            if (table == tables.constEnd())
+                return false;
+            owner[i] = *table;
+        } else {
+            owner[i] = tables.size();
+            tables.insert(created->name, owner[i]);
+        }
+    }
+    const qsizetype count = (statements.size() + kPartitionStatements - 1) / kPartitionStatements;
+    std::vector<std::unique_ptr<Connection>> partitions;
+    for (qsizetype p = 0; p < count; ++p) {
+        Result<std::unique_ptr<Connection>> opened = Connection::open(m_url);
+        if (!opened)
+            return opened.error();
+        if (Status begun = (*opened)->execute(QStringLiteral("BEGIN")); !begun)
+            return begun.error();
+        partitions.push_back(std::move(*opened));
+    }
+    for (qsizetype i = 0; i < statements.size(); ++i)
+        if (!partitions.at(owner.at(i) % count)->execute(statements.at(i).statement.text))
+            return false;   // one database tells which statement fails, and how
+    m_partitions = std::move(partitions);
+    m_partitioned = statements;
+    return true;
+}
+
+Status DevDatabase::joinPartitions()
+{
+    const QList<SourcedStatement> statements = std::move(m_partitioned);
+    m_partitions.clear();
+    m_partitioned.clear();
+    return executeOneByOne(statements, 0, statements.size());
+}
+
+Result<QList<SourcedStatement>> DevDatabase::readFiles(const QStringList &files)
+{
+    QList<SourcedStatement> out;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::input(QStringLiteral("Could not read the schema file: %1").arg(file.errorString()), path);
+        Result<QList<SqlStatement>> statements = splitSqlStatements(QString::fromUtf8(file.readAll()), path);
+        if (!statements)
+            return statements.error();
+        out.reserve(out.size() + statements->size());
+        for (SqlStatement &statement : *statements)
+            out.append(SourcedStatement{std::move(statement), path});
+    }
+    return out;
+}
+
+Status DevDatabase::applyFiles(const QStringList &files)
+{
+    Result<QList<SourcedStatement>> statements = readFiles(files);
+    if (!statements)
+        return statements.error();
+    return executeAll(*statements);
+}
+
+Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *queryCount)
+{
+    ReflectOptions options;
+    options.defaultSchema = m_defaultSchema;
+    options.schemas = includeSchemas;
+    if (m_partitions.empty()) {
+        Result<Schema> schema = SchemaReflector::reflect(*m_connection, options, queryCount);
+        if (schema && m_dialect == QLatin1String("postgresql")) {
+            schema->extensions = m_extensions;
+            schema->extensions.sort();
+        }
+        return schema;
+    }
+    Schema joined;
+    joined.dialect = m_connection->dialect().name;
+    int total = 0;
+    for (const std::unique_ptr<Connection> &partition : m_partitions) {
+        int count = 0;
+        Result<Schema> part = SchemaReflector::reflect(*partition, options, &count);
+        if (!part)
+            return part.error();
+        total += count;
+        joined.tables.append(std::move(part->tables));
+        joined.views.append(std::move(part->views));
+    }
+    // A foreign key may name a table of another partition.
+    Internal::resolveImplicitReferences(joined);
+    joined.sort();
+    if (queryCount)
+        *queryCount = total;
+    return joined;
+}
+
+Result<QByteArray> DevDatabase::fingerprint()
+{
+    QString query;
+    if (m_dialect == QLatin1String("sqlite")) {
+        query = QStringLiteral("SELECT 'sqlite ' || sqlite_version()");
+    } else if (m_dialect == QLatin1String("postgresql")) {
+        query = QStringLiteral(
+            "SELECT concat_ws(E'\\n', version(), current_setting('server_encoding'), "
+            "(SELECT datcollate || ' ' || datctype FROM pg_database WHERE datname = current_database()), "
+            "(SELECT string_agg(extname || ' ' || extversion, ',' ORDER BY extname) FROM pg_extension))");
+    } else if (m_dialect == QLatin1String("mysql")) {
+        // After USE of the scratch database, which has the target's character set.
+        query = QStringLiteral(
+            "SELECT CONCAT_WS('\\n', VERSION(), @@sql_mode, @@lower_case_table_names, @@character_set_database, "
+            "@@collation_database, @@default_storage_engine, @@explicit_defaults_for_timestamp)");
+    } else {
+        return Error::input(QStringLiteral("No fingerprint for %1").arg(m_dialect));
+    }
+    Result<QVariant> value = m_connection->selectValue(query);
+    if (!value)
+        return value.error();
+    return m_dialect.toUtf8() + '\n' + value->toString().toUtf8();
+}
+
+Result<QStringList> DesiredSchema::files(const QStringList &globs, const QString &baseDir)
+{
+    QStringList out;
+    for (const QString &glob : globs) {
+        const QString absolute = QDir::isAbsolutePath(glob) ? glob : QDir(baseDir).filePath(glob);
+        const QFileInfo info(absolute);
+        QDir folder = info.dir();
+        const QStringList names = folder.entryList({info.fileName()}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            const QString path = folder.filePath(name);
+            if (!out.contains(path))
+                out << path;
+        }
+    }
+    if (out.isEmpty())
+        return Error::input(QStringLiteral("No desired schema files match '%1'").arg(globs.join(QLatin1Char(' '))),
+                            {}, 0, 0,
+                            QStringLiteral("Set 'schema' in stratum.ini to the DDL files autogenerate aims at "
+                                           "(default schema/*.sql)."));
+    return out;
+}
+
+Result<Schema> DesiredSchema::load(const QStringList &files, const DatabaseUrl &target,
+                                   const NormaliseOptions &options)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    if (options.cache.enabled()) {
+        for (const QString &path : files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::input(QStringLiteral("Could not read the schema file: %1").arg(file.errorString()), path);
+            SchemaCache::addToDigest(digest, file.readAll());
+        }
+    }
+    return normalise(target, options, digest.result(), [&files] { return DevDatabase::readFiles(files); });
+}
+
+Result<Schema> DesiredSchema::normalise(const DatabaseUrl &target, const NormaliseOptions &options,
+                                        const QByteArray &ddlDigest,
+                                        const std::function<Result<QList<SourcedStatement>>()> &read)
+{
+    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, options.devUrl, options.baseDir,
+                                                                 options.includeSchemas);
+    if (!dev)
+        return dev.error();
+    QByteArray key;
+    if (options.cache.enabled() && (options.includeSchemas.isEmpty() || (*dev)->isolated())) {
+        if (Result<QByteArray> fingerprint = (*dev)->fingerprint())
+            key = SchemaCache::key(*fingerprint, ddlDigest, options.includeSchemas);
+    }
+    if (!key.isEmpty()) {
+        if (std::optional<Schema> cached = options.cache.load(key)) {
+            if (options.info)
+                options.info(QStringLiteral("DDL unchanged since its last normalisation: using the cached result "
+                                            "(schema_cache = false turns this off)."));
+            return std::move(*cached);
+        }
+    }
+    Result<QList<SourcedStatement>> statements = read();
+    if (!statements)
+        return statements.error();
+    if (Status applied = (*dev)->executeAll(*statements); !applied)
+        return applied.error();
+    Result<Schema> schema = (*dev)->reflect(options.includeSchemas);
+    if (schema && !key.isEmpty())
+        options.cache.store(key, *schema);
+    return schema;
+}
+
+} // namespace Stratum

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
+#include "stratum/schema/schemacache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <type_traits>
+
+namespace Stratum {
+
+namespace {
+
+// Bump when the file layout below changes.
+constexpr quint32 kMagic = 0x53544348;  // "STCH"
+constexpr quint32 kFormat = 4;
+
+// One description of each struct's fields serves writing and reading: io(stream, value)
+// visits every field with the stream's operator(). A field missing here would be lost on
+// the way through the cache; tst_schemacache round-trips a schema with every field set.
+struct Writer
+{
+    QDataStream &stream;
+    template<typename T>
+    Writer &operator()(const T &value);
+};
+
+struct Reader
+{
+    QDataStream &stream;
+    template<typename T>
+    Reader &operator()(T &value);
+};
+
+template<typename Io>
+void io(Io &x, Column &c)
+{
+    x(c.name)(c.type)(c.nullable)(c.defaultValue)(c.identity)(c.comment)(c.collation)(c.generated)(
+        c.generatedStored)(c.onUpdate)(c.identityStart)(c.identityIncrement)(c.invisible)(c.check);
+}
+template<typename Io>
+void io(Io &x, PrimaryKey &k) { x(k.name)(k.columns); }
+template<typename Io>
+void io(Io &x, IndexColumn &c) { x(c.name)(c.expression)(c.descending)(c.opclass)(c.nulls); }
+template<typename Io>
+void io(Io &x, Index &i)
+{
+    x(i.name)(i.unique)(i.columns)(i.where)(i.method)(i.include)(i.nullsNotDistinct)(i.comment);
+}
+template<typename Io>
+void io(Io &x, UniqueConstraint &u) { x(u.name)(u.columns)(u.nullsNotDistinct)(u.deferrable)(u.initiallyDeferred); }
+template<typename Io>
+void io(Io &x, ForeignKey &f)
+{
+    x(f.name)(f.columns)(f.referredSchema)(f.referredTable)(f.referredColumns)(f.onDelete)(f.onUpdate)(
+        f.deferrable)(f.initiallyDeferred)(f.matchFull)(f.notValid);
+}
+template<typename Io>
+void io(Io &x, CheckConstraint &c) { x(c.name)(c.expression)(c.noInherit)(c.notValid); }
+template<typename Io>
+void io(Io &x, Trigger &t) { x(t.name)(t.sql); }
+template<typename Io>
+void io(Io &x, Table &t)
+{
+    x(t.schema)(t.name)(t.columns)(t.primaryKey)(t.indexes)(t.uniqueConstraints)(t.foreignKeys)(t.checks)(
+        t.triggers)(t.comment)(t.options)(t.collation)(t.partitionBy)(t.partitionOf)(t.partitionBound)(t.unlogged)(t.storage);
+}
+template<typename Io>
+void io(Io &x, View &v) { x(v.schema)(v.name)(v.definition)(v.materialized)(v.indexes)(v.comment); }
+template<typename Io>
+void io(Io &x, Sequence &s)
+{
+    x(s.schema)(s.name)(s.type)(s.start)(s.increment)(s.minValue)(s.maxValue)(s.cycle);
+}
+template<typename Io>
+void io(Io &x, Enum &e) { x(e.schema)(e.name)(e.labels); }
+template<typename Io>
+void io(Io &x, Domain &d) { x(d.schema)(d.name)(d.type)(d.notNull)(d.defaultValue)(d.checks); }
+template<typename Io>
+void io(Io &x, Routine &r) { x(r.schema)(r.name)(r.arguments)(r.procedure)(r.definition); }
+template<typename Io>
+void io(Io &x, Schema &s) { x(s.dialect)(s.tables)(s.views)(s.sequences)(s.enums)(s.schemas)(s.routines)(s.extensions)(s.domains); }
+
+template<typename T>
+constexpr bool kStreamable = std::is_same_v<T, QString> || std::is_same_v<T, QStringList> || std::is_same_v<T, bool>
+                             || std::is_same_v<T, qint64>;
+
+template<typename T>
+struct IsList : std::false_type
+{};
+template<typename T>
+struct IsList<QList<T>> : std::true_type
+{
+    using Item = T;
+};
+
+template<typename T>
+Writer &Writer::operator()(const T &value)
+{
+    if constexpr (kStreamable<T>) {
+        stream << value;
+    } else if constexpr (std::is_enum_v<T>) {
+        stream << qint32(value);
+    } else if constexpr (IsList<T>::value) {
+        stream << qint64(value.size());
+        for (const auto &item : value)  // const: writing never detaches a shared list
+            io(*this, const_cast<typename IsList<T>::Item &>(item));
+    } else {
+        io(*this, const_cast<T &>(value));
+    }
+    return *this;
+}
+
+template<typename T>
+Reader &Reader::operator()(T &value)
+{
+    if (stream.status() != QDataStream::Ok)
+        return *this;
+    if constexpr (kStreamable<T>) {
+        stream >> value;
+    } else if constexpr (std::is_enum_v<T>) {
+        qint32 number = 0;
+        stream >> number;
+        value = T(number);
+    } else if constexpr (IsList<T>::value) {
+        qint64 size = 0;
+        stream >> size;
+        if (size < 0 || size > stream.device()->bytesAvailable()) {  // each item takes a byte at least
+            stream.setStatus(QDataStream::ReadCorruptData);
+            return *this;
+        }
+        value.resize(size);
+        for (auto &item : value)
+            io(*this, item);
+    } else {
+        io(*this, value);
+    }
+    return *this;
+}
+
+// The build that normalises: another build may reflect differently. The executable's path,
+// size and time stand for it (the library is linked in statically), plus the version.
+QByteArray buildIdentity()
+{
+    QByteArray identity = QByteArrayLiteral(STRATUM_VERSION);
+    if (QCoreApplication::instance()) {
+        const QFileInfo executable(QCoreApplication::applicationFilePath());
+        identity += '\n' + executable.absoluteFilePath().toUtf8() + '\n' + QByteArray::number(executable.size())
+                    + '\n' + QByteArray::number(executable.lastModified().toMSecsSinceEpoch());
+    }
+    return identity;
+}
+
+} // namespace
+
+void SchemaCache::addToDigest(QCryptographicHash &digest, const QByteArray &part)
+{
+    digest.addData(QByteArray::number(part.size()) + ':');
+    digest.addData(part);
+}
+
+QString SchemaCache::defaultFolder()
+{
+    const QString configured = qEnvironmentVariable("STRATUM_CACHE_DIR");
+    if (!configured.isEmpty())
+        return configured;
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/stratum/schemas");
+}
+
+QByteArray SchemaCache::key(const QByteArray &serverFingerprint, const QByteArray &ddlDigest,
+                            const QStringList &includeSchemas)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addToDigest(hash, QByteArray::number(kFormat));
+    addToDigest(hash, buildIdentity());
+    addToDigest(hash, serverFingerprint);
+    addToDigest(hash, ddlDigest);
+    addToDigest(hash, includeSchemas.join(QLatin1Char('\n')).toUtf8());
+    return hash.result().toHex();
+}
+
+QString SchemaCache::path(const QByteArray &key) const
+{
+    return m_folder + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".schema");
+}
+
+std::optional<Schema> SchemaCache::load(const QByteArray &key) const
+{
+    if (!enabled())
+        return std::nullopt;
+    QFile file(path(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, format = 0;
+    QByteArray storedKey;
+    stream >> magic >> format >> storedKey;
+    if (magic != kMagic || format != kFormat || storedKey != key)
+        return std::nullopt;
+    Schema schema;
+    Reader reader{stream};
+    reader(schema);
+    if (stream.status() != QDataStream::Ok || !stream.atEnd())
+        return std::nullopt;
+    // A hit is a use: the newest entries are the ones kept.
+    file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    return schema;
+}
+
+void SchemaCache::store(const QByteArray &key, const Schema &schema) const
+{
+    if (!enabled())
+        return;
+    if (!QDir(m_folder).exists()) {
+        // The schema of someone's database is theirs to read: the folder is the user's alone.
+        if (!QDir().mkpath(m_folder))
+            return;
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QSaveFile file(path(key));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << kMagic << kFormat << key;
+    Writer writer{stream};
+    writer(schema);
+    if (stream.status() != QDataStream::Ok || !file.commit())
+        return;
+
+    const QFileInfoList entries = QDir(m_folder).entryInfoList({QStringLiteral("*.schema")}, QDir::Files,
+                                                               QDir::Time);
+    for (qsizetype i = kMaxEntries; i < entries.size(); ++i)
+        QFile::remove(entries[i].absoluteFilePath());
+}
+
+} // namespace Stratum
