@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
+#include "commandspecs.h"
 
 #include "stratum/commands/commands.h"
 #include "stratum/config/url.h"
@@ -17,24 +18,6 @@
 namespace Stratum::Cli {
 namespace {
 
-struct OptionSpec
-{
-    QStringList names;        // e.g. {"-m", "--message"}
-    QString key;              // where the value lands
-    bool takesValue = false;
-    bool repeatable = false;
-    QString help;
-};
-
-struct CommandSpec
-{
-    QString name;
-    QString help;
-    QStringList positionals;  // names; a trailing '...' takes the rest
-    int requiredPositionals = 0;
-    QList<OptionSpec> options;
-};
-
 struct Parsed
 {
     QHash<QString, QStringList> values;  // option key → values; flags hold "1"
@@ -46,136 +29,10 @@ struct Parsed
     }
 };
 
-OptionSpec flag(const QStringList &names, const QString &key, const QString &help)
-{
-    return OptionSpec{names, key, false, false, help};
-}
-
-OptionSpec valued(const QStringList &names, const QString &key, const QString &help,
-                  bool repeatable = false)
-{
-    return OptionSpec{names, key, true, repeatable, help};
-}
-
-const OptionSpec verbose = flag({QStringLiteral("-v"), QStringLiteral("--verbose")},
-                                QStringLiteral("verbose"), QStringLiteral("Use more verbose output"));
-const OptionSpec sql = flag({QStringLiteral("--sql")}, QStringLiteral("sql"),
-                            QStringLiteral("Don't emit SQL to database - dump to standard output instead"));
-const OptionSpec renames = flag({QStringLiteral("--detect-renames")}, QStringLiteral("detect-renames"),
-                                QStringLiteral("Offer a dropped and an added table or column that match as a rename"));
-const OptionSpec breakLock = flag({QStringLiteral("--break-lock")}, QStringLiteral("break-lock"),
-                                  QStringLiteral("End an orphaned Stratum session (its client is gone) that holds the migration lock"));
-const OptionSpec tag = valued({QStringLiteral("--tag")}, QStringLiteral("tag"),
-                              QStringLiteral("Arbitrary 'tag' name (accepted for Alembic compatibility)"));
-
-QList<CommandSpec> commandSpecs()
-{
-    const auto s = [](const char *text) { return QString::fromLatin1(text); };
-    return {
-        {s("init"), s("Initialize a new project folder."), {s("directory")}, 1,
-         {valued({s("-t"), s("--template")}, s("template"),
-                 s("Project template to use: generic, multidb or embedded (default generic)"))}},
-        {s("revision"), s("Create a new revision file."), {}, 0,
-         {valued({s("-m"), s("--message")}, s("message"), s("Message string to use with 'revision'")),
-          flag({s("--autogenerate")}, s("autogenerate"),
-               s("Populate revision script with candidate migration operations")),
-          flag({s("--allow-empty")}, s("allow-empty"),
-               s("With --autogenerate, write a revision even when nothing changed")),
-          renames,
-          sql,
-          valued({s("--head")}, s("head"), s("Specify head revision or <branchname>@head to base new revision on.")),
-          flag({s("--splice")}, s("splice"), s("Allow a non-head revision as the 'head' to splice onto")),
-          valued({s("--branch-label")}, s("branch-label"), s("Specify a branch label to apply to the new revision"), true),
-          valued({s("--version-path")}, s("version-path"), s("Specify specific path from config for version file")),
-          valued({s("--rev-id")}, s("rev-id"), s("Specify a hardcoded revision id instead of generating one")),
-          valued({s("--depends-on")}, s("depends-on"), s("Specify one or more revision identifiers which this revision should depend on."), true)}},
-        {s("merge"), s("Merge two revisions together. Creates a new revision file."), {s("revisions...")}, 1,
-         {valued({s("-m"), s("--message")}, s("message"), s("Message string to use with 'merge'")),
-          valued({s("--branch-label")}, s("branch-label"), s("Specify a branch label to apply to the new revision"), true),
-          valued({s("--rev-id")}, s("rev-id"), s("Specify a hardcoded revision id instead of generating one"))}},
-        {s("upgrade"), s("Upgrade to a later version."), {s("revision")}, 1, {sql, tag, breakLock}},
-        {s("downgrade"), s("Revert to a previous version."), {s("revision")}, 1, {sql, tag, breakLock}},
-        {s("stamp"), s("'stamp' the revision table with the given revision; don't run any migrations."),
-         {s("revisions...")}, 1,
-         {sql, tag, breakLock, flag({s("--purge")}, s("purge"), s("Unconditionally erase the version table before stamping"))}},
-        {s("current"), s("Display the current revision for a database."), {}, 0, {verbose}},
-        {s("repair"), s("Show or resolve a revision interrupted on a database without transactional DDL."),
-         {s("revision")}, 0,
-         {flag({s("--continue")}, s("continue"), s("Run the statements that did not complete, then record the revision")),
-          valued({s("--from")}, s("from"), s("With --continue: the statement number to start at")),
-          flag({s("--mark-applied")}, s("mark-applied"), s("Record the revision as done after completing it by hand")),
-          flag({s("--mark-undone")}, s("mark-undone"), s("Forget the interruption after undoing what ran by hand")),
-          breakLock}},
-        {s("history"), s("List changeset scripts in chronological order."), {}, 0,
-         {valued({s("-r"), s("--rev-range")}, s("rev-range"), s("Specify a revision range; format is [start]:[end]")),
-          verbose,
-          flag({s("-i"), s("--indicate-current")}, s("indicate-current"), s("Indicate the current revision"))}},
-        {s("heads"), s("Show current available heads in the script directory."), {}, 0,
-         {verbose, flag({s("--resolve-dependencies")}, s("resolve-dependencies"),
-                        s("Treat dependency versions as down revisions"))}},
-        {s("branches"), s("Show current branch points."), {}, 0, {verbose}},
-        {s("show"), s("Show the revision(s) denoted by the given symbol."), {s("rev")}, 1, {}},
-        {s("edit"), s("Edit revision script(s) using $EDITOR."), {s("rev")}, 1, {}},
-        {s("ensure_version"), s("Create the version table if it doesn't exist already."), {}, 0, {sql}},
-        {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0, {renames}},
-        {s("diff"), s("Show the SQL between two schemas: database URLs, 'schema', 'database' or revisions."),
-         {s("a"), s("b")}, 2, {renames}},
-        {s("verify"), s("Check the revisions on a dev database: single head, upgrade, up/down, schema files, checksums."),
-         {}, 0, {}},
-        {s("lint"), s("Report risky changes in pending revisions (or REVISION): drops, NOT NULL, narrowing, locking indexes."),
-         {s("revision")}, 0, {}},
-    };
-}
-
 void writeTo(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-QString usage(const QList<CommandSpec> &specs)
-{
-    QString text = QStringLiteral(
-        "usage: stratum [-h] [--version] [-c CONFIG] [--url URL] [-x X] COMMAND ...\n\n"
-        "Schema migrations for SQL databases: revision files in a DAG, upgrade and downgrade.\n\n"
-        "commands:\n");
-    for (const CommandSpec &spec : specs)
-        text += QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(16), spec.help);
-    text += QStringLiteral(
-        "\noptions:\n"
-        "  -h, --help            show this help message and exit\n"
-        "  --version             show program's version number and exit\n"
-        "  -c CONFIG, --config CONFIG\n"
-        "                        Alternate config file; defaults to value of STRATUM_CONFIG\n"
-        "                        environment variable, or \"stratum.ini\" (\"alembic.ini\" when\n"
-        "                        only that exists)\n"
-        "  --url URL             Database URL; overrides STRATUM_URL and the config file\n"
-        "  -x X                  Additional arguments consumed by custom scripts, e.g. -x key=value\n"
-        "  -n NAME, --name NAME  Name of section in .ini file to use for Stratum config\n"
-        "  --raiseerr            Accepted for Alembic compatibility\n");
-    return text;
-}
-
-QString commandUsage(const CommandSpec &spec)
-{
-    QString line = QStringLiteral("usage: stratum %1 [-h]").arg(spec.name);
-    for (const OptionSpec &option : spec.options)
-        line += option.takesValue
-                    ? QStringLiteral(" [%1 %2]").arg(option.names.constFirst(), option.key.toUpper())
-                    : QStringLiteral(" [%1]").arg(option.names.constFirst());
-    for (int i = 0; i < spec.positionals.size(); ++i)
-        line += i < spec.requiredPositionals ? QLatin1Char(' ') + spec.positionals.at(i)
-                                             : QStringLiteral(" [%1]").arg(spec.positionals.at(i));
-    QString text = line + QStringLiteral("\n\n") + spec.help + QStringLiteral("\n");
-    if (!spec.options.isEmpty())
-        text += QStringLiteral("\noptions:\n");
-    for (const OptionSpec &option : spec.options) {
-        QString names = option.names.join(QLatin1String(", "));
-        if (option.takesValue)
-            names += QLatin1Char(' ') + option.key.toUpper();
-        text += QStringLiteral("  %1 %2\n").arg(names.leftJustified(26), option.help);
-    }
-    return text;
 }
 
 int usageError(const QString &usageText, const QString &message)
