@@ -6,6 +6,7 @@
 #include "stratum/commands/commands.h"
 #include "stratum/config/url.h"
 #include "stratum/revision/migrationstep.h"
+#include "stratum/version.h"
 
 #include <QDir>
 #include <QFileInfo>
