@@ -212,10 +212,20 @@ int printJson(const QString &command, const Result<T> &result, Render render)
     return 0;
 }
 
-void printLines(const QStringList &lines)
+// check, lint and verify: the document or the annotations, then the text output's outcome.
+template<typename T, typename ToJson, typename ToAnnotations, typename Outcome>
+int printFindings(const QString &command, bool json, const Result<T> &result, ToJson toJson,
+                  ToAnnotations toAnnotations, Outcome outcome)
 {
-    for (const QString &line : lines)
-        writeTo(stdout, line + QLatin1Char('\n'));
+    if (!result)
+        return report(result.error());
+    if (json) {
+        writeTo(stdout, Json::document(command, toJson(*result)));
+    } else {
+        for (const QString &line : toAnnotations(*result))
+            writeTo(stdout, line + QLatin1Char('\n'));
+    }
+    return report(outcome(*result));
 }
 
 // --json and --format github: rendered from the report the text output renders from. The
@@ -237,45 +247,24 @@ int runStructured(const CommandContext &context, const QString &command, const P
         return printJson(command, Commands::branchesReport(context), Json::branches);
     if (command == QLatin1String("show"))
         return printJson(command, Commands::showReport(context, first), Json::show);
-    if (command == QLatin1String("diff")) {
+    if (command == QLatin1String("diff")) {   // no annotations: --json only
         const QString second = parsed.positionals.value(1);
-        Result<SchemaComparison> comparison = Commands::compareSources(context, first, second);
-        if (const int code = printJson(command, comparison, [&](const SchemaComparison &c) {
-                return Json::comparison(c, first, second);
-            }))
-            return code;
-        return report(Commands::diffOutcome(context, *comparison, first, second));
+        return printFindings(command, true, Commands::compareSources(context, first, second),
+                             [&](const SchemaComparison &c) { return Json::comparison(c, first, second); },
+                             [](const SchemaComparison &) { return QStringList{}; },
+                             [&](const SchemaComparison &c) { return Commands::diffOutcome(context, c, first, second); });
     }
-    if (command == QLatin1String("check")) {
-        Result<SchemaComparison> comparison = Commands::compareDatabase(context);
-        if (!comparison)
-            return report(comparison.error());
-        if (json)
-            writeTo(stdout, Json::document(command, Json::comparison(*comparison)));
-        else
-            printLines(Github::check(*comparison, schemaFiles(context.config)));
-        return report(Commands::checkOutcome(context, *comparison));
-    }
-    if (command == QLatin1String("lint")) {
-        Result<QList<Commands::LintFinding>> findings = Commands::lintRevisions(context, first);
-        if (!findings)
-            return report(findings.error());
-        if (json)
-            writeTo(stdout, Json::document(command, Json::lint(*findings)));
-        else
-            printLines(Github::lint(*findings));
-        return report(Commands::lintOutcome(context, *findings));
-    }
-    if (command == QLatin1String("verify")) {
-        Result<VerifyReport> checks = Commands::verifyReport(context);
-        if (!checks)
-            return report(checks.error());
-        if (json)
-            writeTo(stdout, Json::document(command, Json::verify(*checks)));
-        else
-            printLines(Github::verify(*checks));
-        return report(Commands::verifyOutcome(context, *checks));
-    }
+    if (command == QLatin1String("check"))
+        return printFindings(command, json, Commands::compareDatabase(context),
+                             [](const SchemaComparison &c) { return Json::comparison(c); },
+                             [&](const SchemaComparison &c) { return Github::check(c, schemaFiles(context.config)); },
+                             [&](const SchemaComparison &c) { return Commands::checkOutcome(context, c); });
+    if (command == QLatin1String("lint"))
+        return printFindings(command, json, Commands::lintRevisions(context, first), Json::lint, Github::lint,
+                             [&](const QList<Commands::LintFinding> &f) { return Commands::lintOutcome(context, f); });
+    if (command == QLatin1String("verify"))
+        return printFindings(command, json, Commands::verifyReport(context), Json::verify, Github::verify,
+                             [&](const VerifyReport &r) { return Commands::verifyOutcome(context, r); });
     return report(Error::input(QStringLiteral("%1 has no structured output").arg(command)));
 }
 

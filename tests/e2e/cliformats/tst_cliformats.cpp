@@ -5,6 +5,7 @@
 // examples/bookshop (branches, merges, a label, a dependency) and, for the commands that read
 // the database, on SQLite, PostgreSQL and MariaDB.
 #include "../../support/bookshop.h"
+#include "../../support/revisionfiles.h"
 #include "../../support/testservers.h"
 
 #include <QJsonArray>
@@ -16,6 +17,8 @@
 #include <QTest>
 
 using StratumTest::Scratch;
+using StratumTest::revisionText;
+using StratumTest::writeFile;
 
 namespace {
 
@@ -44,14 +47,6 @@ QStringList strings(const QJsonValue &value)
     return list;
 }
 
-QString revisionText(const QString &id, const QString &revises, const QString &upgrade, const QString &downgrade)
-{
-    return QStringLiteral("-- Revision %1\n--\n-- Revision ID: %1\n-- Revises: %2\n"
-                          "-- Create Date: 2026-11-25 12:00:00.000000\n\n"
-                          "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n%4\n")
-        .arg(id, revises, upgrade, downgrade);
-}
-
 } // namespace
 
 class tst_CliFormats : public QObject
@@ -62,14 +57,6 @@ private:
     QTemporaryDir m_dir;
     int m_projects = 0;
     QString m_bookshop;
-
-    static void writeFile(const QString &path, const QString &text)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-        file.write(text.toUtf8());
-    }
 
     static Run stratum(const QString &root, const QStringList &args, const QProcessEnvironment &env = {})
     {
@@ -129,14 +116,18 @@ private:
     static QString t1() { return QStringLiteral("CREATE TABLE t1 (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);\n"); }
     static QString t2() { return QStringLiteral("CREATE TABLE t2 (id INTEGER PRIMARY KEY);\n"); }
 
-    static QString iniUrl(const Scratch &scratch)
+    // smallProject() on a scratch database of \a engine, upgraded to a1; empty when that fails.
+    QString upgradedProject(Scratch &scratch, const QString &engine, const QString &serverUrl, const QString &desired)
     {
-        return scratch.urlString().replace(QLatin1Char('%'), QLatin1String("%%"));
-    }
-
-    static bool openScratch(Scratch &scratch, const QString &engine, const QString &url)
-    {
-        return scratch.open(engine, url, QStringLiteral("stratum_cliformats_%1").arg(engine));
+        if (!scratch.open(engine, serverUrl, QStringLiteral("stratum_cliformats_%1").arg(engine)))
+            return {};
+        const QString root = smallProject(scratch.urlString().replace(QLatin1Char('%'), QLatin1String("%%")), desired);
+        const Run run = stratum(root, {QStringLiteral("-q"), QStringLiteral("upgrade"), QStringLiteral("head")});
+        if (run.code != 0) {
+            qWarning("%s", qPrintable(run.err));
+            return {};
+        }
+        return root;
     }
 
 private Q_SLOTS:
@@ -285,18 +276,11 @@ private Q_SLOTS:
         QString serverUrl;
         STRATUM_REQUIRE_ENGINE(engine, serverUrl);
         Scratch scratch;
-        QVERIFY(openScratch(scratch, engine, serverUrl));
-        const QString root = smallProject(iniUrl(scratch), t1());
+        const QString root = upgradedProject(scratch, engine, serverUrl, t1());
+        QVERIFY(!root.isEmpty());
         Run run = stratum(root, {QStringLiteral("current"), QStringLiteral("--json")});
         QCOMPARE(run.code, 0);
         QJsonObject doc = json(run, QStringLiteral("current"));
-        QCOMPARE(doc.value(QStringLiteral("version_table")).toArray().size(), 0);
-        QCOMPARE(doc.value(QStringLiteral("current")).toArray().size(), 0);
-
-        QCOMPARE(stratum(root, {QStringLiteral("-q"), QStringLiteral("upgrade"), QStringLiteral("head")}).code, 0);
-        run = stratum(root, {QStringLiteral("current"), QStringLiteral("--json")});
-        QCOMPARE(run.code, 0);
-        doc = json(run, QStringLiteral("current"));
         QCOMPARE(strings(doc.value(QStringLiteral("version_table"))), QStringList{QStringLiteral("a1")});
         const QJsonObject current = doc.value(QStringLiteral("current")).toArray().at(0).toObject();
         QVERIFY(hasRevisionShape(current));
@@ -306,6 +290,13 @@ private Q_SLOTS:
         QVERIFY2(url.startsWith(scratch.url().dialect), qPrintable(url));
         if (!scratch.url().password.isEmpty())
             QVERIFY2(!url.contains(scratch.url().password) && url.contains(QLatin1String("***")), qPrintable(url));
+
+        QCOMPARE(stratum(root, {QStringLiteral("-q"), QStringLiteral("downgrade"), QStringLiteral("base")}).code, 0);
+        run = stratum(root, {QStringLiteral("current"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        doc = json(run, QStringLiteral("current"));
+        QCOMPARE(doc.value(QStringLiteral("version_table")).toArray().size(), 0);
+        QCOMPARE(doc.value(QStringLiteral("current")).toArray().size(), 0);
     }
 
     // check: operations as JSON and as annotations at the schema file's line; exit 1, then 0.
@@ -316,9 +307,8 @@ private Q_SLOTS:
         QString serverUrl;
         STRATUM_REQUIRE_ENGINE(engine, serverUrl);
         Scratch scratch;
-        QVERIFY(openScratch(scratch, engine, serverUrl));
-        const QString root = smallProject(iniUrl(scratch), t1() + t2());
-        QCOMPARE(stratum(root, {QStringLiteral("-q"), QStringLiteral("upgrade"), QStringLiteral("head")}).code, 0);
+        const QString root = upgradedProject(scratch, engine, serverUrl, t1() + t2());
+        QVERIFY(!root.isEmpty());
 
         Run run = stratum(root, {QStringLiteral("check"), QStringLiteral("--json")});
         QCOMPARE(run.code, 1);
@@ -367,9 +357,8 @@ private Q_SLOTS:
         QString serverUrl;
         STRATUM_REQUIRE_ENGINE(engine, serverUrl);
         Scratch scratch;
-        QVERIFY(openScratch(scratch, engine, serverUrl));
-        const QString root = smallProject(iniUrl(scratch), t1());
-        QCOMPARE(stratum(root, {QStringLiteral("-q"), QStringLiteral("upgrade"), QStringLiteral("head")}).code, 0);
+        const QString root = upgradedProject(scratch, engine, serverUrl, t1());
+        QVERIFY(!root.isEmpty());
 
         Run run = stratum(root, {QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
