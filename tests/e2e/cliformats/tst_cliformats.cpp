@@ -119,7 +119,9 @@ private:
     // smallProject() on a scratch database of \a engine, upgraded to a1; empty when that fails.
     QString upgradedProject(Scratch &scratch, const QString &engine, const QString &serverUrl, const QString &desired)
     {
-        if (!scratch.open(engine, serverUrl, QStringLiteral("stratum_cliformats_%1").arg(engine)))
+        // The process id in the name: other runs may share the servers.
+        if (!scratch.open(engine, serverUrl,
+                          QStringLiteral("stratum_cliformats_%1_%2").arg(engine).arg(QCoreApplication::applicationPid())))
             return {};
         const QString root = smallProject(scratch.urlString().replace(QLatin1Char('%'), QLatin1String("%%")), desired);
         const Run run = stratum(root, {QStringLiteral("-q"), QStringLiteral("upgrade"), QStringLiteral("head")});
