@@ -101,6 +101,9 @@ QList<CommandSpec> commandSpecs()
          {}, 0, {json, format}},
         {s("lint"), s("Report risky changes in pending revisions, or in the one named: drops, NOT NULL, narrowing, locking indexes."),
          {s("revision")}, 0, {json, format}},
+        {s("convert-alembic"), s("Write the Alembic project (alembic.ini) as a Stratum project in DIRECTORY, SQL from Alembic's offline mode."),
+         {s("directory")}, 1,
+         {valued({s("--python")}, s("python"), s("Python interpreter of the project's environment (default python3)"))}},
     };
 }
 
