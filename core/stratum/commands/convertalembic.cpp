@@ -340,8 +340,15 @@ QString stratumIni(const Config &config)
                                  "# Converted from %1 by stratum convert-alembic.\n"
                                  "script_location = migrations\n")
                       .arg(config.path);
-    const QString url = config.values.value(QStringLiteral("sqlalchemy.url"), config.values.value(QStringLiteral("url")));
-    ini += QStringLiteral("url = %1\n").arg(QString(url).replace(QLatin1Char('%'), QLatin1String("%%")));
+    QString url = config.values.value(QStringLiteral("sqlalchemy.url"), config.values.value(QStringLiteral("url")));
+    // A relative SQLite file is relative to where Alembic ran (the folder of alembic.ini, as a
+    // rule); the new project lives elsewhere, so it names the file by its absolute path.
+    static const QRegularExpression relativeSqlite(QStringLiteral("^(sqlite(?:\\+\\w+)?:///)([^/?][^?]*)(\\?.*)?$"));
+    if (const QRegularExpressionMatch m = relativeSqlite.match(url); m.hasMatch() && m.captured(2) != QLatin1String(":memory:"))
+        url = m.captured(1) + QDir(config.here).absoluteFilePath(m.captured(2)) + m.captured(3);
+    ini += QStringLiteral("# The URL is alembic.ini's sqlalchemy.url; where env.py takes it from elsewhere, set it here.\n"
+                          "url = %1\n")
+               .arg(url.replace(QLatin1Char('%'), QLatin1String("%%")));
     if (config.versionTable != QLatin1String("alembic_version"))
         ini += QStringLiteral("version_table = %1\n").arg(config.versionTable);
     if (!config.versionTableSchema.isEmpty())
@@ -415,6 +422,7 @@ Status convertAlembic(const CommandContext &context, const ConvertOptions &optio
     renderAll(conversions, config, alembic->section(QLatin1String(" (Alembic"), 0, 0));
 
     QStringList todo;
+    QSet<QString> todoRevisions;
     for (const Conversion &c : std::as_const(conversions)) {
         Result<QString> text = revisionFile(c, config.here);
         if (!text)
@@ -429,12 +437,15 @@ Status convertAlembic(const CommandContext &context, const ConvertOptions &optio
             for (const LiveUse &use : c.live)
                 if (use.upgrade == upgrade) {
                     todo << QStringLiteral("  %1 %2:%3: %4").arg(c.revision->id, file).arg(use.line).arg(use.text);
+                    todoRevisions.insert(c.revision->id);
                     uses = true;
                 }
-            if (!section.ok && !uses)
+            if (!section.ok && !uses) {
                 todo << QStringLiteral("  %1 %2: %3 not rendered: %4")
                             .arg(c.revision->id, file, upgrade ? QStringLiteral("upgrade()") : QStringLiteral("downgrade()"),
                                  section.failure);
+                todoRevisions.insert(c.revision->id);
+            }
         }
     }
     if (Status s = writeFile(out.absoluteFilePath(QStringLiteral("stratum.ini")), stratumIni(config)); !s)
@@ -449,9 +460,9 @@ Status convertAlembic(const CommandContext &context, const ConvertOptions &optio
     print(QStringLiteral("Wrote %1 revisions and stratum.ini to %2").arg(conversions.size()).arg(out.absolutePath()));
     if (todo.isEmpty())
         return {};
-    Error found = Error::input(QStringLiteral("%1 revision section(s) need a live database connection or could not be "
-                                              "rendered; they carry a TODO section:\n%2")
-                                   .arg(todo.size())
+    Error found = Error::input(QStringLiteral("%1 revision(s) need a live database connection or could not be "
+                                              "rendered; their files carry a TODO section:\n%2")
+                                   .arg(todoRevisions.size())
                                    .arg(todo.join(QLatin1Char('\n'))),
                                {}, 0, 0,
                                QStringLiteral("Write their SQL by hand before Stratum runs them. Revisions a database "
