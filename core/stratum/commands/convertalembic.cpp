@@ -313,9 +313,10 @@ Result<QString> revisionFile(const Conversion &c, const QString &projectDir)
     for (const QString &header : headers(revision)) {
         const QString text = header + sections;
         Result<RevisionScript> back = parseRevisionScript(text, c.sqlPath, false);
+        // Without a docstring there is no message to keep: the header's first paragraph is its keys.
         if (back && back->revision == revision.id && back->downRevisions == revision.downRevisions
             && back->branchLabels == revision.script.branchLabels && back->dependsOn == revision.dependencies
-            && back->doc == revision.doc)
+            && (back->doc == revision.doc || revision.doc.isEmpty()))
             return text;
         if (!back)
             last = back.error();
@@ -397,9 +398,12 @@ Status convertAlembic(const CommandContext &context, const ConvertOptions &optio
         return project.error();
     QList<Conversion> conversions;
     QSet<QString> fileNames;
+    QStringList copied;   // .sql revisions of a project that already has some
     for (const Revision *revision : project->map().revisions()) {
-        if (!revision->script.python)
+        if (!revision->script.python) {
+            copied << revision->path;
             continue;
+        }
         Conversion c;
         c.revision = revision;
         c.live = liveUses(revision->path);
@@ -447,6 +451,15 @@ Status convertAlembic(const CommandContext &context, const ConvertOptions &optio
                 todoRevisions.insert(c.revision->id);
             }
         }
+    }
+    for (const QString &path : std::as_const(copied)) {
+        QFile sql(path);
+        const QString to = out.absoluteFilePath(QStringLiteral("migrations/versions/") + QFileInfo(path).fileName());
+        if (!sql.open(QIODevice::ReadOnly))
+            return Error::input(QStringLiteral("Cannot read %1: %2.").arg(path, sql.errorString()), path);
+        if (Status s = writeFile(to, QString::fromUtf8(sql.readAll())); !s)
+            return s;
+        print(QStringLiteral("  %1 (copied)").arg(out.relativeFilePath(to)));
     }
     if (Status s = writeFile(out.absoluteFilePath(QStringLiteral("stratum.ini")), stratumIni(config)); !s)
         return s;
