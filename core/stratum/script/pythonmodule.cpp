@@ -52,6 +52,17 @@ bool isOp(const PyToken &token, char op)
     return token.type == PyToken::Op && token.text.size() == 1 && token.text.at(0) == QLatin1Char(op);
 }
 
+// +1 for an opening bracket, -1 for a closing one, 0 otherwise.
+int bracket(const PyToken &token)
+{
+    if (token.type != PyToken::Op || token.text.size() != 1)
+        return 0;
+    const QChar c = token.text.at(0);
+    return c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')   ? 1
+           : c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}') ? -1
+                                                                                     : 0;
+}
+
 bool isName(const PyToken &token, QLatin1String name)
 {
     return token.type == PyToken::Name && token.text == name;
@@ -249,41 +260,32 @@ Result<QList<PyLine>> Tokenizer::run()
             lineStart = false;
         }
 
+        // A name, or a string literal with its optional prefix (r, u, b, f and their pairs).
+        qsizetype wordEnd = m_pos;
         if (c.isLetter() || c == QLatin1Char('_')) {
-            qsizetype end = m_pos + 1;
-            while (end < size && (m_text.at(end).isLetterOrNumber() || m_text.at(end) == QLatin1Char('_')))
-                ++end;
-            const QString word = m_text.mid(m_pos, end - m_pos);
-            const QChar next = at(end);
-            if ((next == QLatin1Char('\'') || next == QLatin1Char('"')) && word.size() <= 2) {
-                const QString prefix = word.toLower();
-                static const QStringList prefixes = {
-                    QStringLiteral("r"), QStringLiteral("u"), QStringLiteral("b"), QStringLiteral("f"),
-                    QStringLiteral("br"), QStringLiteral("rb"), QStringLiteral("fr"), QStringLiteral("rf")};
-                if (prefixes.contains(prefix)) {
-                    token.bytes = prefix.contains(QLatin1Char('b'));
-                    token.formatted = prefix.contains(QLatin1Char('f'));
-                    Result<QString> value = string(end, prefix.contains(QLatin1Char('r')), token.bytes);
-                    if (!value)
-                        return value.error();
-                    token.type = PyToken::String;
-                    token.text = *value;
-                    m_current.tokens.append(token);
-                    continue;
-                }
-            }
-            token.type = PyToken::Name;
-            token.text = word;
-            m_pos = end;
-            m_current.tokens.append(token);
-            continue;
+            wordEnd = m_pos + 1;
+            while (wordEnd < size && (m_text.at(wordEnd).isLetterOrNumber() || m_text.at(wordEnd) == QLatin1Char('_')))
+                ++wordEnd;
         }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            Result<QString> value = string(m_pos, false, false);
+        const QString prefix = m_text.mid(m_pos, wordEnd - m_pos).toLower();
+        static const QStringList prefixes = {
+            QString(), QStringLiteral("r"), QStringLiteral("u"), QStringLiteral("b"), QStringLiteral("f"),
+            QStringLiteral("br"), QStringLiteral("rb"), QStringLiteral("fr"), QStringLiteral("rf")};
+        if ((at(wordEnd) == QLatin1Char('\'') || at(wordEnd) == QLatin1Char('"')) && prefixes.contains(prefix)) {
+            token.bytes = prefix.contains(QLatin1Char('b'));
+            token.formatted = prefix.contains(QLatin1Char('f'));
+            Result<QString> value = string(wordEnd, prefix.contains(QLatin1Char('r')), token.bytes);
             if (!value)
                 return value.error();
             token.type = PyToken::String;
             token.text = *value;
+            m_current.tokens.append(token);
+            continue;
+        }
+        if (wordEnd > m_pos) {
+            token.type = PyToken::Name;
+            token.text = m_text.mid(m_pos, wordEnd - m_pos);
+            m_pos = wordEnd;
             m_current.tokens.append(token);
             continue;
         }
@@ -335,10 +337,7 @@ QList<PyStatement> simpleStatements(const QList<PyToken> &tokens)
     PyStatement current;
     int depth = 0;
     for (const PyToken &t : tokens) {
-        if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{'))
-            ++depth;
-        else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}'))
-            --depth;
+        depth += bracket(t);
         if (depth == 0 && isOp(t, ';')) {
             if (!current.tokens.isEmpty())
                 out.append(current);
@@ -359,10 +358,8 @@ qsizetype headerColon(const QList<PyToken> &tokens)
     int depth = 0;
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         const PyToken &t = tokens.at(k);
-        if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{'))
-            ++depth;
-        else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}'))
-            --depth;
+        if (const int b = bracket(t))
+            depth += b;
         else if (depth == 0 && isName(t, QLatin1String("lambda")))
             return -1;   // too clever to read: the colons that follow are the lambda's
         else if (depth == 0 && isOp(t, ':'))
@@ -530,8 +527,7 @@ private:
 
     PyValue list(bool bareTuple);
     PyValue ternary();
-    PyValue orTest();
-    PyValue andTest();
+    PyValue boolean(bool conjunction);
     PyValue notTest();
     PyValue comparison();
     PyValue sum();
@@ -600,11 +596,11 @@ PyValue ExpressionReader::ternary()
 {
     if (atName(QLatin1String("lambda")))
         return failure(peek());
-    PyValue value = orTest();
+    PyValue value = boolean(false);
     if (!atName(QLatin1String("if")))
         return value;
     ++m_pos;
-    const PyValue condition = m_runner.resolved(orTest());
+    const PyValue condition = m_runner.resolved(boolean(false));
     if (!atName(QLatin1String("else")))
         return failure(more() ? peek() : m_t.at(m_end - 1));
     ++m_pos;
@@ -615,28 +611,17 @@ PyValue ExpressionReader::ternary()
     return *t ? value : other;
 }
 
-PyValue ExpressionReader::orTest()
+// `a or b`, `a and b`: Python's short-circuit values (the operand that decided).
+PyValue ExpressionReader::boolean(bool conjunction)
 {
-    PyValue value = andTest();
-    while (atName(QLatin1String("or"))) {
+    const QLatin1String word = conjunction ? QLatin1String("and") : QLatin1String("or");
+    PyValue value = conjunction ? notTest() : boolean(true);
+    while (atName(word)) {
         ++m_pos;
-        const PyValue right = andTest();
+        const PyValue right = conjunction ? notTest() : boolean(true);
         const PyValue left = m_runner.resolved(value);
         const std::optional<bool> t = truth(left);
-        value = !t ? left : *t ? left : right;
-    }
-    return value;
-}
-
-PyValue ExpressionReader::andTest()
-{
-    PyValue value = notTest();
-    while (atName(QLatin1String("and"))) {
-        ++m_pos;
-        const PyValue right = notTest();
-        const PyValue left = m_runner.resolved(value);
-        const std::optional<bool> t = truth(left);
-        value = !t ? left : *t ? right : left;
+        value = !t || *t != conjunction ? left : right;
     }
     return value;
 }
@@ -794,10 +779,7 @@ PyValue ExpressionReader::primary()
             const PyToken open = peek();
             int depth = 0;
             do {
-                if (isOp(peek(), '(') || isOp(peek(), '[') || isOp(peek(), '{'))
-                    ++depth;
-                else if (isOp(peek(), ')') || isOp(peek(), ']') || isOp(peek(), '}'))
-                    --depth;
+                depth += bracket(peek());
                 ++m_pos;
             } while (more() && depth > 0);
             value = PyValue::unknown(QStringLiteral("it is the result of a call"), open.line, open.column);
@@ -1123,10 +1105,8 @@ void Runner::unknownAssigned(const QList<PyStatement> &block, const QString &why
         int depth = 0;
         qsizetype start = 0;
         for (qsizetype k = 0; k < t.size(); ++k) {
-            if (isOp(t.at(k), '(') || isOp(t.at(k), '[') || isOp(t.at(k), '{'))
-                ++depth;
-            else if (isOp(t.at(k), ')') || isOp(t.at(k), ']') || isOp(t.at(k), '}'))
-                --depth;
+            if (const int b = bracket(t.at(k)))
+                depth += b;
             else if (depth == 0 && (isOp(t.at(k), '=') || (t.at(k).type == PyToken::Op && t.at(k).text.endsWith(QLatin1Char('='))
                                                            && t.at(k).text.size() == 2 && t.at(k).text != QLatin1String("==")))) {
                 for (qsizetype j = start; j < k; ++j)
@@ -1170,10 +1150,8 @@ void Runner::simple(const PyStatement &statement)
     int depth = 0;
     for (qsizetype k = 0; k < t.size(); ++k) {
         const PyToken &token = t.at(k);
-        if (isOp(token, '(') || isOp(token, '[') || isOp(token, '{'))
-            ++depth;
-        else if (isOp(token, ')') || isOp(token, ']') || isOp(token, '}'))
-            --depth;
+        if (const int b = bracket(token))
+            depth += b;
         else if (depth == 0 && isOp(token, '='))
             equals << k;
         else if (depth == 0 && annotation < 0 && equals.isEmpty() && isOp(token, ':'))

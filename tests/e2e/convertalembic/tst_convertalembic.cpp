@@ -10,6 +10,7 @@
 // alembic_version rows.
 
 #include "../../support/catalogdump.h"
+#include "../../support/processrun.h"
 #include "../../support/testservers.h"
 
 #include <QDir>
@@ -26,37 +27,16 @@ namespace {
 const QString kPython = QStringLiteral("/usr/bin/python3");
 const QString kStratum = QStringLiteral(STRATUM_CLI);
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = StratumTest::ProcessRun;
 
 Run run(const QString &program, const QStringList &args, const QString &workDir = {})
 {
-    QProcess p;
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(300 * 1000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return StratumTest::runProcess(program, args, workDir);
 }
 
 bool writeText(const QString &path, const QString &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+    return StratumTest::writeBytes(path, text.toUtf8());
 }
 
 QString readText(const QString &path)
@@ -65,23 +45,8 @@ QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const char *kEnvPy = R"(import sys
-from alembic import context
-from sqlalchemy import create_engine, pool
-
-config = context.config
-url = context.get_x_argument(as_dictionary=True).get("url", config.get_main_option("sqlalchemy.url"))
-if context.is_offline_mode():
-    context.configure(url=url, literal_binds=True)
-    with context.begin_transaction():
-        context.run_migrations()
-else:
-    engine = create_engine(url, poolclass=pool.NullPool)
-    with engine.connect() as connection:
-        context.configure(connection=connection)
-        with context.begin_transaction():
-            context.run_migrations()
-)";
+// The env.py of the Alembic projects of tests/e2e/alembiccompat: `-x url=...` picks the database.
+const QString kEnvPy = QStringLiteral(STRATUM_SOURCE_DIR "/tests/e2e/alembiccompat/alembic_env.py");
 
 struct PyRevision
 {
@@ -272,6 +237,7 @@ private:
     QStringList versionRows(Scratch &scratch);
 
     QTemporaryDir m_dir;
+    int m_projects = 0;
 };
 
 void tst_ConvertAlembic::initTestCase()
@@ -288,7 +254,7 @@ QString tst_ConvertAlembic::writeAlembicProject(const QString &name, const QStri
     escaped.replace(QLatin1Char('%'), QLatin1String("%%"));
     writeText(root + QStringLiteral("/alembic.ini"),
               QStringLiteral("[alembic]\nscript_location = %(here)s\nsqlalchemy.url = %1\n").arg(escaped));
-    writeText(root + QStringLiteral("/env.py"), QString::fromUtf8(kEnvPy));
+    QFile::copy(kEnvPy, root + QStringLiteral("/env.py"));
     for (const PyRevision &revision : kRevisions)
         writeText(root + QStringLiteral("/versions/") + QString::fromLatin1(revision.file), QString::fromUtf8(revision.text));
     return root;
@@ -348,7 +314,7 @@ void tst_ConvertAlembic::convertAndContinue()
     QString server;
     STRATUM_REQUIRE_ENGINE(engine, server);
 
-    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000) + QString::number(halfway.size());
+    const QString tag = QStringLiteral("%1%2").arg(QCoreApplication::applicationPid()).arg(++m_projects);
     Scratch reference;
     Scratch half;
     QVERIFY(reference.open(engine, server, QStringLiteral("convref") + tag));
@@ -373,7 +339,7 @@ void tst_ConvertAlembic::convertAndContinue()
     // Convert. The data migration is listed with file and line; the exit code says so.
     const QString out = m_dir.filePath(QStringLiteral("stratum-") + tag);
     r = run(kStratum, {QStringLiteral("-c"), ini, QStringLiteral("convert-alembic"), out, QStringLiteral("--python"), kPython});
-    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit code %1: %2").arg(r.exitCode).arg(r.err)));
     QVERIFY2(r.err.contains(QLatin1String("r3 versions/r3_names.py:14: conn = op.get_bind()")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("versions/r3_names.py:15: rows = conn.execute")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("r4a ")), qPrintable(r.err));
@@ -395,8 +361,8 @@ void tst_ConvertAlembic::convertAndContinue()
                                        QStringList{QStringLiteral("branches")}}) {
         const Run fromPy = run(kStratum, QStringList{QStringLiteral("-c"), ini} + command);
         const Run fromSql = run(kStratum, QStringList{QStringLiteral("-c"), stratumIni} + command);
-        QCOMPARE(fromPy.exitCode, 0);
-        QCOMPARE(fromSql.exitCode, 0);
+        QVERIFY2(fromPy.exitCode == 0, qPrintable(fromPy.err));
+        QVERIFY2(fromSql.exitCode == 0, qPrintable(fromSql.err));
         const auto withoutPaths = [](QString text) {
             static const QRegularExpression path(QStringLiteral("^Path: .*$"), QRegularExpression::MultilineOption);
             return text.replace(path, QString());
@@ -412,7 +378,7 @@ void tst_ConvertAlembic::convertAndContinue()
     // Stratum continues where Alembic stopped.
     r = run(kStratum, {QStringLiteral("-c"), stratumIni, QStringLiteral("--url"), half.urlString(),
                        QStringLiteral("current")});
-    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     for (const QString &id : std::as_const(halfway))
         QVERIFY2(r.out.contains(id), qPrintable(r.out));
     r = run(kStratum, {QStringLiteral("-c"), stratumIni, QStringLiteral("--url"), half.urlString(),

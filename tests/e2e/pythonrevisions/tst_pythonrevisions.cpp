@@ -11,49 +11,20 @@
 // tests/e2e/alembiccompat/sorted_alembic.py (file-name order, as Stratum reads); the outputs of
 // heads, branches, history -v and show must be equal byte for byte (children lists sorted).
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
+#include "../../support/processrun.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
+
+using StratumTest::runProcess;
 
 namespace {
 
 const QString kPython = QStringLiteral("/usr/bin/python3");
 const QString kLauncher = QStringLiteral(STRATUM_SOURCE_DIR "/tests/e2e/alembiccompat/sorted_alembic.py");
 const QString kStratum = QStringLiteral(STRATUM_CLI);
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &workDir)
-{
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(120 * 1000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // Relative path in the project, content.
 const std::pair<const char *, const char *> kFiles[] = {
@@ -149,7 +120,7 @@ void tst_PythonRevisions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     for (const auto &[path, text] : kFiles)
-        QVERIFY(write(m_dir.filePath(QString::fromLatin1(path)), QByteArray(text)));
+        QVERIFY(StratumTest::writeBytes(m_dir.filePath(QString::fromLatin1(path)), QByteArray(text)));
     m_ini = m_dir.filePath(QStringLiteral("alembic.ini"));
 }
 
@@ -171,10 +142,10 @@ void tst_PythonRevisions::sameAsAlembic_data()
 void tst_PythonRevisions::sameAsAlembic()
 {
     QFETCH(QStringList, command);
-    const Run alembic = run(kPython, QStringList{kLauncher, QStringLiteral("-c"), m_ini} + command, m_dir.path());
+    const StratumTest::ProcessRun alembic = runProcess(kPython, QStringList{kLauncher, QStringLiteral("-c"), m_ini} + command, m_dir.path());
     QVERIFY2(alembic.exitCode == 0, qPrintable(alembic.err));
     QVERIFY(!alembic.out.isEmpty());
-    const Run stratum = run(kStratum, QStringList{QStringLiteral("-c"), m_ini} + command, m_dir.path());
+    const StratumTest::ProcessRun stratum = runProcess(kStratum, QStringList{QStringLiteral("-c"), m_ini} + command, m_dir.path());
     QVERIFY2(stratum.exitCode == 0, qPrintable(stratum.err));
     const QStringList got = sortedChildren(stratum.out).split(QLatin1Char('\n'));
     const QStringList want = sortedChildren(alembic.out).split(QLatin1Char('\n'));
