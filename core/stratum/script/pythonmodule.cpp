@@ -1281,8 +1281,8 @@ void readDocstring(const QList<PyStatement> &block, PyModule &module)
     module.docstring = doc;
 }
 
-Result<PyModule> runModule(const QString &text, const QString &path, const QString &package,
-                           PyImportResolver *resolver)
+Result<PyModule> runModule(const QString &text, const QString &path, const QString &moduleName,
+                           const QString &package, PyImportResolver *resolver)
 {
     // Python reads source with universal newlines.
     QString source = text;
@@ -1296,6 +1296,12 @@ Result<PyModule> runModule(const QString &text, const QString &path, const QStri
     const int indent = lines->isEmpty() ? 0 : lines->constFirst().indent;
     const QList<PyStatement> block = buildBlock(*lines, i, indent);
     Runner runner(package, resolver);
+    // __name__ as the module sees it: Alembic loads a revision under its file name with every
+    // non-word character replaced by `_`; a project module under its dotted name.
+    PyValue name;
+    name.kind = PyValue::Str;
+    name.text = moduleName;
+    runner.module.names.insert(QStringLiteral("__name__"), name);
     readDocstring(block, runner.module);
     runner.run(block);
     return runner.module;
@@ -1305,11 +1311,17 @@ Result<PyModule> runModule(const QString &text, const QString &path, const QStri
 
 Result<PyModule> evaluatePythonModule(const QString &text, const QString &path, PyImportResolver *resolver)
 {
-    return runModule(text, path, {}, resolver);
+    static const QRegularExpression nonWord(QStringLiteral("\\W"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString moduleId = QFileInfo(path).fileName().replace(nonWord, QStringLiteral("_"));
+    return runModule(text, path, moduleId, {}, resolver);
 }
 
 Result<QString> decodePythonSource(const QByteArray &data, const QString &path)
 {
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
+        return Error::input(QStringLiteral("The revision file holds a NUL byte at offset %1.").arg(nul), path,
+                            int(data.left(nul).count('\n')) + 1, 0,
+                            QStringLiteral("Python source cannot contain NUL bytes; save the file as UTF-8 text."));
     QByteArray bytes = data;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     if (bom)
@@ -1426,7 +1438,7 @@ const Result<PyModule> *PyImportResolver::load(const QString &module, const Loca
                                    ? decodePythonSource(file.readAll(), where.file)
                                    : Result<QString>(Error::input(file.errorString(), where.file));
         const QString package = where.folder.isEmpty() ? module.section(QLatin1Char('.'), 0, -2) : module;
-        cached = std::make_shared<Result<PyModule>>(text ? runModule(*text, where.file, package, this)
+        cached = std::make_shared<Result<PyModule>>(text ? runModule(*text, where.file, module, package, this)
                                                          : Result<PyModule>(text.error()));
         m_loading.removeAll(module);
         m_modules.insert(module, cached);

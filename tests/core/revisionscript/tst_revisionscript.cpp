@@ -658,6 +658,11 @@ void tst_RevisionScript::python_data()
         << QStringLiteral("e1.py") << QStringLiteral("e1") << QStringList{QStringLiteral("\\N")} << QStringList()
         << QStringList() << QStringLiteral("Caf\u00e9 \u2014 \ufeff") << QStringLiteral("Caf\u00e9 \u2014 \ufeff")
         << QString();
+    QTest::newRow("__name__ is the module id Alembic gives")
+        << QStringLiteral("revision = 'n2'\nif __name__ == 'n2_x_y_py':\n    down_revision = 'yes'\n"
+                          "if __name__ == '__main__':\n    down_revision = 'no'\n")
+        << QStringLiteral("n2-x.y.py") << QStringLiteral("n2") << QStringList{QStringLiteral("yes")} << QStringList()
+        << QStringList() << QString() << QString() << QString();
     QTest::newRow("b and f strings are no docstring")
         << QStringLiteral("b\"\"\"bytes\"\"\"\nrevision = 'f1'\ndown_revision = None\n")
         << QStringLiteral("f1.py") << QStringLiteral("f1") << QStringList() << QStringList() << QStringList()
