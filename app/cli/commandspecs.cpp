@@ -129,7 +129,7 @@ QList<OptionSpec> globalOptions()
 QList<std::pair<int, QString>> exitCodes()
 {
     return {{0, QStringLiteral("success")},
-            {1, QStringLiteral("a check found something (check, diff, lint, verify, repair)")},
+            {1, QStringLiteral("a check found something (check, diff, lint, verify, repair, convert-alembic)")},
             {2, QStringLiteral("usage or input error: arguments, configuration, revision files")},
             {3, QStringLiteral("database error: connection, lock, a statement the server refused")}};
 }
