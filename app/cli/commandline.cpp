@@ -434,6 +434,8 @@ int run(const QStringList &arguments)
         return report(Commands::verify(context));
     if (command == QLatin1String("lint"))
         return report(Commands::lint(context, first));
+    if (command == QLatin1String("convert-alembic"))
+        return report(Commands::convertAlembic(context, {first, parsed.value(QStringLiteral("python"), QStringLiteral("python3"))}));
     if (command == QLatin1String("diff"))
         return report(Commands::diff(context, parsed.positionals.value(0), parsed.positionals.value(1)));
     return usageError(mainUsage, QStringLiteral("unknown command %1").arg(command));

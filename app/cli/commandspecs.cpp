@@ -101,6 +101,9 @@ QList<CommandSpec> commandSpecs()
          {}, 0, {json, format}},
         {s("lint"), s("Report risky changes in pending revisions, or in the one named: drops, NOT NULL, narrowing, locking indexes."),
          {s("revision")}, 0, {json, format}},
+        {s("convert-alembic"), s("Write the Alembic project (alembic.ini) as a Stratum project in DIRECTORY, SQL from Alembic's offline mode."),
+         {s("directory")}, 1,
+         {valued({s("--python")}, s("python"), s("Python interpreter of the project's environment (default python3)"))}},
     };
 }
 
@@ -126,7 +129,7 @@ QList<OptionSpec> globalOptions()
 QList<std::pair<int, QString>> exitCodes()
 {
     return {{0, QStringLiteral("success")},
-            {1, QStringLiteral("a check found something (check, diff, lint, verify, repair)")},
+            {1, QStringLiteral("a check found something (check, diff, lint, verify, repair, convert-alembic)")},
             {2, QStringLiteral("usage or input error: arguments, configuration, revision files")},
             {3, QStringLiteral("database error: connection, lock, a statement the server refused")}};
 }

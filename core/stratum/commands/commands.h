@@ -321,5 +321,17 @@ Result<ShowReport> showReport(const CommandContext &context, const QString &revi
 Status edit(const CommandContext &context, const QString &revision);
 Status ensureVersion(const CommandContext &context, bool sql);
 
+/// `convert-alembic DIR`: the Alembic project of the configuration (its alembic.ini) as a Stratum
+/// project in DIR. Every `.py` revision becomes a `.sql` revision with the same id, parents,
+/// labels, dependencies and message; its SQL comes from Alembic's offline mode run by \a python.
+/// Sections Alembic cannot render, or that read the database, get a TODO comment and are listed
+/// in an Error with code Found (exit 1); the files are written all the same.
+struct ConvertOptions
+{
+    QString outputDirectory;
+    QString python = QStringLiteral("python3");   ///< interpreter of the project's environment
+};
+Status convertAlembic(const CommandContext &context, const ConvertOptions &options);
+
 } // namespace Commands
 } // namespace Stratum

@@ -22,8 +22,11 @@ namespace {
 
 bool isRevisionFileName(const QString &name)
 {
-    return (name.endsWith(QLatin1String(".sql")) || name.endsWith(QLatin1String(".py")))
-           && name != QLatin1String("__init__.py") && !name.startsWith(QLatin1Char('.'));
+    // Alembic reads every `*.py` but editor lock files (`.#…`) and `__init__…` files; other
+    // names that start with a dot are revisions to it too.
+    if (name.endsWith(QLatin1String(".py")))
+        return !name.startsWith(QLatin1String(".#")) && !name.startsWith(QLatin1String("__init__"));
+    return name.endsWith(QLatin1String(".sql")) && !name.startsWith(QLatin1Char('.'));
 }
 
 // The revision file names of \a dir in file-name order. On Unix readdir() gives names without

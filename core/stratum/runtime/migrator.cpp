@@ -15,6 +15,7 @@
 #include "stratum/version.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -64,6 +65,27 @@ Result<RevisionScript> loadScript(const Revision &revision)
 Result<QList<PreparedStep>> prepareSteps(const RevisionMap &map, const QList<MigrationStep> &steps,
                                          bool withStampChecksums)
 {
+    // Alembic's Python revisions cannot run here: name all of them at once, before anything runs.
+    QStringList python;
+    QString firstPython;
+    for (const MigrationStep &step : steps) {
+        if (step.isStamp || !step.revision || !step.revision->script.python)
+            continue;
+        const QString path = step.revision->path.isEmpty() ? step.revision->script.path : step.revision->path;
+        python << QStringLiteral("%1 (%2)").arg(step.revision->id, QFileInfo(path).fileName());
+        if (firstPython.isEmpty())
+            firstPython = path;
+    }
+    if (!python.isEmpty())
+        return Error::input(QStringLiteral("This run needs %1 Alembic Python revision(s), which Stratum reads but "
+                                           "cannot render or run: %2.")
+                                .arg(python.size())
+                                .arg(python.join(QLatin1String(", "))),
+                            firstPython, 0, 0,
+                            QStringLiteral("Nothing was run. Convert the project with `stratum -c alembic.ini "
+                                           "convert-alembic DIR`: it writes each revision as a .sql file with the "
+                                           "same id, from Alembic's own offline SQL (see docs/from-alembic.md)."));
+
     QList<PreparedStep> prepared;
     prepared.reserve(steps.size());
     for (const MigrationStep &step : steps) {

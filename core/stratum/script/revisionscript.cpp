@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "revisionscript.h"
 
+#include "pythonmodule_p.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLatin1String>
@@ -792,459 +794,115 @@ Result<QList<SqlStatement>> sectionStatements(const ScriptSection &section, cons
     return splitSqlStatements(section.body, path, section.bodyLine);
 }
 
-// --- Alembic `.py` revisions: a small tokenizer, enough for module-level literals ---------------
+// --- Alembic `.py` revisions ----------------------------------------------------------------
 
 namespace {
 
-struct PyToken
+const QString kPythonValueHint = QStringLiteral(
+    "Expected a string, None or a tuple of strings: literals, module-level names assigned those, "
+    "or constants imported from the project's own modules.");
+
+// The id of a legacy file named `<hex>.py` that declares no `revision` (Alembic's rule).
+std::optional<QString> legacyRevisionId(const QString &path)
 {
-    enum Type { Name, String, Number, Op };
-    Type type = Op;
-    QString text;   // decoded value for strings
-    int line = 0;
-    int column = 0;
-};
-
-struct PyLine
-{
-    QList<PyToken> tokens;
-    bool indented = false;
-};
-
-class PythonTokenizer
-{
-public:
-    PythonTokenizer(const QString &text, const QString &path) : m_text(text), m_path(path) {}
-
-    Result<QList<PyLine>> run();
-
-private:
-    QChar at(qsizetype i) const { return i < m_text.size() ? m_text.at(i) : QChar(); }
-    int column(qsizetype i) const { return int(i - m_lineStart) + 1; }
-    void newline(qsizetype at)
-    {
-        ++m_line;
-        m_lineStart = at + 1;
-    }
-    Result<QString> string(qsizetype quoteAt, bool raw);
-    void endLine()
-    {
-        if (!m_current.tokens.isEmpty())
-            m_lines.append(m_current);
-        m_current = PyLine();
-    }
-
-    const QString &m_text;
-    const QString &m_path;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-    qsizetype m_lineStart = 0;
-    int m_depth = 0;
-    PyLine m_current;
-    QList<PyLine> m_lines;
-};
-
-Result<QString> PythonTokenizer::string(qsizetype quoteAt, bool raw)
-{
-    const QChar quote = m_text.at(quoteAt);
-    const bool triple = at(quoteAt + 1) == quote && at(quoteAt + 2) == quote;
-    const int startLine = m_line;
-    const int startColumn = column(quoteAt);
-    qsizetype i = quoteAt + (triple ? 3 : 1);
-    QString value;
-    const qsizetype size = m_text.size();
-    for (;;) {
-        if (i >= size || (!triple && m_text.at(i) == QLatin1Char('\n'))) {
-            const QString closing = triple ? QString(3, quote) : QString(quote);
-            return Error::input(QStringLiteral("Unterminated string literal."), m_path, startLine,
-                                startColumn,
-                                QStringLiteral("Expected a closing %1 for the string opened here.")
-                                    .arg(closing));
-        }
-        const QChar c = m_text.at(i);
-        if (c == quote && (!triple || (at(i + 1) == quote && at(i + 2) == quote))) {
-            m_pos = i + (triple ? 3 : 1);
-            return value;
-        }
-        if (c == QLatin1Char('\n'))
-            newline(i);
-        if (c != QLatin1Char('\\')) {
-            value.append(c);
-            ++i;
-            continue;
-        }
-        const QChar e = at(i + 1);
-        if (raw) {
-            // A raw string keeps its backslashes; one still keeps the next quote from closing it.
-            value.append(c);
-            if (i + 1 < size) {
-                if (e == QLatin1Char('\n'))
-                    newline(i + 1);
-                value.append(e);
-            }
-            i += 2;
-            continue;
-        }
-        i += 2;
-        // A backslash before the line end joins the lines; the others are Python's escapes.
-        switch (e.unicode()) {
-        case '\n':
-            newline(i - 1);
-            break;
-        case '\\':
-        case '\'':
-        case '"':
-            value.append(e);
-            break;
-        case 'n':
-            value.append(QLatin1Char('\n'));
-            break;
-        case 't':
-            value.append(QLatin1Char('\t'));
-            break;
-        case 'r':
-            value.append(QLatin1Char('\r'));
-            break;
-        case 'a':
-            value.append(QChar(7));
-            break;
-        case 'b':
-            value.append(QChar(8));
-            break;
-        case 'f':
-            value.append(QChar(12));
-            break;
-        case 'v':
-            value.append(QChar(11));
-            break;
-        case 'x':
-        case 'u':
-        case 'U': {
-            const int digits = e == QLatin1Char('x') ? 2 : e == QLatin1Char('u') ? 4 : 8;
-            bool ok = false;
-            const uint code = m_text.mid(i, digits).toUInt(&ok, 16);
-            if (ok && i + digits <= size) {
-                const char32_t ch = code;
-                value.append(QString::fromUcs4(&ch, 1));
-                i += digits;
-            } else {
-                value.append(QLatin1Char('\\'));
-                value.append(e);
-            }
-            break;
-        }
-        default:
-            if (e >= QLatin1Char('0') && e <= QLatin1Char('7')) {
-                uint code = uint(e.unicode() - '0');
-                for (int k = 0; k < 2 && at(i) >= QLatin1Char('0') && at(i) <= QLatin1Char('7'); ++k)
-                    code = code * 8 + uint(m_text.at(i++).unicode() - '0');
-                value.append(QChar(char16_t(code)));
-            } else {
-                // Python keeps unknown escapes (and \N{…}) as written.
-                value.append(QLatin1Char('\\'));
-                if (i - 1 < size)
-                    value.append(e);
-            }
-        }
-    }
+    static const QRegularExpression legacy(QStringLiteral("^([a-f0-9]+)\\.py$"));
+    const QRegularExpressionMatch m = legacy.match(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1);
 }
 
-Result<QList<PyLine>> PythonTokenizer::run()
+// \a name's value as Alembic's util.to_tuple sees it (None and "" give nothing).
+Result<QStringList> pythonList(const Internal::PyModule &module, Internal::PyImportResolver &resolver,
+                               const QString &name, const QString &path)
 {
-    const qsizetype size = m_text.size();
-    bool lineStart = true;
-    while (m_pos < size) {
-        const QChar c = m_text.at(m_pos);
-        if (c == QLatin1Char('\n')) {
-            newline(m_pos);
-            ++m_pos;
-            if (m_depth == 0) {
-                endLine();
-                lineStart = true;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('\\') && (at(m_pos + 1) == QLatin1Char('\n')
-                                       || (at(m_pos + 1) == QLatin1Char('\r')
-                                           && at(m_pos + 2) == QLatin1Char('\n')))) {
-            m_pos += at(m_pos + 1) == QLatin1Char('\n') ? 1 : 2;
-            newline(m_pos);
-            ++m_pos;
-            continue;
-        }
-        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
-            || c == QLatin1Char('\f')) {
-            ++m_pos;
-            continue;
-        }
-        if (c == QLatin1Char('#')) {
-            while (m_pos < size && m_text.at(m_pos) != QLatin1Char('\n'))
-                ++m_pos;
-            continue;
-        }
-
-        PyToken token;
-        token.line = m_line;
-        token.column = column(m_pos);
-        if (lineStart) {
-            m_current.indented = token.column > 1;
-            lineStart = false;
-        }
-
-        if (c.isLetter() || c == QLatin1Char('_')) {
-            qsizetype end = m_pos + 1;
-            while (end < size && (m_text.at(end).isLetterOrNumber() || m_text.at(end) == QLatin1Char('_')))
-                ++end;
-            const QString word = m_text.mid(m_pos, end - m_pos);
-            const QChar next = at(end);
-            if ((next == QLatin1Char('\'') || next == QLatin1Char('"')) && word.size() <= 2) {
-                const QString prefix = word.toLower();
-                static const QStringList prefixes = {
-                    QStringLiteral("r"), QStringLiteral("u"), QStringLiteral("b"), QStringLiteral("f"),
-                    QStringLiteral("br"), QStringLiteral("rb"), QStringLiteral("fr"), QStringLiteral("rf")};
-                if (prefixes.contains(prefix)) {
-                    Result<QString> value = string(end, prefix.contains(QLatin1Char('r')));
-                    if (!value)
-                        return value.error();
-                    token.type = PyToken::String;
-                    token.text = *value;
-                    m_current.tokens.append(token);
-                    continue;
-                }
-            }
-            token.type = PyToken::Name;
-            token.text = word;
-            m_pos = end;
-            m_current.tokens.append(token);
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            Result<QString> value = string(m_pos, false);
-            if (!value)
-                return value.error();
-            token.type = PyToken::String;
-            token.text = *value;
-            m_current.tokens.append(token);
-            continue;
-        }
-        if (c.isDigit()) {
-            qsizetype end = m_pos + 1;
-            while (end < size && (m_text.at(end).isLetterOrNumber() || m_text.at(end) == QLatin1Char('.')
-                                  || m_text.at(end) == QLatin1Char('_')))
-                ++end;
-            token.type = PyToken::Number;
-            token.text = m_text.mid(m_pos, end - m_pos);
-            m_pos = end;
-            m_current.tokens.append(token);
-            continue;
-        }
-
-        token.type = PyToken::Op;
-        if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{'))
-            ++m_depth;
-        else if ((c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) && m_depth > 0)
-            --m_depth;
-        // `==`, `+=`, `:=` and friends must not read as a plain assignment.
-        if (at(m_pos + 1) == QLatin1Char('=') && QStringLiteral("=!<>+-*/%&|^@:").contains(c)) {
-            token.text = m_text.mid(m_pos, 2);
-            m_pos += 2;
-        } else {
-            token.text = QString(c);
-            ++m_pos;
-        }
-        m_current.tokens.append(token);
-    }
-    endLine();
-    return m_lines;
-}
-
-struct PyValue
-{
-    enum Kind { Missing, None, String, List } kind = Missing;
+    if (!module.names.contains(name))
+        return QStringList();   // Alembic: getattr(module, name, None)
+    const auto at = module.assignedAt.value(name);
+    const Internal::PyValue value = resolver.resolve(module.names.value(name));
+    const auto fail = [&](const QString &why) {
+        return Error::input(QStringLiteral("Cannot read `%1` without running Python: %2.").arg(name, why), path,
+                            at.first, at.second, kPythonValueHint);
+    };
+    using Internal::PyValue;
+    if (value.kind == PyValue::Unknown)
+        return fail(value.why);
+    if (value.kind == PyValue::None)
+        return QStringList();
+    if (value.kind == PyValue::Str)
+        return value.text.isEmpty() ? QStringList() : QStringList{value.text};
+    if (value.kind != PyValue::Tuple && value.kind != PyValue::List && value.kind != PyValue::Set)
+        return fail(QStringLiteral("it is not a string, None or a tuple"));
     QStringList items;
-    int line = 0;
-    int column = 0;
-};
-
-bool isOp(const PyToken &token, char op)
-{
-    return token.type == PyToken::Op && token.text.size() == 1 && token.text.at(0) == QLatin1Char(op);
-}
-
-Result<PyValue> pythonValue(const QList<PyToken> &tokens, qsizetype i, const QString &name,
-                            const QString &path)
-{
-    PyValue value;
-    const PyToken &first = tokens.at(i);
-    value.line = first.line;
-    value.column = first.column;
-    const auto unsupported = [&](const PyToken &at) {
-        return Error::input(QStringLiteral("Cannot read the value of `%1`.").arg(name), path,
-                            at.line, at.column,
-                            QStringLiteral("Expected a string literal, None or a tuple of "
-                                           "strings (read-only support reads literals only)."));
-    };
-    // Adjacent literals concatenate, as in Python.
-    const auto readString = [&](qsizetype *j) {
-        QString text;
-        while (*j < tokens.size() && tokens.at(*j).type == PyToken::String)
-            text += tokens.at((*j)++).text;
-        return text;
-    };
-
-    if (first.type == PyToken::Name && first.text == QLatin1String("None")) {
-        if (i + 1 != tokens.size())
-            return unsupported(tokens.at(i + 1));
-        value.kind = PyValue::None;
-        return value;
+    for (const PyValue &item : value.items) {
+        if (item.kind == PyValue::Unknown)
+            return fail(item.why);
+        if (item.kind != PyValue::Str)
+            return fail(QStringLiteral("an item of it is not a string"));
+        items << item.text;
     }
-    if (first.type == PyToken::String) {
-        qsizetype j = i;
-        const QString text = readString(&j);
-        if (j != tokens.size())
-            return unsupported(tokens.at(j));
-        value.kind = PyValue::String;
-        value.items << text;
-        return value;
-    }
-    if (isOp(first, '(') || isOp(first, '[') || isOp(first, '{')) {
-        const char close = isOp(first, '(') ? ')' : isOp(first, '[') ? ']' : '}';
-        qsizetype j = i + 1;
-        bool sawComma = false;
-        while (j < tokens.size() && !isOp(tokens.at(j), close)) {
-            if (tokens.at(j).type != PyToken::String)
-                return unsupported(tokens.at(j));
-            value.items << readString(&j);
-            if (j < tokens.size() && isOp(tokens.at(j), ',')) {
-                sawComma = true;
-                ++j;
-            } else if (j < tokens.size() && !isOp(tokens.at(j), close)) {
-                return unsupported(tokens.at(j));
-            }
-        }
-        if (j >= tokens.size())
-            return unsupported(first);
-        if (j + 1 != tokens.size())
-            return unsupported(tokens.at(j + 1));
-        // ('a') is just a parenthesised string.
-        value.kind = (close == ')' && !sawComma && value.items.size() == 1) ? PyValue::String
-                                                                             : PyValue::List;
-        return value;
-    }
-    return unsupported(first);
-}
-
-QStringList pythonList(const PyValue &value)
-{
-    if (value.kind == PyValue::String && value.items.constFirst().isEmpty())
-        return {};
-    return value.items;
+    return items;
 }
 
 } // namespace
 
-Result<RevisionScript> parsePythonRevision(const QString &source, const QString &path)
+Result<RevisionScript> parsePythonRevision(const QString &text, const QString &path)
 {
-    // Python reads source with universal newlines: a docstring never holds a \r.
-    QString text = source;
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    PythonTokenizer tokenizer(text, path);
-    Result<QList<PyLine>> lines = tokenizer.run();
-    if (!lines)
-        return lines.error();
+    Internal::PyImportResolver resolver(absolutePath(path));
+    Result<Internal::PyModule> module = Internal::evaluatePythonModule(text, path, &resolver);
+    if (!module)
+        return module.error();
 
     RevisionScript script;
     script.path = absolutePath(path);
     script.python = true;
-
-    static const QStringList names = {QStringLiteral("revision"), QStringLiteral("down_revision"),
-                                      QStringLiteral("branch_labels"), QStringLiteral("depends_on")};
-    std::array<PyValue, 4> values;
-    bool first = true;
-    for (const PyLine &line : std::as_const(*lines)) {
-        const QList<PyToken> &tokens = line.tokens;
-        // The module docstring: a first statement made only of string literals.
-        if (first) {
-            first = false;
-            bool allStrings = true;
-            QString doc;
-            for (const PyToken &token : tokens) {
-                allStrings = allStrings && token.type == PyToken::String;
-                doc += token.text;
-            }
-            if (allStrings) {
-                script.longDoc = doc.trimmed();
-                script.doc = firstParagraph(script.longDoc);
-                continue;
-            }
-        }
-        if (line.indented || tokens.size() < 3 || tokens.at(0).type != PyToken::Name)
-            continue;
-        const qsizetype which = names.indexOf(tokens.at(0).text);
-        if (which < 0)
-            continue;
-        // `name = value` or `name: Annotation[...] = value`: the first `=` outside brackets.
-        qsizetype eq = -1;
-        int depth = 0;
-        for (qsizetype k = 1; k < tokens.size(); ++k) {
-            const PyToken &t = tokens.at(k);
-            if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{'))
-                ++depth;
-            else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}'))
-                --depth;
-            else if (depth == 0 && isOp(t, '=')) {
-                eq = k;
-                break;
-            }
-        }
-        if (eq < 0 || (eq > 1 && !isOp(tokens.at(1), ':')))
-            continue;   // not an assignment to the name itself
-        if (eq + 1 >= tokens.size())
-            return Error::input(QStringLiteral("`%1` has no value.").arg(names.at(which)), path,
-                                tokens.at(eq).line, tokens.at(eq).column + 1,
-                                QStringLiteral("Expected a string literal, None or a tuple of strings."));
-        Result<PyValue> value = pythonValue(tokens, eq + 1, names.at(which), path);
-        if (!value)
-            return value.error();
-        values[size_t(which)] = *value;
+    if (module->hasDocstring) {
+        script.longDoc = Internal::pythonStrip(module->docstring);
+        script.doc = firstParagraph(script.longDoc);
     }
 
-    const PyValue &revision = values[0];
-    if (revision.kind == PyValue::Missing) {
-        // Alembic's legacy rule: a file named `<hex>.py` without `revision` takes its id from the name.
-        const QString fileName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-        const QString stem = fileName.chopped(3);
-        bool hex = fileName.endsWith(QLatin1String(".py")) && !stem.isEmpty();
-        for (QChar c : stem)
-            hex = hex && ((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                          || (c >= QLatin1Char('a') && c <= QLatin1Char('f')));
-        if (!hex)
+    if (!module->names.contains(QStringLiteral("revision"))) {
+        const std::optional<QString> legacy = legacyRevisionId(path);
+        if (!legacy)
             return Error::input(QStringLiteral("Could not determine revision id from filename %1.")
-                                    .arg(fileName),
-                                path, 0, 0,
-                                QStringLiteral("Expected a module-level `revision = '<id>'`."));
-        script.revision = stem;
-    } else if (revision.kind != PyValue::String || revision.items.constFirst().isEmpty()) {
-        return Error::input(QStringLiteral("`revision` is not a revision id."), path,
-                            revision.line, revision.column,
-                            QStringLiteral("Expected `revision = '<id>'` with a non-empty string."));
+                                    .arg(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)),
+                                path, 0, 0, QStringLiteral("Expected a module-level `revision = '<id>'`."));
+        script.revision = *legacy;
     } else {
-        script.revision = revision.items.constFirst();
-        if (Status s = checkRevisionId(script.revision, path, revision.line, revision.column + 1,
-                                       QStringLiteral("revision id"));
+        const auto at = module->assignedAt.value(QStringLiteral("revision"));
+        const Internal::PyValue revision = resolver.resolve(module->names.value(QStringLiteral("revision")));
+        if (revision.kind == Internal::PyValue::Unknown)
+            return Error::input(QStringLiteral("Cannot read `revision` without running Python: %1.").arg(revision.why),
+                                path, at.first, at.second, kPythonValueHint);
+        // Errors in a literal point into it; a value from elsewhere points at the assignment.
+        const bool here = revision.line > 0;
+        const int line = here ? revision.line : at.first;
+        const int column = here ? revision.column : at.second;
+        if (revision.kind != Internal::PyValue::Str || revision.text.isEmpty())
+            return Error::input(QStringLiteral("`revision` is not a revision id."), path, line, column,
+                                QStringLiteral("Expected `revision = '<id>'` with a non-empty string."));
+        script.revision = revision.text;
+        if (Status s = checkRevisionId(script.revision, path, line, here ? column + 1 : column, QStringLiteral("revision id"));
             !s)
             return s.error();
     }
 
-    const PyValue &down = values[1];
-    if (down.kind == PyValue::Missing)
-        return Error::input(QStringLiteral("The revision file does not set `down_revision`."), path,
-                            0, 0,
+    if (!module->names.contains(QStringLiteral("down_revision")))
+        return Error::input(QStringLiteral("The revision file does not set `down_revision`."), path, 0, 0,
                             QStringLiteral("Expected a module-level `down_revision = '<id>'`, "
                                            "`None` for a base, or a tuple for a merge."));
-    script.downRevisions = pythonList(down);
-    script.branchLabels = pythonList(values[2]);
-    script.dependsOn = pythonList(values[3]);
+    struct Field
+    {
+        const char *name;
+        QStringList *into;
+    };
+    for (const Field &field : {Field{"down_revision", &script.downRevisions}, Field{"branch_labels", &script.branchLabels},
+                               Field{"depends_on", &script.dependsOn}}) {
+        Result<QStringList> items = pythonList(*module, resolver, QString::fromLatin1(field.name), path);
+        if (!items)
+            return items.error();
+        *field.into = *items;
+    }
 
     // Alembic keeps no create date of its own; its docstring template carries one.
     for (QStringView docLine : QStringView(script.longDoc).split(QLatin1Char('\n'))) {
@@ -1262,15 +920,7 @@ Result<RevisionScript> readPythonRevision(const QString &path)
     QFile file(path);
     if (Status opened = openFile(path, file); !opened)
         return opened.error();
-    const QByteArray data = file.readAll();
-    // PEP 263: a coding line in the first two lines says how the file is written.
-    static const QRegularExpression coding(QStringLiteral("^[ \\t]*#.*coding[:=][ \\t]*(latin-1|iso-8859-1|latin1)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const QList<QByteArray> head = data.left(400).split('\n');
-    for (qsizetype i = 0; i < qMin<qsizetype>(2, head.size()); ++i)
-        if (coding.match(QString::fromLatin1(head.at(i))).hasMatch() && !data.contains('\0'))
-            return parsePythonRevision(QString::fromLatin1(data), path);
-    Result<QString> text = revisionText(data, path);
+    Result<QString> text = Internal::decodePythonSource(file.readAll(), path);
     if (!text)
         return text.error();
     return parsePythonRevision(*text, path);

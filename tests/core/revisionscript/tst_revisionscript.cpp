@@ -34,6 +34,8 @@ private Q_SLOTS:
     void python_data();
     void python();
     void pythonFromFile();
+    void pythonImports_data();
+    void pythonImports();
     void pythonErrors_data();
     void pythonErrors();
 
@@ -75,6 +77,7 @@ void tst_RevisionScript::initTestCase()
 QString tst_RevisionScript::write(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -625,6 +628,53 @@ void tst_RevisionScript::python_data()
         << QStringLiteral("d1.py") << QStringLiteral("d1") << QStringList{QStringLiteral("d0")}
         << QStringList() << QStringList() << QStringLiteral("Line one\tx\nline two")
         << QStringLiteral("Line one\tx\nline two\n\nRest \"quoted\"") << QString();
+    QTest::newRow("bare tuple, several statements on a line")
+        << QStringLiteral("\"\"\"Merge\"\"\"; import os\nrevision = 'm1'; down_revision = \"a\", 'b'\n"
+                          "branch_labels = 'x',\n")
+        << QStringLiteral("m1.py") << QStringLiteral("m1") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+        << QStringList{QStringLiteral("x")} << QStringList() << QStringLiteral("Merge") << QStringLiteral("Merge")
+        << QString();
+    QTest::newRow("module-level names, chains, unpacking, +=")
+        << QStringLiteral("BASE = 'b0'\nLABEL: str = 'lab' + 'el'\nrevision = rev = 'n1'\n"
+                          "down_revision, depends_on = (BASE,), ['d1']\ndepends_on += ['d2']\n"
+                          "branch_labels = (LABEL, BASE + '_x')\ndel BASE\n")
+        << QStringLiteral("n1.py") << QStringLiteral("n1") << QStringList{QStringLiteral("b0")}
+        << QStringList{QStringLiteral("label"), QStringLiteral("b0_x")}
+        << QStringList{QStringLiteral("d1"), QStringLiteral("d2")} << QString() << QString() << QString();
+    QTest::newRow("values assigned under if, try and with")
+        << QStringLiteral("from typing import TYPE_CHECKING\nMODE = 'split'\nrevision = 'i1'\n"
+                          "if TYPE_CHECKING:\n    down_revision = 'no'\nelif MODE == 'split' and not False:\n"
+                          "    down_revision = 'yes'\nelse:\n    down_revision = 'else'\n"
+                          "try:\n    import sqlalchemy as sa\n    branch_labels = ('t',)\nexcept ImportError:\n"
+                          "    branch_labels = None\n"
+                          "if MODE in ('a', 'split'): depends_on = 'inline' if MODE else 'other'\n"
+                          "def upgrade():\n    global depends_on\n    depends_on = 'never'\n")
+        << QStringLiteral("i1.py") << QStringLiteral("i1") << QStringList{QStringLiteral("yes")}
+        << QStringList{QStringLiteral("t")} << QStringList{QStringLiteral("inline")} << QString() << QString()
+        << QString();
+    QTest::newRow("\\N{...} escapes, Python's strip")
+        << QStringLiteral("\"\"\"\x1c Caf\\N{LATIN SMALL LETTER E WITH ACUTE} \\N{em dash} \\N{BYTE ORDER MARK}\\x1f\"\"\"\n"
+                          "revision = 'e1'\ndown_revision = r'\\N'\n")
+        << QStringLiteral("e1.py") << QStringLiteral("e1") << QStringList{QStringLiteral("\\N")} << QStringList()
+        << QStringList() << QStringLiteral("Caf\u00e9 \u2014 \ufeff") << QStringLiteral("Caf\u00e9 \u2014 \ufeff")
+        << QString();
+    QTest::newRow("__name__ is the module id Alembic gives")
+        << QStringLiteral("revision = 'n2'\nif __name__ == 'n2_x_y_py':\n    down_revision = 'yes'\n"
+                          "if __name__ == '__main__':\n    down_revision = 'no'\n")
+        << QStringLiteral("n2-x.y.py") << QStringLiteral("n2") << QStringList{QStringLiteral("yes")} << QStringList()
+        << QStringList() << QString() << QString() << QString();
+    QTest::newRow("b and f strings are no docstring")
+        << QStringLiteral("b\"\"\"bytes\"\"\"\nrevision = 'f1'\ndown_revision = None\n")
+        << QStringLiteral("f1.py") << QStringLiteral("f1") << QStringList() << QStringList() << QStringList()
+        << QString() << QString() << QString();
+    QTest::newRow("f string is no docstring")
+        << QStringLiteral("f\"\"\"formatted\"\"\"\nrevision = 'f2'\ndown_revision = None\n")
+        << QStringLiteral("f2.py") << QStringLiteral("f2") << QStringList() << QStringList() << QStringList()
+        << QString() << QString() << QString();
+    QTest::newRow("parenthesised, concatenated docstring")
+        << QStringLiteral("(\"Joined \"\n 'doc')\nrevision = 'p1'\ndown_revision = None\n")
+        << QStringLiteral("p1.py") << QStringLiteral("p1") << QStringList() << QStringList() << QStringList()
+        << QStringLiteral("Joined doc") << QStringLiteral("Joined doc") << QString();
 }
 
 void tst_RevisionScript::python()
@@ -670,6 +720,78 @@ void tst_RevisionScript::pythonFromFile()
     }
 }
 
+// Constants imported from the project's own modules, found in the folders above the revision.
+void tst_RevisionScript::pythonImports_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("from package import module")
+        << QStringLiteral("from pkg.db.migration import cli\nbranch_labels = (cli.EXPAND_BRANCH,)\n")
+        << QStringList{QStringLiteral("expand")} << QString();
+    QTest::newRow("import module as name")
+        << QStringLiteral("import pkg.db.migration.cli as m\nbranch_labels = m.CONTRACT\n")
+        << QStringList{QStringLiteral("expand_c")} << QString();
+    QTest::newRow("from module import name as other, subscript")
+        << QStringLiteral("from pkg.db.migration.cli import BRANCHES as B\nbranch_labels = B[-1]\n")
+        << QStringList{QStringLiteral("expand_c")} << QString();
+    QTest::newRow("dotted access")
+        << QStringLiteral("import pkg.db.migration.cli\nbranch_labels = pkg.db.migration.cli.BRANCHES\n")
+        << QStringList{QStringLiteral("expand"), QStringLiteral("expand_c")} << QString();
+    QTest::newRow("package re-export through a relative import")
+        << QStringLiteral("from pkg.consts import LABEL\nbranch_labels = LABEL\n")
+        << QStringList{QStringLiteral("lab")} << QString();
+    QTest::newRow("star import")
+        << QStringLiteral("from pkg.consts.values import *\nbranch_labels = [LABEL, OTHER]\n")
+        << QStringList{QStringLiteral("lab"), QStringLiteral("other")} << QString();
+    QTest::newRow("condition on an imported constant")
+        << QStringLiteral("from pkg.db.migration import cli\nif cli.EXPAND_BRANCH == 'expand':\n"
+                          "    branch_labels = 'yes'\n")
+        << QStringList{QStringLiteral("yes")} << QString();
+    QTest::newRow("name the module does not define")
+        << QStringLiteral("from pkg.db.migration.cli import NOPE\nbranch_labels = NOPE\n") << QStringList()
+        << QStringLiteral("module `pkg.db.migration.cli` (%1/pkg/db/migration/cli.py) defines no `NOPE`");
+    QTest::newRow("constant computed by a call")
+        << QStringLiteral("from pkg.db.migration import cli\nbranch_labels = cli.COMPUTED\n") << QStringList()
+        << QStringLiteral("it is the result of a call");
+    QTest::newRow("third-party module")
+        << QStringLiteral("from sqlalchemy_utils import LABEL\nbranch_labels = LABEL\n") << QStringList()
+        << QStringLiteral("module `sqlalchemy_utils` is not in the project's source tree");
+}
+
+void tst_RevisionScript::pythonImports()
+{
+    QFETCH(QString, source);
+    QFETCH(QStringList, labels);
+    QFETCH(QString, error);
+
+    const QString root = m_dir.filePath(QStringLiteral("tree"));
+    write(QStringLiteral("tree/pkg/__init__.py"), "");
+    write(QStringLiteral("tree/pkg/db/__init__.py"), "VALUE = 1\n");
+    write(QStringLiteral("tree/pkg/db/migration/__init__.py"), "\"\"\"Migrations.\"\"\"\n");
+    write(QStringLiteral("tree/pkg/db/migration/cli.py"),
+          "import os\nfrom alembic import command\nfrom pkg.db import VALUE\n\n"
+          "EXPAND_BRANCH = 'expand'\nCONTRACT = EXPAND_BRANCH + '_c'\nBRANCHES = (EXPAND_BRANCH, CONTRACT)\n"
+          "COMPUTED = os.path.join('a', 'b')\n\ndef main():\n    pass\n");
+    write(QStringLiteral("tree/pkg/consts/__init__.py"), "from .values import LABEL  # noqa\n");
+    write(QStringLiteral("tree/pkg/consts/values.py"), "LABEL = 'lab'\nOTHER = 'other'\n_PRIVATE = 'p'\n");
+    const QString path = write(QStringLiteral("tree/pkg/db/migration/alembic/versions/r1_x.py"),
+                               (QStringLiteral("revision = 'r1'\ndown_revision = None\n") + source).toUtf8());
+
+    const Result<RevisionScript> r = readPythonRevision(path);
+    if (error.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->branchLabels, labels);
+        return;
+    }
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().file, path);
+    QCOMPARE(r.error().line, 4);
+    const QString expected = error.contains(QLatin1String("%1")) ? error.arg(root) : error;
+    QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+}
+
 void tst_RevisionScript::pythonErrors_data()
 {
     QTest::addColumn<QString>("text");
@@ -686,13 +808,38 @@ void tst_RevisionScript::pythonErrors_data()
     QTest::newRow("no down_revision")
         << QStringLiteral("revision = 'abc'\n") << QStringLiteral("abc.py") << 0 << 0
         << QStringLiteral("does not set `down_revision`") << QStringLiteral("`None` for a base");
-    QTest::newRow("value is not a literal")
+    QTest::newRow("name not defined")
         << QStringLiteral("revision = 'abc'\ndown_revision = OTHER_REV\n") << QStringLiteral("abc.py")
-        << 2 << 17 << QStringLiteral("Cannot read the value of `down_revision`")
-        << QStringLiteral("Expected a string literal, None or a tuple of strings");
+        << 2 << 1 << QStringLiteral("Cannot read `down_revision` without running Python: `OTHER_REV` is not defined")
+        << QStringLiteral("Expected a string, None or a tuple of strings");
     QTest::newRow("tuple with a call")
         << QStringLiteral("revision = 'abc'\ndown_revision = ('a', f())\n") << QStringLiteral("abc.py")
-        << 2 << 23 << QStringLiteral("`down_revision`") << QStringLiteral("tuple of strings");
+        << 2 << 1 << QStringLiteral("`down_revision` without running Python: it is the result of a call")
+        << QStringLiteral("tuple of strings");
+    QTest::newRow("condition that needs running code")
+        << QStringLiteral("import os\nrevision = 'abc'\nif os.environ:\n    down_revision = 'a'\nelse:\n"
+                          "    down_revision = None\n")
+        << QStringLiteral("abc.py") << 6 << 5 << QStringLiteral("a condition Stratum cannot decide (line 3")
+        << QStringLiteral("tuple of strings");
+    QTest::newRow("assigned in a loop")
+        << QStringLiteral("revision = 'abc'\nfor x in ('a',):\n    down_revision = x\n")
+        << QStringLiteral("abc.py") << 3 << 5 << QStringLiteral("inside a `for` block (line 2)")
+        << QStringLiteral("tuple of strings");
+    QTest::newRow("relative import")
+        << QStringLiteral("from .consts import PREV\nrevision = 'abc'\ndown_revision = PREV\n")
+        << QStringLiteral("abc.py") << 3 << 1 << QStringLiteral("a relative import")
+        << QStringLiteral("tuple of strings");
+    QTest::newRow("module outside the tree")
+        << QStringLiteral("from somewhere_else import PREV\nrevision = 'abc'\ndown_revision = PREV\n")
+        << QStringLiteral("abc.py") << 3 << 1 << QStringLiteral("module `somewhere_else` is not in the project's source tree")
+        << QStringLiteral("constants imported from the project's own modules");
+    QTest::newRow("not a string")
+        << QStringLiteral("revision = 'abc'\ndown_revision = 12\n") << QStringLiteral("abc.py") << 2 << 1
+        << QStringLiteral("it is not a string, None or a tuple") << QStringLiteral("tuple of strings");
+    QTest::newRow("unknown character name")
+        << QStringLiteral("\"\"\"doc \\N{NO SUCH CHARACTER}\"\"\"\nrevision = 'abc'\ndown_revision = None\n")
+        << QStringLiteral("abc.py") << 1 << 8 << QStringLiteral("unknown Unicode character name \\N{NO SUCH CHARACTER}")
+        << QStringLiteral("escape that Python accepts");
     QTest::newRow("revision is None")
         << QStringLiteral("revision = None\ndown_revision = None\n") << QStringLiteral("abc.py") << 1
         << 12 << QStringLiteral("`revision` is not a revision id")
