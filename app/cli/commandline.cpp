@@ -7,6 +7,7 @@
 #include "stratum/commands/project.h"
 #include "stratum/config/url.h"
 #include "stratum/revision/migrationstep.h"
+#include "stratum/version.h"
 
 #include <QDir>
 #include <QFileInfo>

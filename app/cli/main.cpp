@@ -3,6 +3,8 @@
 // stratum — the command line face of Stratum::Core. Parsing only; every verb is a core command.
 #include "commandline.h"
 
+#include "stratum/version.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char **argv)

@@ -7,6 +7,8 @@
 #include "mainwindow/projectsession.h"
 #include "theme/theme.h"
 
+#include "stratum/version.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>

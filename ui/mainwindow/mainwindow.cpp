@@ -35,6 +35,7 @@
 #include "runs/runsview.h"
 #include "stratum/runtime/migrator.h"
 #include "stratum/script/revisionscript.h"
+#include "stratum/version.h"
 #include "theme/theme.h"
 
 #include <QAction>

@@ -12,6 +12,7 @@
 #include "stratum/runtime/versiontable.h"
 #include "stratum/script/revisionscript.h"
 #include "stratum/script/sqllexer.h"
+#include "stratum/version.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

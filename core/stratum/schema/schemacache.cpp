@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stratum/schema/schemacache.h"
 
+#include "stratum/version.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -13,6 +15,8 @@
 #include <QStandardPaths>
 
 #include <type_traits>
+
+#include <dlfcn.h>
 
 namespace Stratum {
 
@@ -145,15 +149,25 @@ Reader &Reader::operator()(T &value)
     return *this;
 }
 
-// The build that normalises: another build may reflect differently. The executable's path,
-// size and time stand for it (the library is linked in statically), plus the version.
+// The file this code was loaded from: libstratum-core, or the executable it is linked into.
+QString loadedFrom()
+{
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<const void *>(&loadedFrom), &info) != 0 && info.dli_fname
+        && *info.dli_fname)
+        return QFile::decodeName(info.dli_fname);
+    return QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
+}
+
+// The build that normalises: another build may reflect differently. The path, size and time
+// of the file holding the library stand for it, plus the version.
 QByteArray buildIdentity()
 {
     QByteArray identity = QByteArrayLiteral(STRATUM_VERSION);
-    if (QCoreApplication::instance()) {
-        const QFileInfo executable(QCoreApplication::applicationFilePath());
-        identity += '\n' + executable.absoluteFilePath().toUtf8() + '\n' + QByteArray::number(executable.size())
-                    + '\n' + QByteArray::number(executable.lastModified().toMSecsSinceEpoch());
+    const QFileInfo library(loadedFrom());
+    if (library.exists()) {
+        identity += '\n' + library.absoluteFilePath().toUtf8() + '\n' + QByteArray::number(library.size())
+                    + '\n' + QByteArray::number(library.lastModified().toMSecsSinceEpoch());
     }
     return identity;
 }

@@ -6,6 +6,7 @@
 // empty report. `verify`'s "applied revisions unchanged" check says the same.
 
 #include "stratum/commands/commands.h"
+#include "stratum/version.h"
 
 #include "../../support/revisionfiles.h"
 #include "../../support/testservers.h"

@@ -13,6 +13,7 @@
 #include "runs/runsmodel.h"
 #include "runs/runsview.h"
 #include "stratum/runtime/migrator.h"
+#include "stratum/version.h"
 #include "theme/theme.h"
 
 #include "../studiofixture.h"
