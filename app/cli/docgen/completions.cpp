@@ -78,6 +78,35 @@ QString singleQuoted(QString text)   // for bash and zsh
     return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
 }
 
+// How a shell completes each kind of value; %1 stands for the words, space separated (after a
+// space for Revision, where they are extra).
+struct Actions
+{
+    const char *revision;
+    const char *file;
+    const char *directory;
+    const char *words;
+    const char *none;
+
+    QString of(const Value &value) const
+    {
+        const QString joined = value.words.join(QLatin1Char(' '));
+        switch (value.kind) {
+        case Value::Revision:
+            return QString::fromLatin1(revision).arg(joined.isEmpty() ? QString() : QLatin1Char(' ') + joined);
+        case Value::File:
+            return QString::fromLatin1(file);
+        case Value::Directory:
+            return QString::fromLatin1(directory);
+        case Value::Words:
+            return QString::fromLatin1(words).arg(joined);
+        case Value::None:
+            break;
+        }
+        return QString::fromLatin1(none);
+    }
+};
+
 // --- bash -------------------------------------------------------------------------------------
 
 const char bashPrologue[] = R"sh(# bash completion for stratum                                  -*- shell-script -*-
@@ -129,23 +158,8 @@ const char bashEpilogue[] = R"sh(    esac
 complete -F _stratum stratum
 )sh";
 
-QString bashValue(const Value &value)
-{
-    switch (value.kind) {
-    case Value::Revision:
-        return QStringLiteral("_stratum_reply \"$(_stratum_revisions) head heads base%1\"")
-            .arg(value.words.isEmpty() ? QString() : QLatin1Char(' ') + value.words.join(QLatin1Char(' ')));
-    case Value::File:
-        return QStringLiteral("_stratum_files -f");
-    case Value::Directory:
-        return QStringLiteral("_stratum_files -d");
-    case Value::Words:
-        return QStringLiteral("_stratum_reply ") + singleQuoted(value.words.join(QLatin1Char(' ')));
-    case Value::None:
-        break;
-    }
-    return QStringLiteral(":");
-}
+const Actions bashActions{"_stratum_reply \"$(_stratum_revisions) head heads base%1\"", "_stratum_files -f",
+                          "_stratum_files -d", "_stratum_reply '%1'", ":"};
 
 // One branch of `case $verb`: the value of the option before the cursor, else the options, or
 // (\a positionals: how to complete them, empty when there are none) the positionals.
@@ -160,7 +174,7 @@ QString bashBranch(const QString &pattern, const QList<OptionSpec> &options, con
             free += option.names;
         else if (option.takesValue)
             valued += QStringLiteral("%1%2) %3; return ;;\n")
-                          .arg(indent, option.names.join(QLatin1String(" | ")), bashValue(valueOf(option.key)));
+                          .arg(indent, option.names.join(QLatin1String(" | ")), bashActions.of(valueOf(option.key)));
     }
     if (!free.isEmpty())
         valued += QStringLiteral("%1%2) return ;;\n").arg(indent, free.join(QLatin1String(" | ")));
@@ -203,24 +217,9 @@ QString zshDescription(const QString &help)
     return text;
 }
 
-QString zshAction(const Value &value)
-{
-    switch (value.kind) {
-    case Value::Revision:
-        // In braces: _arguments appends no compadd options to code, so "$@" holds only the words.
-        return QStringLiteral("{_stratum_revisions%1}")
-            .arg(value.words.isEmpty() ? QString() : QLatin1Char(' ') + value.words.join(QLatin1Char(' ')));
-    case Value::File:
-        return QStringLiteral("_files");
-    case Value::Directory:
-        return QStringLiteral("_files -/");
-    case Value::Words:
-        return QLatin1Char('(') + value.words.join(QLatin1Char(' ')) + QLatin1Char(')');
-    case Value::None:
-        break;
-    }
-    return QStringLiteral(" ");
-}
+// A revision's action is code in braces: _arguments appends no compadd options to code, so the
+// function's "$@" holds only the extra words.
+const Actions zshActions{"{_stratum_revisions%1}", "_files", "_files -/", "(%1)", " "};
 
 // The _arguments specs of an option, one per name. \a endsCommand: -h and --version.
 QStringList zshOptionSpecs(const OptionSpec &option, bool endsCommand)
@@ -236,7 +235,7 @@ QStringList zshOptionSpecs(const OptionSpec &option, bool endsCommand)
         spec += QLatin1Char('[') + zshDescription(option.help) + QLatin1Char(']');
         if (option.takesValue)
             spec += QStringLiteral(":%1:%2").arg(QString(option.key).replace(QLatin1Char('-'), QLatin1Char(' ')),
-                                                 zshAction(valueOf(option.key)));
+                                                 zshActions.of(valueOf(option.key)));
         specs << singleQuoted(spec);
     }
     return specs;
@@ -245,7 +244,7 @@ QStringList zshOptionSpecs(const OptionSpec &option, bool endsCommand)
 QStringList zshPositionalSpecs(const CommandSpec &spec)
 {
     QStringList specs;
-    const QString action = zshAction(positionalValue(spec));
+    const QString action = zshActions.of(positionalValue(spec));
     for (int i = 0; i < spec.positionals.size(); ++i) {
         QString name = spec.positionals.at(i);
         if (name.endsWith(QLatin1String("...")))
@@ -315,23 +314,8 @@ QString fishQuoted(QString text)
     return QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
-QString fishArguments(const Value &value)
-{
-    const QString extra = value.words.isEmpty() ? QString() : QLatin1Char(' ') + value.words.join(QLatin1Char(' '));
-    switch (value.kind) {
-    case Value::Revision:
-        return QStringLiteral(" -a '(__stratum_revisions%1)'").arg(extra);
-    case Value::File:
-        return QStringLiteral(" -F");
-    case Value::Directory:
-        return QStringLiteral(" -a '(__fish_complete_directories)'");
-    case Value::Words:
-        return QStringLiteral(" -a ") + fishQuoted(value.words.join(QLatin1Char(' ')));
-    case Value::None:
-        break;
-    }
-    return {};
-}
+const Actions fishActions{" -a '(__stratum_revisions%1)'", " -F", " -a '(__fish_complete_directories)'",
+                          " -a '%1'", ""};
 
 QString fishOption(const QString &condition, const OptionSpec &option)
 {
@@ -341,7 +325,7 @@ QString fishOption(const QString &condition, const OptionSpec &option)
                                                       : QStringLiteral(" -s ") + name.mid(1);
     if (option.takesValue) {
         const Value value = valueOf(option.key);
-        line += (value.kind == Value::File ? QStringLiteral(" -r") : QStringLiteral(" -x")) + fishArguments(value);
+        line += (value.kind == Value::File ? QStringLiteral(" -r") : QStringLiteral(" -x")) + fishActions.of(value);
     }
     return line + QStringLiteral(" -d ") + fishQuoted(oneLine(option.help)) + QLatin1Char('\n');
 }
@@ -356,10 +340,10 @@ QString bashCompletion(const QList<CommandSpec> &commands, const QList<OptionSpe
     QStringList names;
     for (const CommandSpec &spec : commands)
         names << spec.name;
-    script += bashBranch(QStringLiteral("''"), globals, bashValue({Value::Words, names}));
+    script += bashBranch(QStringLiteral("''"), globals, bashActions.of({Value::Words, names}));
     for (const CommandSpec &spec : commands)
         script += bashBranch(spec.name, commandOptions(spec),
-                             spec.positionals.isEmpty() ? QString() : bashValue(positionalValue(spec)));
+                             spec.positionals.isEmpty() ? QString() : bashActions.of(positionalValue(spec)));
     return script + QString::fromLatin1(bashEpilogue);
 }
 
@@ -412,7 +396,7 @@ QString fishCompletion(const QList<CommandSpec> &commands, const QList<OptionSpe
         script += QLatin1Char('\n');
         for (const OptionSpec &option : commandOptions(spec))
             script += fishOption(condition, option);
-        const QString arguments = fishArguments(positionalValue(spec));
+        const QString arguments = fishActions.of(positionalValue(spec));
         if (!arguments.isEmpty())
             script += QStringLiteral("complete -c stratum -n %1%2\n").arg(fishQuoted(condition), arguments);
     }
