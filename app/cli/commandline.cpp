@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
+#include "annotations.h"
 #include "commandspecs.h"
+#include "jsonreport.h"
 
 #include "stratum/commands/commands.h"
 #include "stratum/commands/project.h"
 #include "stratum/config/url.h"
 #include "stratum/revision/migrationstep.h"
+#include "stratum/schema/devdatabase.h"
 #include "stratum/version.h"
 
 #include <QDir>
@@ -31,10 +34,14 @@ struct Parsed
     }
 };
 
+void writeTo(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
 void writeTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    writeTo(stream, text.toUtf8());
 }
 
 int usageError(const QString &usageText, const QString &message)
@@ -96,6 +103,9 @@ QString parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &p
                     .arg(option->names.join(QLatin1Char('/')));
             inlineValue = args.at(++i);
         }
+        if (!option->choices.isEmpty() && !option->choices.contains(inlineValue))
+            return QStringLiteral("argument %1: invalid choice: '%2' (choose from '%3')")
+                .arg(option->names.join(QLatin1Char('/')), inlineValue, option->choices.join(QLatin1String("', '")));
         parsed.values[option->key] << inlineValue;
     }
     const bool variadic = !spec.positionals.isEmpty() && spec.positionals.constLast().endsWith(QLatin1String("..."));
@@ -131,13 +141,16 @@ int report(const Status &status)
     return error.code;
 }
 
-CommandOutput terminalOutput()
+// -q leaves errors and the data asked for: no INFO lines, no progress.
+CommandOutput terminalOutput(bool quiet)
 {
     const bool tty = isatty(fileno(stderr));
     CommandOutput output;
     // stdio buffers: line by line on a terminal, in blocks into a pipe (10,000 history lines
     // would otherwise be 10,000 writes). stdout is flushed at exit.
     output.print = [](const QString &line) { writeTo(stdout, line + QLatin1Char('\n')); };
+    if (quiet)
+        return output;
     output.info = [tty](const QString &line) {
         if (tty)
             writeTo(stderr, QStringLiteral("\r\033[K"));
@@ -209,6 +222,78 @@ int runRepair(const CommandContext &context, const CommandSpec &spec, const Pars
     return report(Commands::repair(context, parsed.positionals.value(0), action, from));
 }
 
+QStringList schemaFiles(const Config &config)
+{
+    const QStringList globs = config.schemaGlobs.isEmpty() ? QStringList{QStringLiteral("schema/*.sql")} : config.schemaGlobs;
+    Result<QStringList> files = DesiredSchema::files(globs, config.here);
+    return files ? *files : QStringList{};
+}
+
+template<typename T, typename Render>
+int printJson(const QString &command, const Result<T> &result, Render render)
+{
+    if (!result)
+        return report(result.error());
+    writeTo(stdout, Json::document(command, render(*result)));
+    return 0;
+}
+
+// check, lint and verify: the document or the annotations, then the text output's outcome.
+template<typename T, typename ToJson, typename ToAnnotations, typename Outcome>
+int printFindings(const QString &command, bool json, const Result<T> &result, ToJson toJson,
+                  ToAnnotations toAnnotations, Outcome outcome)
+{
+    if (!result)
+        return report(result.error());
+    if (json) {
+        writeTo(stdout, Json::document(command, toJson(*result)));
+    } else {
+        for (const QString &line : toAnnotations(*result))
+            writeTo(stdout, line + QLatin1Char('\n'));
+    }
+    return report(outcome(*result));
+}
+
+// --json and --format github: rendered from the report the text output renders from. The
+// outcome (exit 1 for findings, the summary on stderr) is the text output's.
+int runStructured(const CommandContext &context, const QString &command, const Parsed &parsed)
+{
+    const bool json = parsed.has(QStringLiteral("json"));
+    const QString first = parsed.positionals.value(0);
+    if (command == QLatin1String("heads"))
+        return printJson(command, Commands::headsReport(context, parsed.has(QStringLiteral("resolve-dependencies"))), Json::heads);
+    if (command == QLatin1String("current"))
+        return printJson(command, Commands::currentReport(context), Json::current);
+    if (command == QLatin1String("history"))
+        return printJson(command,
+                         Commands::historyReport(context, parsed.value(QStringLiteral("rev-range")),
+                                                 parsed.has(QStringLiteral("indicate-current"))),
+                         Json::history);
+    if (command == QLatin1String("branches"))
+        return printJson(command, Commands::branchesReport(context), Json::branches);
+    if (command == QLatin1String("show"))
+        return printJson(command, Commands::showReport(context, first), Json::show);
+    if (command == QLatin1String("diff")) {   // no annotations: --json only
+        const QString second = parsed.positionals.value(1);
+        return printFindings(command, true, Commands::compareSources(context, first, second),
+                             [&](const SchemaComparison &c) { return Json::comparison(c, first, second); },
+                             [](const SchemaComparison &) { return QStringList{}; },
+                             [&](const SchemaComparison &c) { return Commands::diffOutcome(context, c, first, second); });
+    }
+    if (command == QLatin1String("check"))
+        return printFindings(command, json, Commands::compareDatabase(context),
+                             [](const SchemaComparison &c) { return Json::comparison(c); },
+                             [&](const SchemaComparison &c) { return Github::check(c, schemaFiles(context.config)); },
+                             [&](const SchemaComparison &c) { return Commands::checkOutcome(context, c); });
+    if (command == QLatin1String("lint"))
+        return printFindings(command, json, Commands::lintRevisions(context, first), Json::lint, Github::lint,
+                             [&](const QList<Commands::LintFinding> &f) { return Commands::lintOutcome(context, f); });
+    if (command == QLatin1String("verify"))
+        return printFindings(command, json, Commands::verifyReport(context), Json::verify, Github::verify,
+                             [&](const VerifyReport &r) { return Commands::verifyOutcome(context, r); });
+    return report(Error::input(QStringLiteral("%1 has no structured output").arg(command)));
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -220,6 +305,7 @@ int run(const QStringList &arguments)
     QString url;
     QString sectionName;
     QHash<QString, QString> xArguments;
+    bool quiet = false;
     int i = 1;
     for (; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -239,6 +325,10 @@ int run(const QStringList &arguments)
         }
         if (arg == QLatin1String("--raiseerr"))
             continue;
+        if (arg == QLatin1String("-q") || arg == QLatin1String("--quiet")) {
+            quiet = true;
+            continue;
+        }
         QString value;
         if (arg == QLatin1String("-c") || arg == QLatin1String("--config")) {
             if (!next(configPath))
@@ -290,7 +380,16 @@ int run(const QStringList &arguments)
     if (!parseError.isEmpty())
         return usageError(commandUsage(*spec), parseError);
 
-    CommandOutput output = terminalOutput();
+    const bool structured = parsed.has(QStringLiteral("json"))
+                            || parsed.value(QStringLiteral("format")) == QLatin1String("github");
+    if (parsed.has(QStringLiteral("json")) && parsed.has(QStringLiteral("format")))
+        return usageError(commandUsage(*spec), QStringLiteral("argument --format: not allowed with argument --json"));
+
+    CommandOutput output = terminalOutput(quiet);
+    // What init, revision and merge print says what they did, not data asked for.
+    if (quiet && (command == QLatin1String("init") || command == QLatin1String("revision")
+                  || command == QLatin1String("merge")))
+        output.print = nullptr;
     if (command == QLatin1String("init"))
         return report(Commands::init(parsed.positionals.value(0),
                                      parsed.value(QStringLiteral("template"), QStringLiteral("generic")), output));
@@ -303,6 +402,9 @@ int run(const QStringList &arguments)
     CommandContext context{*config, output, nullptr};
     context.autogenerate.detectRenames = parsed.has(QStringLiteral("detect-renames"));
     context.breakLock = parsed.has(QStringLiteral("break-lock"));
+
+    if (structured)
+        return runStructured(context, command, parsed);
 
     const bool verboseFlag = parsed.has(QStringLiteral("verbose"));
     const bool sqlFlag = parsed.has(QStringLiteral("sql"));

@@ -24,8 +24,21 @@ const OptionSpec renames = flag({QStringLiteral("--detect-renames")}, QStringLit
                                 QStringLiteral("Offer a dropped and an added table or column that match as a rename"));
 const OptionSpec breakLock = flag({QStringLiteral("--break-lock")}, QStringLiteral("break-lock"),
                                   QStringLiteral("End an orphaned Stratum session (its client is gone) that holds the migration lock"));
+const OptionSpec json = flag({QStringLiteral("--json")}, QStringLiteral("json"),
+                             QStringLiteral("Print the result as one JSON document (schema: docs/cli.md)"));
+const OptionSpec format = OptionSpec{{QStringLiteral("--format")}, QStringLiteral("format"), true, false,
+                                     QStringLiteral("text (default) or github: GitHub Actions annotations"),
+                                     {QStringLiteral("text"), QStringLiteral("github")}};
 const OptionSpec tag = valued({QStringLiteral("--tag")}, QStringLiteral("tag"),
                               QStringLiteral("Arbitrary 'tag' name (accepted for Alembic compatibility)"));
+
+// What stands for an option's value in usage lines: {a,b} for a choice, as argparse writes it.
+QString metavar(const OptionSpec &option)
+{
+    if (!option.choices.isEmpty())
+        return QLatin1Char('{') + option.choices.join(QLatin1Char(',')) + QLatin1Char('}');
+    return option.key.toUpper();
+}
 
 } // namespace
 
@@ -59,7 +72,7 @@ QList<CommandSpec> commandSpecs()
         {s("stamp"), s("'stamp' the revision table with the given revision; don't run any migrations."),
          {s("revisions...")}, 1,
          {sql, tag, breakLock, flag({s("--purge")}, s("purge"), s("Unconditionally erase the version table before stamping"))}},
-        {s("current"), s("Display the current revision for a database."), {}, 0, {verbose}},
+        {s("current"), s("Display the current revision for a database."), {}, 0, {verbose, json}},
         {s("repair"), s("Show or resolve a revision interrupted on a database without transactional DDL."),
          {s("revision")}, 0,
          {flag({s("--continue")}, s("continue"), s("Run the statements that did not complete, then record the revision")),
@@ -70,21 +83,24 @@ QList<CommandSpec> commandSpecs()
         {s("history"), s("List changeset scripts in chronological order."), {}, 0,
          {valued({s("-r"), s("--rev-range")}, s("rev-range"), s("Specify a revision range; format is [start]:[end]")),
           verbose,
-          flag({s("-i"), s("--indicate-current")}, s("indicate-current"), s("Indicate the current revision"))}},
+          flag({s("-i"), s("--indicate-current")}, s("indicate-current"), s("Indicate the current revision")),
+          json}},
         {s("heads"), s("Show current available heads in the script directory."), {}, 0,
          {verbose, flag({s("--resolve-dependencies")}, s("resolve-dependencies"),
-                        s("Treat dependency versions as down revisions"))}},
-        {s("branches"), s("Show current branch points."), {}, 0, {verbose}},
-        {s("show"), s("Show the revision(s) denoted by the given symbol."), {s("rev")}, 1, {}},
+                        s("Treat dependency versions as down revisions")),
+          json}},
+        {s("branches"), s("Show current branch points."), {}, 0, {verbose, json}},
+        {s("show"), s("Show the revision(s) denoted by the given symbol."), {s("rev")}, 1, {json}},
         {s("edit"), s("Edit revision script(s) using $EDITOR."), {s("rev")}, 1, {}},
         {s("ensure_version"), s("Create the version table if it doesn't exist already."), {}, 0, {sql}},
-        {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0, {renames}},
+        {s("check"), s("Check if revision command with autogenerate has pending upgrade ops."), {}, 0,
+         {renames, json, format}},
         {s("diff"), s("Show the SQL between two schemas: database URLs, 'schema', 'database' or revisions."),
-         {s("a"), s("b")}, 2, {renames}},
+         {s("a"), s("b")}, 2, {renames, json}},
         {s("verify"), s("Check the revisions on a dev database: single head, upgrade, up/down, schema files, checksums."),
-         {}, 0, {}},
-        {s("lint"), s("Report risky changes in pending revisions (or REVISION): drops, NOT NULL, narrowing, locking indexes."),
-         {s("revision")}, 0, {}},
+         {}, 0, {json, format}},
+        {s("lint"), s("Report risky changes in pending revisions, or in the one named: drops, NOT NULL, narrowing, locking indexes."),
+         {s("revision")}, 0, {json, format}},
     };
 }
 
@@ -94,6 +110,8 @@ QList<OptionSpec> globalOptions()
     return {
         flag({s("-h"), s("--help")}, s("help"), s("show this help message and exit")),
         flag({s("--version")}, s("version"), s("show program's version number and exit")),
+        flag({s("-q"), s("--quiet")}, s("quiet"),
+             s("Print only errors and the data asked for: no INFO lines, no progress")),
         valued({s("-c"), s("--config")}, s("config"),
                s("Alternate config file; defaults to value of STRATUM_CONFIG\n"
                  "environment variable, or \"stratum.ini\" (\"alembic.ini\" when\n"
@@ -105,10 +123,18 @@ QList<OptionSpec> globalOptions()
     };
 }
 
+QList<std::pair<int, QString>> exitCodes()
+{
+    return {{0, QStringLiteral("success")},
+            {1, QStringLiteral("a check found something (check, diff, lint, verify, repair)")},
+            {2, QStringLiteral("usage or input error: arguments, configuration, revision files")},
+            {3, QStringLiteral("database error: connection, lock, a statement the server refused")}};
+}
+
 QString usage(const QList<CommandSpec> &specs)
 {
     QString text = QStringLiteral(
-        "usage: stratum [-h] [--version] [-c CONFIG] [--url URL] [-x X] COMMAND ...\n\n"
+        "usage: stratum [-h] [--version] [-q] [-c CONFIG] [--url URL] [-x X] COMMAND ...\n\n"
         "Schema migrations for SQL databases: revision files in a DAG, upgrade and downgrade.\n\n"
         "commands:\n");
     for (const CommandSpec &spec : specs)
@@ -124,6 +150,9 @@ QString usage(const QList<CommandSpec> &specs)
         text += joined.size() <= 22 ? joined.leftJustified(24) + help + QLatin1Char('\n')
                                    : joined + QLatin1Char('\n') + indent + help + QLatin1Char('\n');
     }
+    text += QStringLiteral("\nexit codes:\n");
+    for (const auto &[code, meaning] : exitCodes())
+        text += QStringLiteral("  %1  %2\n").arg(code).arg(meaning);
     return text;
 }
 
@@ -132,7 +161,7 @@ QString commandUsage(const CommandSpec &spec)
     QString line = QStringLiteral("usage: stratum %1 [-h]").arg(spec.name);
     for (const OptionSpec &option : spec.options)
         line += option.takesValue
-                    ? QStringLiteral(" [%1 %2]").arg(option.names.constFirst(), option.key.toUpper())
+                    ? QStringLiteral(" [%1 %2]").arg(option.names.constFirst(), metavar(option))
                     : QStringLiteral(" [%1]").arg(option.names.constFirst());
     for (int i = 0; i < spec.positionals.size(); ++i)
         line += i < spec.requiredPositionals ? QLatin1Char(' ') + spec.positionals.at(i)
@@ -143,7 +172,7 @@ QString commandUsage(const CommandSpec &spec)
     for (const OptionSpec &option : spec.options) {
         QString names = option.names.join(QLatin1String(", "));
         if (option.takesValue)
-            names += QLatin1Char(' ') + option.key.toUpper();
+            names += QLatin1Char(' ') + metavar(option);
         text += QStringLiteral("  %1 %2\n").arg(names.leftJustified(26), option.help);
     }
     return text;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Stratum::Cli {
 
 // The command line as data: the parser, --help, the man page and the shell completions all read
@@ -18,6 +20,7 @@ struct OptionSpec
     bool takesValue = false;
     bool repeatable = false;
     QString help;
+    QStringList choices;      // the values a valued option accepts; empty = any
 };
 
 struct CommandSpec
@@ -34,6 +37,9 @@ QList<CommandSpec> commandSpecs();
 
 /// The options taken before COMMAND (-c, --url, -x, ...), -h and --version included.
 QList<OptionSpec> globalOptions();
+
+/// The exit codes and what each means, for --help, the man page and docs/cli.md.
+QList<std::pair<int, QString>> exitCodes();
 
 /// `stratum --help`.
 QString usage(const QList<CommandSpec> &specs);

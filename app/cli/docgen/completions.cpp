@@ -33,6 +33,12 @@ Value valueOf(QString name)
     return {};
 }
 
+// An option's value: one of its choices when the table lists them, else by its key.
+Value optionValue(const OptionSpec &option)
+{
+    return option.choices.isEmpty() ? optionValue(option) : Value{Value::Words, option.choices};
+}
+
 // The positionals of a command share one kind of value.
 Value positionalValue(const CommandSpec &spec)
 {
@@ -170,11 +176,11 @@ QString bashBranch(const QString &pattern, const QList<OptionSpec> &options, con
     QString valued;
     QStringList free;   // values nothing can be offered for
     for (const OptionSpec &option : options) {
-        if (option.takesValue && valueOf(option.key).kind == Value::None)
+        if (option.takesValue && optionValue(option).kind == Value::None)
             free += option.names;
         else if (option.takesValue)
             valued += QStringLiteral("%1%2) %3; return ;;\n")
-                          .arg(indent, option.names.join(QLatin1String(" | ")), bashActions.of(valueOf(option.key)));
+                          .arg(indent, option.names.join(QLatin1String(" | ")), bashActions.of(optionValue(option)));
     }
     if (!free.isEmpty())
         valued += QStringLiteral("%1%2) return ;;\n").arg(indent, free.join(QLatin1String(" | ")));
@@ -235,7 +241,7 @@ QStringList zshOptionSpecs(const OptionSpec &option, bool endsCommand)
         spec += QLatin1Char('[') + zshDescription(option.help) + QLatin1Char(']');
         if (option.takesValue)
             spec += QStringLiteral(":%1:%2").arg(QString(option.key).replace(QLatin1Char('-'), QLatin1Char(' ')),
-                                                 zshActions.of(valueOf(option.key)));
+                                                 zshActions.of(optionValue(option)));
         specs << singleQuoted(spec);
     }
     return specs;
@@ -324,7 +330,7 @@ QString fishOption(const QString &condition, const OptionSpec &option)
         line += name.startsWith(QLatin1String("--")) ? QStringLiteral(" -l ") + name.mid(2)
                                                       : QStringLiteral(" -s ") + name.mid(1);
     if (option.takesValue) {
-        const Value value = valueOf(option.key);
+        const Value value = optionValue(option);
         line += (value.kind == Value::File ? QStringLiteral(" -r") : QStringLiteral(" -x")) + fishActions.of(value);
     }
     return line + QStringLiteral(" -d ") + fishQuoted(oneLine(option.help)) + QLatin1Char('\n');

@@ -8,7 +8,11 @@ namespace {
 
 QString cliOption(const Cli::OptionSpec &option)
 {
-    return Roff::option(option.names, option.takesValue ? option.key.toUpper() : QString(), option.help);
+    QString value;   // as in --help: {a,b} for a choice
+    if (option.takesValue)
+        value = option.choices.isEmpty() ? option.key.toUpper()
+                                         : QLatin1Char('{') + option.choices.join(QLatin1Char(',')) + QLatin1Char('}');
+    return Roff::option(option.names, value, option.help);
 }
 
 // The synopsis line of `stratum COMMAND --help`, without its "usage: ".
@@ -61,14 +65,8 @@ QString cliManPage(const QList<Cli::CommandSpec> &commands, const QList<Cli::Opt
                        QStringLiteral("Where reflected schemas of dev databases are cached "
                                       "(default: ~/.cache/stratum/schemas)."));
     page += Roff::section(QStringLiteral("Exit status"));
-    page += Roff::item(QStringLiteral("0"), QStringLiteral("Success."));
-    page += Roff::item(QStringLiteral("1"), QStringLiteral(
-        "The command found what it looks for: check found pending changes, lint risky ones, "
-        "verify a failed check."));
-    page += Roff::item(QStringLiteral("2"), QStringLiteral(
-        "Bad input: a usage error, or a file that cannot be read; the message names the file, "
-        "line and what was expected."));
-    page += Roff::item(QStringLiteral("3"), QStringLiteral("The database failed or refused a statement."));
+    for (const auto &[code, meaning] : Cli::exitCodes())
+        page += Roff::item(QString::number(code), meaning);
     page += Roff::section(QStringLiteral("See also"));
     page += QStringLiteral(".BR stratum\\-studio (1)\n");
     return page;

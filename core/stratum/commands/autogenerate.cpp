@@ -123,13 +123,18 @@ Status check(const CommandContext &context)
     Result<SchemaComparison> comparison = compareDatabase(context);
     if (!comparison)
         return comparison.error();
-    if (comparison->upgrade.isEmpty()) {
+    for (const Operation &op : comparison->upgrade)
+        print(context, op.describe());
+    return checkOutcome(context, *comparison);
+}
+
+Status checkOutcome(const CommandContext &context, const SchemaComparison &comparison)
+{
+    if (comparison.upgrade.isEmpty()) {
         info(context, QStringLiteral("No new upgrade operations detected."));
         return {};
     }
-    for (const Operation &op : comparison->upgrade)
-        print(context, op.describe());
-    Error found = Error::input(QStringLiteral("New upgrade operations detected: %1.").arg(operationCount(comparison->upgrade.size())),
+    Error found = Error::input(QStringLiteral("New upgrade operations detected: %1.").arg(operationCount(comparison.upgrade.size())),
                                {}, 0, 0,
                                QStringLiteral("Run `stratum revision --autogenerate -m MESSAGE` to write them into a revision."));
     found.code = Error::Found;
@@ -177,23 +182,32 @@ Status diff(const CommandContext &context, const QString &a, const QString &b)
     Result<SchemaComparison> comparison = compareSources(context, a, b);
     if (!comparison)
         return comparison.error();
+    if (!comparison->upgrade.isEmpty()) {
+        print(context, QStringLiteral("-- %1 from %2 to %3:")
+                           .arg(operationCount(comparison->upgrade.size()), maskPasswords(a), maskPasswords(b)));
+        for (const Operation &op : comparison->upgrade)
+            print(context, QStringLiteral("--   ") + op.describe());
+        print(context, QString());
+        QString body = OperationRenderer::scriptBody(comparison->upgradeSql);
+        if (body.endsWith(QLatin1Char('\n')))
+            body.chop(1);
+        print(context, body);
+    }
+    return diffOutcome(context, *comparison, a, b);
+}
+
+Status diffOutcome(const CommandContext &context, const SchemaComparison &comparison, const QString &a,
+                   const QString &b)
+{
     const QString left = maskPasswords(a);
     const QString right = maskPasswords(b);
-    if (comparison->upgrade.isEmpty()) {
+    if (comparison.upgrade.isEmpty()) {
         info(context, QStringLiteral("No differences between %1 and %2.").arg(left, right));
         return {};
     }
-    print(context, QStringLiteral("-- %1 from %2 to %3:").arg(operationCount(comparison->upgrade.size()), left, right));
-    for (const Operation &op : comparison->upgrade)
-        print(context, QStringLiteral("--   ") + op.describe());
-    print(context, QString());
-    QString body = OperationRenderer::scriptBody(comparison->upgradeSql);
-    if (body.endsWith(QLatin1Char('\n')))
-        body.chop(1);
-    print(context, body);
     // Like `check` (and diff(1)): exit 1 when the two sides differ.
     Error found = Error::input(QStringLiteral("%1 and %2 differ: %3.")
-                                   .arg(left, right, operationCount(comparison->upgrade.size())));
+                                   .arg(left, right, operationCount(comparison.upgrade.size())));
     found.code = Error::Found;
     return found;
 }

@@ -12,30 +12,19 @@
 namespace Stratum::Commands {
 namespace {
 
-// history -r a:b with `current` on either side needs the database's heads.
-Status printHistory(const CommandContext &context, const RevisionMap &map, const QString &base,
-                    const QString &head, bool verbose, const QSet<QString> *currents)
+QList<Revision> copies(const QList<const Revision *> &revisions)
 {
-    Result<QList<const Revision *>> revisions =
-        map.walkRevisions(base.isEmpty() ? QStringLiteral("base") : base,
-                          head.isEmpty() ? QStringLiteral("heads") : head);
-    if (!revisions)
-        return revisions.error();
-    RevisionFormat format;
-    format.verbose = verbose;
-    format.includeBranches = true;
-    format.includeDoc = true;
-    format.includeParents = true;
-    for (const Revision *revision : *revisions) {
-        format.current = currents && currents->contains(revision->id);
-        print(context, formatRevision(*revision, format));
-    }
-    return {};
+    QList<Revision> values;
+    values.reserve(revisions.size());
+    for (const Revision *revision : revisions)
+        if (revision)
+            values << *revision;
+    return values;
 }
 
 } // namespace
 
-Status heads(const CommandContext &context, bool verbose, bool resolveDependencies)
+Result<HeadsReport> headsReport(const CommandContext &context, bool resolveDependencies)
 {
     Result<Project> project = Project::load(context.config);
     if (!project)
@@ -51,16 +40,24 @@ Status heads(const CommandContext &context, bool verbose, bool resolveDependenci
         for (const QString &id : map.heads())
             heads << map.revision(id);
     }
+    return HeadsReport{copies(heads)};
+}
+
+Status heads(const CommandContext &context, bool verbose, bool resolveDependencies)
+{
+    Result<HeadsReport> report = headsReport(context, resolveDependencies);
+    if (!report)
+        return report.error();
     RevisionFormat format;
     format.verbose = verbose;
     format.includeBranches = true;
     format.treeIndicators = false;
-    for (const Revision *revision : heads)
-        print(context, formatRevision(*revision, format));
+    for (const Revision &revision : std::as_const(report->heads))
+        print(context, formatRevision(revision, format));
     return {};
 }
 
-Status branches(const CommandContext &context, bool verbose)
+Result<BranchesReport> branchesReport(const CommandContext &context)
 {
     Result<Project> project = Project::load(context.config);
     if (!project)
@@ -69,27 +66,42 @@ Status branches(const CommandContext &context, bool verbose)
     Result<QList<const Revision *>> revisions = map.walkRevisions();
     if (!revisions)
         return revisions.error();
+    BranchesReport report;
+    for (const Revision *revision : *revisions) {
+        if (!revision->isBranchPoint)
+            continue;
+        BranchesReport::BranchPoint point{*revision, {}};
+        for (const QString &next : revision->nextRevisions)
+            if (const Revision *nextRevision = map.revision(next))
+                point.branches << *nextRevision;
+        report.branchPoints << point;
+    }
+    return report;
+}
+
+Status branches(const CommandContext &context, bool verbose)
+{
+    Result<BranchesReport> report = branchesReport(context);
+    if (!report)
+        return report.error();
     RevisionFormat point;
     point.verbose = verbose;
     point.includeBranches = true;
     RevisionFormat child;
     child.includeBranches = true;
     child.includeDoc = verbose;
-    for (const Revision *revision : *revisions) {
-        if (!revision->isBranchPoint)
-            continue;
+    for (const BranchesReport::BranchPoint &branchPoint : std::as_const(report->branchPoints)) {
         QStringList lines;
-        const QString indent(revision->id.size(), QLatin1Char(' '));
-        for (const QString &next : revision->nextRevisions)
-            if (const Revision *nextRevision = map.revision(next))
-                lines << indent + QStringLiteral(" -> ") + formatRevision(*nextRevision, child);
-        print(context, formatRevision(*revision, point) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))
-                           + QLatin1Char('\n'));
+        const QString indent(branchPoint.revision.id.size(), QLatin1Char(' '));
+        for (const Revision &next : branchPoint.branches)
+            lines << indent + QStringLiteral(" -> ") + formatRevision(next, child);
+        print(context, formatRevision(branchPoint.revision, point) + QLatin1Char('\n')
+                           + lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     }
     return {};
 }
 
-Status history(const CommandContext &context, const QString &range, bool verbose, bool indicateCurrent)
+Result<HistoryReport> historyReport(const CommandContext &context, const QString &range, bool indicateCurrent)
 {
     QString base;
     QString head;
@@ -103,31 +115,52 @@ Status history(const CommandContext &context, const QString &range, bool verbose
     Result<Project> project = Project::load(context.config);
     if (!project)
         return project.error();
-    const RevisionMap &map = project->map();
 
-    const bool needsDatabase = indicateCurrent || base == QLatin1String("current")
-                               || head == QLatin1String("current");
-    if (!needsDatabase)
-        return printHistory(context, map, base, head, verbose, nullptr);
-
-    Result<QStringList> current = databaseHeads(context);
-    if (!current)
-        return current.error();
-    const QString heads = current->join(QLatin1Char(','));
-    const QSet<QString> currents(current->cbegin(), current->cend());
-    if (head == QLatin1String("current"))
-        head = heads;
-    if (base == QLatin1String("current"))
-        base = heads;
-    return printHistory(context, map, base, head, verbose, indicateCurrent ? &currents : nullptr);
+    // history -r a:b with `current` on either side needs the database's heads.
+    HistoryReport report;
+    if (indicateCurrent || base == QLatin1String("current") || head == QLatin1String("current")) {
+        Result<QStringList> current = databaseHeads(context);
+        if (!current)
+            return current.error();
+        report.current = *current;
+        report.currentRead = true;
+        const QString heads = current->join(QLatin1Char(','));
+        if (head == QLatin1String("current"))
+            head = heads;
+        if (base == QLatin1String("current"))
+            base = heads;
+    }
+    Result<QList<const Revision *>> revisions =
+        project->map().walkRevisions(base.isEmpty() ? QStringLiteral("base") : base,
+                                     head.isEmpty() ? QStringLiteral("heads") : head);
+    if (!revisions)
+        return revisions.error();
+    report.revisions = copies(*revisions);
+    return report;
 }
 
-Status show(const CommandContext &context, const QString &revision)
+Status history(const CommandContext &context, const QString &range, bool verbose, bool indicateCurrent)
+{
+    Result<HistoryReport> report = historyReport(context, range, indicateCurrent);
+    if (!report)
+        return report.error();
+    RevisionFormat format;
+    format.verbose = verbose;
+    format.includeBranches = true;
+    format.includeDoc = true;
+    format.includeParents = true;
+    for (const Revision &revision : std::as_const(report->revisions)) {
+        format.current = indicateCurrent && report->current.contains(revision.id);
+        print(context, formatRevision(revision, format));
+    }
+    return {};
+}
+
+Result<ShowReport> showReport(const CommandContext &context, const QString &revision)
 {
     Result<Project> project = Project::load(context.config);
     if (!project)
         return project.error();
-    const RevisionMap &map = project->map();
     QString identifier = revision;
     if (revision == QLatin1String("current")) {
         Result<QStringList> current = databaseHeads(context);
@@ -135,17 +168,25 @@ Status show(const CommandContext &context, const QString &revision)
             return current.error();
         identifier = current->join(QLatin1Char(','));
     }
-    Result<QList<const Revision *>> revisions = map.resolve(identifier);
+    Result<QList<const Revision *>> revisions = project->map().resolve(identifier);
     if (!revisions)
         return revisions.error();
+    return ShowReport{copies(*revisions)};
+}
+
+Status show(const CommandContext &context, const QString &revision)
+{
+    Result<ShowReport> report = showReport(context, revision);
+    if (!report)
+        return report.error();
     RevisionFormat format;
     format.verbose = true;
-    for (const Revision *found : *revisions)
-        print(context, formatRevision(*found, format));
+    for (const Revision &found : std::as_const(report->revisions))
+        print(context, formatRevision(found, format));
     return {};
 }
 
-Status current(const CommandContext &context, bool verbose)
+Result<CurrentReport> currentReport(const CommandContext &context)
 {
     Result<Project> project = Project::load(context.config);
     if (!project)
@@ -153,20 +194,33 @@ Status current(const CommandContext &context, bool verbose)
     Result<QStringList> heads = databaseHeads(context);
     if (!heads)
         return heads.error();
-    if (verbose)
-        print(context, QStringLiteral("Current revision(s) for %1:").arg(maskedUrl(context)));
+    CurrentReport report;
+    report.url = maskedUrl(context);
+    report.versionTable = *heads;
     Result<QList<const Revision *>> currents = project->map().allCurrentRevisions(*heads);
     if (!currents)
         return currents.error();
-    RevisionFormat format;
-    format.verbose = verbose;
-    for (const Revision *revision : *currents)
-        print(context, formatRevision(*revision, format));
-    // Alembic's lines stay on the output as they are; an interruption goes to the log.
+    report.current = copies(*currents);
     Result<QList<InterruptedRevision>> interrupted = interruptions(context);
     if (!interrupted)
         return interrupted.error();
-    for (const InterruptedRevision &revision : *interrupted)
+    report.interrupted = *interrupted;
+    return report;
+}
+
+Status current(const CommandContext &context, bool verbose)
+{
+    Result<CurrentReport> report = currentReport(context);
+    if (!report)
+        return report.error();
+    if (verbose)
+        print(context, QStringLiteral("Current revision(s) for %1:").arg(report->url));
+    RevisionFormat format;
+    format.verbose = verbose;
+    for (const Revision &revision : std::as_const(report->current))
+        print(context, formatRevision(revision, format));
+    // Alembic's lines stay on the output as they are; an interruption goes to the log.
+    for (const InterruptedRevision &revision : std::as_const(report->interrupted))
         info(context, revision.text);
     return {};
 }

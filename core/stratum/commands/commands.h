@@ -6,6 +6,7 @@
 #include "stratum/autogen/operation.h"
 #include "stratum/config/config.h"
 #include "stratum/error.h"
+#include "stratum/revision/revision.h"
 #include "stratum/runtime/auditlog.h"
 #include "stratum/runtime/migrator.h"
 #include "stratum/schema/schema.h"
@@ -149,6 +150,69 @@ struct RunsReport
     QString note;                                  ///< why there are no runs, when not obvious
 };
 
+/// The reading commands' results as values: the CLI renders text (Alembic's format) and JSON
+/// (`--json`) from them, the studio reads them. Revisions are copies, valid after the project
+/// that held them is gone.
+
+/// `heads`.
+struct HeadsReport
+{
+    QList<Revision> heads;
+};
+
+/// `current`: what the configured database's version table says.
+struct CurrentReport
+{
+    QString url;                                  ///< the configured URL, password masked
+    QStringList versionTable;                     ///< the rows of the version table
+    QList<Revision> current;                      ///< what Alembic's `current` prints, load order
+    QList<InterruptedRevision> interrupted;       ///< revisions stopped half-way (MySQL)
+};
+
+/// `history [-r RANGE] [-i]`.
+struct HistoryReport
+{
+    QList<Revision> revisions;                    ///< newest first, as printed
+    /// The database's heads, when the range or -i needed them (else empty and not read).
+    QStringList current;
+    bool currentRead = false;
+};
+
+/// `branches`: each branch point with the revisions it branches into.
+struct BranchesReport
+{
+    struct BranchPoint
+    {
+        Revision revision;
+        QList<Revision> branches;
+    };
+    QList<BranchPoint> branchPoints;
+};
+
+/// `show REV`.
+struct ShowReport
+{
+    QList<Revision> revisions;
+};
+
+/// One check of `verify`.
+struct VerifyCheck
+{
+    enum class Outcome { Pass, Fail, Skip };
+    Outcome outcome = Outcome::Skip;
+    QString name;                                 ///< e.g. "single head"
+    QString detail;
+    QString file;                                 ///< where a failure points, when it does
+    int line = 0;
+};
+
+/// `verify`: the checks in the order they ran.
+struct VerifyReport
+{
+    QList<VerifyCheck> checks;
+    int failed() const;
+};
+
 /// The commands of DESIGN.md §7, one function each, shared by the CLI and the studio
 /// (Alembic's command.py). Output goes through the context; errors come back as values.
 namespace Commands {
@@ -165,6 +229,9 @@ Result<SchemaComparison> compareDatabase(const CommandContext &context);
 /// `check`: prints the operations autogenerate would write. Nothing to do → ok;
 /// differences → an Error with code Error::Found (exit 1).
 Status check(const CommandContext &context);
+/// What `check` concludes from \a comparison: no operations → ok (said on the info output);
+/// operations → an Error with code Error::Found. Prints nothing else.
+Status checkOutcome(const CommandContext &context, const SchemaComparison &comparison);
 /// The schema a diff source stands for: a database URL, `schema` (the desired schema files),
 /// `database` / `current` (the configured database), or a revision (its schema, built by
 /// replaying the history up to it on a dev database).
@@ -174,6 +241,9 @@ Result<SchemaComparison> compareSources(const CommandContext &context, const QSt
 /// Prints compareSources(a, b): the operations as comments, then the upgrade SQL. Like `check`,
 /// returns an Error with code Error::Found (exit 1) when the two sides differ.
 Status diff(const CommandContext &context, const QString &a, const QString &b);
+/// What `diff` concludes: the sides are equal (info) or differ (Error::Found).
+Status diffOutcome(const CommandContext &context, const SchemaComparison &comparison, const QString &a,
+                   const QString &b);
 /// Runs the revision \a text (the file \a path, perhaps edited and not saved) on a dev database
 /// of the project's engine: the upgrades of the revisions it builds on, then its upgrade, then
 /// its downgrade, and compares the schema before its upgrade with the one after its downgrade.
@@ -194,6 +264,11 @@ Result<RunsReport> runs(const CommandContext &context);
 /// stratum_history). A failed check → Error::Found (exit 1); a check that cannot run is skipped
 /// with its reason.
 Status verify(const CommandContext &context);
+/// verify()'s checks as values; \a checked sees each as soon as it is done.
+Result<VerifyReport> verifyReport(const CommandContext &context,
+                                  const std::function<void(const VerifyCheck &)> &checked = {});
+/// What `verify` concludes: no failed check (info) or Error::Found.
+Status verifyOutcome(const CommandContext &context, const VerifyReport &report);
 /// One risky change `lint` found in a revision's upgrade.
 struct LintFinding
 {
@@ -212,6 +287,8 @@ struct LintFinding
 /// silences a code with a `-- lint:ignore CODE` comment.
 Result<QList<LintFinding>> lintRevisions(const CommandContext &context, const QString &revision = {});
 Status lint(const CommandContext &context, const QString &revision = {});
+/// What `lint` concludes: nothing found (info) or Error::Found.
+Status lintOutcome(const CommandContext &context, const QList<LintFinding> &findings);
 /// Creates a merge revision of \a revisions; returns its path.
 Result<QString> merge(const CommandContext &context, const QStringList &revisions,
                       const QString &message, const QStringList &branchLabels, const QString &revId);
@@ -220,6 +297,7 @@ Status downgrade(const CommandContext &context, const QString &revision, bool sq
 Status stamp(const CommandContext &context, const QStringList &revisions, bool sql, bool purge);
 /// `current`: the heads; an interrupted revision (Interruption) is said on the info output.
 Status current(const CommandContext &context, bool verbose);
+Result<CurrentReport> currentReport(const CommandContext &context);
 /// `repair`: without \a action, prints what was interrupted (Error::Found, exit 1, when
 /// something was; "Nothing was interrupted" otherwise); with one, carries it out.
 Status repair(const CommandContext &context, const QString &revision,
@@ -232,9 +310,13 @@ QStringList bookkeepingTables(const Config &config);
 Result<QList<InterruptedRevision>> interruptions(const CommandContext &context);
 Status history(const CommandContext &context, const QString &range, bool verbose,
                bool indicateCurrent);
+Result<HistoryReport> historyReport(const CommandContext &context, const QString &range, bool indicateCurrent);
 Status heads(const CommandContext &context, bool verbose, bool resolveDependencies);
+Result<HeadsReport> headsReport(const CommandContext &context, bool resolveDependencies);
 Status branches(const CommandContext &context, bool verbose);
+Result<BranchesReport> branchesReport(const CommandContext &context);
 Status show(const CommandContext &context, const QString &revision);
+Result<ShowReport> showReport(const CommandContext &context, const QString &revision);
 /// Opens the revision file(s) in $VISUAL / $EDITOR.
 Status edit(const CommandContext &context, const QString &revision);
 Status ensureVersion(const CommandContext &context, bool sql);

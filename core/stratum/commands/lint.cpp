@@ -279,21 +279,24 @@ Status lint(const CommandContext &context, const QString &revision)
     Result<QList<LintFinding>> findings = lintRevisions(context, revision);
     if (!findings)
         return findings.error();
-    if (findings->isEmpty()) {
-        if (context.output.info)
-            context.output.info(QStringLiteral("lint: nothing risky found."));
+    for (const LintFinding &f : std::as_const(*findings))
+        print(context, QStringLiteral("%1:%2: %3 %4: %5. %6.")
+                           .arg(f.file)
+                           .arg(f.line)
+                           .arg(f.code, f.title, f.message, f.suggestion));
+    return lintOutcome(context, *findings);
+}
+
+Status lintOutcome(const CommandContext &context, const QList<LintFinding> &findings)
+{
+    if (findings.isEmpty()) {
+        info(context, QStringLiteral("lint: nothing risky found."));
         return {};
     }
     QSet<QString> revisions;
-    for (const LintFinding &f : *findings) {
+    for (const LintFinding &f : findings)
         revisions.insert(f.revision);
-        if (context.output.print)
-            context.output.print(QStringLiteral("%1:%2: %3 %4: %5. %6.")
-                                     .arg(f.file)
-                                     .arg(f.line)
-                                     .arg(f.code, f.title, f.message, f.suggestion));
-    }
-    Error found = Error::input(QStringLiteral("lint: %1 finding(s) in %2 revision(s).").arg(findings->size()).arg(revisions.size()),
+    Error found = Error::input(QStringLiteral("lint: %1 finding(s) in %2 revision(s).").arg(findings.size()).arg(revisions.size()),
                                {}, 0, 0, QStringLiteral("Silence one on purpose with a `-- lint:ignore CODE` comment in the revision."));
     found.code = Error::Found;
     return found;

@@ -13,26 +13,38 @@
 
 #include <QFileInfo>
 
-namespace Stratum::Commands {
+#include <algorithm>
+
+namespace Stratum {
+
+int VerifyReport::failed() const
+{
+    return int(std::count_if(checks.cbegin(), checks.cend(),
+                             [](const VerifyCheck &check) { return check.outcome == VerifyCheck::Outcome::Fail; }));
+}
+
+namespace Commands {
 
 namespace {
 
-enum class Outcome { Pass, Fail, Skip };
+using Outcome = VerifyCheck::Outcome;
 
 struct Checks
 {
     const CommandContext &context;
-    int failed = 0;
-    int run = 0;
+    const std::function<void(const VerifyCheck &)> &checked;
+    VerifyReport report;
 
-    void report(Outcome outcome, const QString &check, const QString &detail)
+    void add(Outcome outcome, const QString &check, const QString &detail, const Error *cause = nullptr)
     {
-        ++run;
-        if (outcome == Outcome::Fail)
-            ++failed;
-        const char *word = outcome == Outcome::Pass ? "PASS" : outcome == Outcome::Fail ? "FAIL" : "SKIP";
-        if (context.output.print)
-            context.output.print(QStringLiteral("%1  %2: %3").arg(QLatin1String(word), check, detail));
+        VerifyCheck done{outcome, check, detail, {}, 0};
+        if (cause) {
+            done.file = cause->file;
+            done.line = cause->line;
+        }
+        report.checks << done;
+        if (checked)
+            checked(done);
     }
 };
 
@@ -61,6 +73,8 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
     {
         Outcome outcome = Outcome::Skip;
         QString detail;
+        std::optional<Error> cause;
+        const Error *where() const { return cause ? &*cause : nullptr; }
     } upgrade, down;
     QStringList irreversible;
     QStringList leftovers;
@@ -73,12 +87,12 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
             down.detail += QStringLiteral(" (%1 without a downgrade section: %2)")
                                .arg(irreversible.size())
                                .arg(irreversible.join(QLatin1String(", ")));
-        checks.report(upgrade.outcome, QStringLiteral("upgrade base -> heads"), upgrade.detail);
-        checks.report(down.outcome, QStringLiteral("up/down consistency"), down.detail);
+        checks.add(upgrade.outcome, QStringLiteral("upgrade base -> heads"), upgrade.detail, upgrade.where());
+        checks.add(down.outcome, QStringLiteral("up/down consistency"), down.detail, down.where());
         return result;
     };
-    const auto stopped = [&](Outcome outcome, const QString &detail) {
-        upgrade = {outcome, detail};
+    const auto stopped = [&](Outcome outcome, const QString &detail, std::optional<Error> cause = {}) {
+        upgrade = {outcome, detail, std::move(cause)};
         return finish(std::nullopt);
     };
 
@@ -102,12 +116,12 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
         const QString id = step.revision->id;
         Result<RevisionScript> script = readRevisionScript(step.revision->path);
         if (!script)
-            return stopped(Outcome::Fail, where(script.error()));
+            return stopped(Outcome::Fail, where(script.error()), script.error());
         if (script->python)
             return stopped(Outcome::Skip, QStringLiteral("%1 is an Alembic Python revision, which cannot be replayed")
                                               .arg(script->path));
         if (std::optional<Error> failed = Internal::runSection(**dev, script->upgrade, script->path))
-            return stopped(Outcome::Fail, where(*failed));
+            return stopped(Outcome::Fail, where(*failed), failed);
         ++revisions;
         Result<Schema> after = (*dev)->reflect(config.includeSchemas);
         if (!after)
@@ -118,7 +132,7 @@ std::optional<Schema> upAndDown(Checks &checks, const Project &project, const Da
             continue;
         }
         if (std::optional<Error> failed = Internal::runSection(**dev, script->downgrade, script->path)) {
-            down = {Outcome::Fail, QStringLiteral("the downgrade of %1 fails at %2").arg(id, where(*failed))};
+            down = {Outcome::Fail, QStringLiteral("the downgrade of %1 fails at %2").arg(id, where(*failed)), failed};
             return stopped(Outcome::Skip, QStringLiteral("stopped at %1").arg(id));
         }
         Result<Schema> undone = (*dev)->reflect(config.includeSchemas);
@@ -151,20 +165,20 @@ void compareWithDesired(Checks &checks, const Schema &upgraded, const DatabaseUr
         globs << QStringLiteral("schema/*.sql");
     Result<QStringList> files = DesiredSchema::files(globs, config.here);
     if (!files) {
-        checks.report(Outcome::Skip, check, QStringLiteral("no desired schema (%1)").arg(globs.join(QLatin1Char(' '))));
+        checks.add(Outcome::Skip, check, QStringLiteral("no desired schema (%1)").arg(globs.join(QLatin1Char(' '))));
         return;
     }
     Result<Schema> desired = DesiredSchema::load(*files, target, Internal::normaliseOptions(checks.context));
     if (!desired) {
-        checks.report(Outcome::Fail, check, where(desired.error()));
+        checks.add(Outcome::Fail, check, where(desired.error()), &desired.error());
         return;
     }
     const QList<Operation> ops = compareSchemas(upgraded, *desired, *Dialect::find(target.dialect),
                                                 Internal::compareOptions(checks.context));
     if (ops.isEmpty())
-        checks.report(Outcome::Pass, check, QStringLiteral("autogenerate finds nothing"));
+        checks.add(Outcome::Pass, check, QStringLiteral("autogenerate finds nothing"));
     else
-        checks.report(Outcome::Fail, check, QStringLiteral("autogenerate would write %1").arg(described(ops)));
+        checks.add(Outcome::Fail, check, QStringLiteral("autogenerate would write %1").arg(described(ops)));
 }
 
 void compareChecksums(Checks &checks)
@@ -172,11 +186,11 @@ void compareChecksums(Checks &checks)
     const QString check = QStringLiteral("applied revisions unchanged");
     Result<RunsReport> report = runs(checks.context);
     if (!report) {
-        checks.report(Outcome::Skip, check, QStringLiteral("database not reachable: ") + report.error().message);
+        checks.add(Outcome::Skip, check, QStringLiteral("database not reachable: ") + report.error().message);
         return;
     }
     if (report->lastApplied.isEmpty()) {
-        checks.report(Outcome::Skip, check,
+        checks.add(Outcome::Skip, check,
                       !report->note.isEmpty() ? report->note
                                               : QStringLiteral("no revision applied by Stratum yet (stratum_history is empty or absent)"));
         return;
@@ -187,14 +201,14 @@ void compareChecksums(Checks &checks)
     for (const QString &id : std::as_const(ids))
         changed << report->changedSinceApplied.value(id);
     if (changed.isEmpty())
-        checks.report(Outcome::Pass, check, QStringLiteral("%1 revision(s) match their checksums").arg(report->lastApplied.size()));
+        checks.add(Outcome::Pass, check, QStringLiteral("%1 revision(s) match their checksums").arg(report->lastApplied.size()));
     else
-        checks.report(Outcome::Fail, check, changed.join(QLatin1String("; ")));
+        checks.add(Outcome::Fail, check, changed.join(QLatin1String("; ")));
 }
 
 } // namespace
 
-Status verify(const CommandContext &context)
+Result<VerifyReport> verifyReport(const CommandContext &context, const std::function<void(const VerifyCheck &)> &checked)
 {
     Result<Project> project = Project::load(context.config);
     if (!project)
@@ -203,29 +217,45 @@ Status verify(const CommandContext &context)
     if (!target)
         return target.error();
 
-    Checks checks{context};
+    Checks checks{context, checked, {}};
     const QStringList heads = project->map().heads();
     if (heads.size() <= 1)
-        checks.report(Outcome::Pass, QStringLiteral("single head"), heads.isEmpty() ? QStringLiteral("no revisions") : heads.first());
+        checks.add(Outcome::Pass, QStringLiteral("single head"), heads.isEmpty() ? QStringLiteral("no revisions") : heads.first());
     else
-        checks.report(Outcome::Fail, QStringLiteral("single head"),
-                      QStringLiteral("%1 heads: %2 (join them with `stratum merge heads`)")
-                          .arg(heads.size())
-                          .arg(heads.join(QLatin1String(", "))));
+        checks.add(Outcome::Fail, QStringLiteral("single head"),
+                   QStringLiteral("%1 heads: %2 (join them with `stratum merge heads`)")
+                       .arg(heads.size())
+                       .arg(heads.join(QLatin1String(", "))));
     if (std::optional<Schema> upgraded = upAndDown(checks, *project, *target))
         compareWithDesired(checks, *upgraded, *target);
     else
-        checks.report(Outcome::Skip, QStringLiteral("upgraded schema = schema files"), QStringLiteral("the upgrade did not complete"));
+        checks.add(Outcome::Skip, QStringLiteral("upgraded schema = schema files"), QStringLiteral("the upgrade did not complete"));
     compareChecksums(checks);
-
-    if (checks.failed == 0) {
-        if (context.output.info)
-            context.output.info(QStringLiteral("verify: no check failed (%1 run).").arg(checks.run));
-        return {};
-    }
-    Error failed = Error::input(QStringLiteral("verify: %1 of %2 checks failed.").arg(checks.failed).arg(checks.run));
-    failed.code = Error::Found;
-    return failed;
+    return checks.report;
 }
 
-} // namespace Stratum::Commands
+Status verify(const CommandContext &context)
+{
+    Result<VerifyReport> report = verifyReport(context, [&context](const VerifyCheck &check) {
+        const char *word = check.outcome == Outcome::Pass ? "PASS" : check.outcome == Outcome::Fail ? "FAIL" : "SKIP";
+        print(context, QStringLiteral("%1  %2: %3").arg(QLatin1String(word), check.name, check.detail));
+    });
+    if (!report)
+        return report.error();
+    return verifyOutcome(context, *report);
+}
+
+Status verifyOutcome(const CommandContext &context, const VerifyReport &report)
+{
+    const int failed = report.failed();
+    if (failed == 0) {
+        info(context, QStringLiteral("verify: no check failed (%1 run).").arg(report.checks.size()));
+        return {};
+    }
+    Error error = Error::input(QStringLiteral("verify: %1 of %2 checks failed.").arg(failed).arg(report.checks.size()));
+    error.code = Error::Found;
+    return error;
+}
+
+} // namespace Commands
+} // namespace Stratum

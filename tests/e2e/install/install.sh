@@ -2,17 +2,19 @@
 # SPDX-FileCopyrightText: 2026 The Stratum authors
 # SPDX-License-Identifier: Apache-2.0
 # Installs a Stratum build into a throw-away DESTDIR and uses it the way an application does.
-# Arguments come from tests/e2e/install/CMakeLists.txt. Build folders of the projects made here
-# live under --work; the parent project's is kept between runs, since it compiles the library.
+# Arguments come from tests/e2e/install/CMakeLists.txt. Every run starts afresh under --work;
+# the build's compiler launcher (ccache), if any, makes the parent project's second compilation
+# of the library cheap.
 set -euo pipefail
 
+launcher="" shared=ON
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --build) build="$2" ;;        --source) source="$2" ;;
         --work) work="$2" ;;          --generator) generator="$2" ;;
         --libdir) libdir="$2" ;;      --includedir) includedir="$2" ;;
         --version) version="$2" ;;    --soversion) soversion="$2" ;;
-        --launcher) launcher="$2" ;;
+        --launcher) launcher="$2" ;;  --shared) shared="$2" ;;
         *) echo "install.sh: unknown argument $1" >&2; exit 2 ;;
     esac
     shift 2
@@ -42,16 +44,27 @@ configure() {   # source dir, build dir, cmake arguments...
 mkdir -p "$work"
 dest="$work/destdir"
 prefix="$dest/usr"
-rm -rf "$dest" "$work/headers" "$work/embedded"
+rm -rf "$dest" "$work/headers" "$work/embedded" "$work/parent"
 
 step "cmake --install into DESTDIR $dest (prefix /usr)"
 logged "$work/install.log" env DESTDIR="$dest" cmake --install "$build" --prefix /usr
 
 # --- the installed tree -------------------------------------------------------------------------
 lib="$prefix/$libdir/libstratum-core.so"
-[[ -f "$lib.$version" && ! -L "$lib.$version" ]] || fail "no library file $lib.$version"
-expect_equal "$lib.$soversion" "libstratum-core.so.$version" "$(readlink "$lib.$soversion" || true)"
-expect_equal "$lib" "libstratum-core.so.$soversion" "$(readlink "$lib" || true)"
+if [[ "$shared" == ON ]]; then
+    [[ -f "$lib.$version" && ! -L "$lib.$version" ]] || fail "no library file $lib.$version"
+    expect_equal "$lib.$soversion" "libstratum-core.so.$version" "$(readlink "$lib.$soversion" || true)"
+    expect_equal "$lib" "libstratum-core.so.$soversion" "$(readlink "$lib" || true)"
+    soname="$(readelf -d "$lib.$version" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')"
+    expect_equal "SONAME" "libstratum-core.so.$soversion" "$soname"
+    needed="$(readelf -d "$lib.$version" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')"
+    [[ "$needed" != *Qt6Gui* && "$needed" != *Qt6Widgets* ]] || fail "libstratum-core needs a GUI library: $needed"
+    step "SONAME $soname; needs $needed"
+else
+    [[ -f "$prefix/$libdir/libstratum-core.a" ]] || fail "no static library $libdir/libstratum-core.a"
+    [[ ! -e "$lib" ]] || fail "a static build installed $lib"
+    step "static library $libdir/libstratum-core.a"
+fi
 for file in "$includedir/stratum/error.h" "$includedir/stratum/version.h" \
             "$includedir/stratum/commands/embedded.h" \
             "$libdir/cmake/Stratum/StratumConfig.cmake" \
@@ -61,12 +74,6 @@ for file in "$includedir/stratum/error.h" "$includedir/stratum/version.h" \
 done
 grep -q "#define STRATUM_VERSION \"$version\"" "$prefix/$includedir/stratum/version.h" ||
     fail "version.h does not define STRATUM_VERSION \"$version\""
-
-soname="$(readelf -d "$lib.$version" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')"
-expect_equal "SONAME" "libstratum-core.so.$soversion" "$soname"
-needed="$(readelf -d "$lib.$version" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')"
-[[ "$needed" != *Qt6Gui* && "$needed" != *Qt6Widgets* ]] || fail "libstratum-core needs a GUI library: $needed"
-step "SONAME $soname; needs $needed"
 
 # Public headers only: no *_p.h, and every "..." or <stratum/...> include resolves in the tree.
 headers_root="$prefix/$includedir"
@@ -92,7 +99,11 @@ configure "$source/examples/embedded" "$work/embedded" -DCMAKE_PREFIX_PATH="$pre
 logged "$work/embedded.build.log" cmake --build "$work/embedded" --parallel 2
 app="$work/embedded/embedded-notes"
 resolved="$(LD_LIBRARY_PATH="$prefix/$libdir" ldd "$app" | awk '/libstratum-core/ {print $3}')"
-expect_equal "libstratum-core of embedded-notes" "$(realpath "$lib.$soversion")" "$(realpath "$resolved")"
+if [[ "$shared" == ON ]]; then
+    expect_equal "libstratum-core of embedded-notes" "$(realpath "$lib.$soversion")" "$(realpath -q "$resolved" || true)"
+else
+    expect_equal "libstratum-core of embedded-notes (linked in)" "" "$resolved"
+fi
 
 db="$work/embedded/notes.db"
 first="$(LD_LIBRARY_PATH="$prefix/$libdir" "$app" --database "$db" "A first note")" ||
