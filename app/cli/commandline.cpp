@@ -6,6 +6,7 @@
 #include "jsonreport.h"
 
 #include "stratum/commands/commands.h"
+#include "stratum/commands/project.h"
 #include "stratum/config/url.h"
 #include "stratum/revision/migrationstep.h"
 #include "stratum/schema/devdatabase.h"
@@ -166,6 +167,30 @@ CommandOutput terminalOutput(bool quiet)
         };
     }
     return output;
+}
+
+// `stratum [-c CONFIG] [-n NAME] __revisions`, for the shell completions: the revision ids and
+// branch labels of the project, one a line. Only the revision headers are read, and nothing is
+// said on stderr: a completion must not print into the line being edited.
+int printRevisionWords(const QString &configPath, const QString &sectionName)
+{
+    Result<Config> config = Config::load(configPath.isEmpty() ? defaultConfigPath() : configPath, {}, {},
+                                         sectionName);
+    if (!config)
+        return Error::Input;
+    QList<LoadProblem> problems;   // a broken file leaves the others completable
+    Result<Project> project = Project::load(*config, &problems);
+    if (!project)
+        return Error::Input;
+    QStringList ids;
+    QStringList labels;
+    for (const Revision *revision : project->map().revisions()) {
+        ids << revision->id;
+        labels << revision->branchLabels;
+    }
+    labels.removeDuplicates();
+    writeTo(stdout, (ids + labels).join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return 0;
 }
 
 // repair [REV] [--continue [--from N] | --mark-applied | --mark-undone]
@@ -332,6 +357,8 @@ int run(const QStringList &arguments)
         return usageError(mainUsage, QStringLiteral("the following arguments are required: COMMAND"));
 
     const QString command = arguments.at(i);
+    if (command == QLatin1String("__revisions"))   // hidden: for the shell completions
+        return printRevisionWords(configPath, sectionName);
     const CommandSpec *spec = nullptr;
     for (const CommandSpec &candidate : specs)
         if (candidate.name == command)

@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStyleFactory>
@@ -21,6 +24,8 @@
 #include <QTreeWidget>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -75,13 +80,48 @@ bool showForScreenshot(Stratum::MainWindow &window, const QString &what)
     return false;
 }
 
+// --help, --version and --dump-options only print, so they run without a display: they get a
+// QCoreApplication, since a QApplication without one aborts.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version", "--dump-options"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+// --dump-options: the command line as JSON, from which the build writes stratum-studio(1).
+QByteArray optionsJson(const QString &description, const QList<std::pair<QString, QString>> &arguments,
+                       const QList<QCommandLineOption> &options)
+{
+    QJsonArray argumentList;
+    for (const auto &[name, help] : arguments)
+        argumentList.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("description"), help}});
+    QJsonArray optionList;
+    for (const QCommandLineOption &option : options) {
+        if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
+            continue;
+        optionList.append(QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(option.names())},
+                                      {QStringLiteral("valueName"), option.valueName()},
+                                      {QStringLiteral("description"), option.description()},
+                                      {QStringLiteral("defaultValues"), QJsonArray::fromStringList(option.defaultValues())}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("description"), description},
+                                     {QStringLiteral("arguments"), argumentList},
+                                     {QStringLiteral("options"), optionList}})
+        .toJson();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Stratum"));
     QApplication::setApplicationName(QStringLiteral("Stratum Studio"));
     QApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
@@ -98,10 +138,12 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Stratum Studio: the revision graph of a schema-migration project."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"), QApplication::translate("main", "Project folder (or its stratum.ini) to open."));
+    const QString description = QApplication::translate("main", "Stratum Studio: the revision graph of a schema-migration project.");
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const std::pair<QString, QString> dirArgument{QStringLiteral("DIR"), QApplication::translate("main", "Project folder (or its stratum.ini) to open.")};
+    parser.addPositionalArgument(dirArgument.first, dirArgument.second);
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Open DIR, wait until the graph is laid out, save the window as PNG to FILE and exit."),
         QStringLiteral("FILE"));
@@ -116,8 +158,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption show(QStringLiteral("show"),
         QApplication::translate("main", "With --screenshot: what to show (graph, diff, editor or runs)."),
         QStringLiteral("WHAT"), QStringLiteral("graph"));
-    parser.addOptions({screenshot, dark, light, size, select, firstPaint, show});
-    parser.process(app);
+    QCommandLineOption dumpOptions(QStringLiteral("dump-options"), QStringLiteral("Print the options as JSON and exit."));
+    dumpOptions.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QList<QCommandLineOption> options{screenshot, dark, light, size, select, firstPaint, show, dumpOptions};
+    parser.addOptions(options);
+    parser.process(*app);
+    if (parser.isSet(dumpOptions)) {
+        const QByteArray json = optionsJson(description, {dirArgument}, QList<QCommandLineOption>{help, version} + options);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return 0;
+    }
+    if (!qobject_cast<QApplication *>(app.get())) {
+        std::fprintf(stderr, "stratum-studio: --help, --version and --dump-options take no other options\n");
+        return 2;
+    }
 
     if (parser.isSet(dark) || parser.isSet(light)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -131,7 +185,7 @@ int main(int argc, char *argv[])
         window.resize(dims[0].toInt(), dims[1].toInt());
 
     const QString directory = parser.positionalArguments().value(0);
-    auto *probe = new FirstPaintProbe(clock, &app);
+    auto *probe = new FirstPaintProbe(clock, app.get());
     if (parser.isSet(firstPaint)) {
         window.graphView()->viewport()->installEventFilter(probe);
         probe->armed = true;
@@ -165,7 +219,7 @@ int main(int argc, char *argv[])
         window.waitUntilSettled(20000);
         window.selectRevision(parser.value(select));
     }
-    const int status = app.exec();
+    const int status = QApplication::exec();
     if (parser.isSet(firstPaint))
         std::fprintf(stderr, "read: %lld ms\nlayout: %lld ms\n",
                      static_cast<long long>(window.session()->loadMilliseconds()),

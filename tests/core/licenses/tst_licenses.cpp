@@ -29,7 +29,8 @@ bool isSource(const QString &path)
     return path.endsWith(QLatin1String(".cpp")) || path.endsWith(QLatin1String(".h"))
         || path.endsWith(QLatin1String("CMakeLists.txt")) || path.endsWith(QLatin1String(".cmake"))
         || path.endsWith(QLatin1String(".py")) || path.endsWith(QLatin1String(".sh"))
-        || path == QLatin1String("packaging/dev") || path == QLatin1String("packaging/debian13");
+        || path == QLatin1String("packaging/dev") || path == QLatin1String("packaging/debian13")
+        || path == QLatin1String("packaging/debian/rules") || path == QLatin1String("packaging/debian/control");
 }
 
 } // namespace
