@@ -36,7 +36,7 @@ Value valueOf(QString name)
 // An option's value: one of its choices when the table lists them, else by its key.
 Value optionValue(const OptionSpec &option)
 {
-    return option.choices.isEmpty() ? optionValue(option) : Value{Value::Words, option.choices};
+    return option.choices.isEmpty() ? valueOf(option.key) : Value{Value::Words, option.choices};
 }
 
 // The positionals of a command share one kind of value.
