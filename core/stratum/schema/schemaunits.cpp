@@ -1,0 +1,481 @@
+// SPDX-FileCopyrightText: 2026 The Stratum authors
+// SPDX-License-Identifier: Apache-2.0
+#include "stratum/schema/schemaunits_p.h"
+
+#include "stratum/schema/ddltokens_p.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
+
+namespace Stratum::Internal {
+
+namespace {
+
+// What one statement does, as far as grouping goes.
+struct Classified
+{
+    enum Kind { Prelude, Object, Unsupported };
+    Kind kind = Unsupported;
+    QString owner;       ///< case-folded name of the object the statement builds or changes
+    bool creates = false;
+    bool plainTable = false;   ///< CREATE TABLE name (…) without PARTITION, INHERITS, LIKE or AS
+    QString index;       ///< CREATE INDEX: the index's name, for COMMENT ON / ALTER INDEX
+    QString joins;       ///< an object the statement ties to the owner (OWNED BY, ATTACH PARTITION)
+};
+
+class Reader
+{
+public:
+    explicit Reader(const QString &sql) : m_tokens(tokenizeDdl(sql)) {}
+
+    bool atEnd() const { return m_i >= m_tokens.size(); }
+    bool is(const char *word, qsizetype ahead = 0) const
+    {
+        return m_i + ahead < m_tokens.size() && m_tokens.at(m_i + ahead).is(word);
+    }
+    bool accept(const char *word)
+    {
+        if (!is(word))
+            return false;
+        ++m_i;
+        return true;
+    }
+    bool acceptAll(std::initializer_list<const char *> words)
+    {
+        qsizetype ahead = 0;
+        for (const char *word : words)
+            if (!is(word, ahead++))
+                return false;
+        m_i += ahead;
+        return true;
+    }
+    void skip(qsizetype n = 1) { m_i += n; }
+    /// A possibly qualified name: its parts, case-folded; empty when there is none.
+    QStringList name()
+    {
+        QStringList parts;
+        while (m_i < m_tokens.size()) {
+            const DdlToken &token = m_tokens.at(m_i);
+            if (token.kind != DdlToken::Word && token.kind != DdlToken::QuotedName)
+                break;
+            parts << token.identifier().toCaseFolded();
+            ++m_i;
+            if (m_i < m_tokens.size() && m_tokens.at(m_i).isSymbol('.'))
+                ++m_i;
+            else
+                break;
+        }
+        return parts;
+    }
+    /// Moves to just after the next top-level-or-not \a word; false when there is none.
+    bool seek(const char *word)
+    {
+        while (m_i < m_tokens.size())
+            if (m_tokens.at(m_i++).is(word))
+                return true;
+        return false;
+    }
+    bool contains(const char *word) const
+    {
+        return std::any_of(m_tokens.begin(), m_tokens.end(), [word](const DdlToken &t) { return t.is(word); });
+    }
+    bool containsPair(const char *first, const char *second) const
+    {
+        for (qsizetype i = 0; i + 1 < m_tokens.size(); ++i)
+            if (m_tokens.at(i).is(first) && m_tokens.at(i + 1).is(second))
+                return true;
+        return false;
+    }
+    /// The name after the pair \a first \a second, e.g. ATTACH PARTITION x.
+    QString nameAfter(const char *first, const char *second)
+    {
+        for (m_i = 0; m_i + 1 < m_tokens.size(); ++m_i)
+            if (m_tokens.at(m_i).is(first) && m_tokens.at(m_i + 1).is(second)) {
+                m_i += 2;
+                const QStringList parts = name();
+                return parts.isEmpty() ? QString() : parts.last();
+            }
+        return {};
+    }
+
+private:
+    QList<DdlToken> m_tokens;
+    qsizetype m_i = 0;
+};
+
+Classified unsupported() { return {}; }
+
+Classified object(const QString &owner, bool creates = false)
+{
+    Classified c;
+    c.kind = owner.isEmpty() ? Classified::Unsupported : Classified::Object;
+    c.owner = owner;
+    c.creates = creates;
+    return c;
+}
+
+QString last(const QStringList &parts) { return parts.isEmpty() ? QString() : parts.last(); }
+
+// A rename or a move to another schema changes which name stands for what.
+bool renamesObject(const Reader &r)
+{
+    return r.containsPair("RENAME", "TO") || r.containsPair("SET", "SCHEMA") || r.contains("DETACH");
+}
+
+Classified classifyCreate(Reader &r, const QString &sql)
+{
+    r.acceptAll({"OR", "REPLACE"});
+    // MySQL's view and routine clauses before the kind.
+    for (int guard = 0; guard < 4; ++guard) {
+        if (r.accept("DEFINER")) {
+            r.skip();   // =
+            while (!r.atEnd() && !r.is("TRIGGER") && !r.is("VIEW") && !r.is("FUNCTION") && !r.is("PROCEDURE")
+                   && !r.is("SQL") && !r.is("EVENT"))
+                r.skip();
+        } else if (r.accept("ALGORITHM")) {
+            r.skip(2);
+        } else if (r.acceptAll({"SQL", "SECURITY"})) {
+            r.skip();
+        }
+    }
+    if (r.is("TEMP") || r.is("TEMPORARY") || r.is("GLOBAL") || r.is("LOCAL") || r.is("VIRTUAL"))
+        return unsupported();
+    const bool unlogged = r.accept("UNLOGGED");
+    if (r.accept("TABLE")) {
+        r.acceptAll({"IF", "NOT", "EXISTS"});
+        Classified c = object(last(r.name()), true);
+        static const QRegularExpression derived(QStringLiteral("\\b(PARTITION\\s+(OF|BY)|INHERITS|LIKE|AS\\s+SELECT|AS\\s+\\()"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        c.plainTable = !unlogged && !derived.match(sql).hasMatch();
+        return c;
+    }
+    if (unlogged)
+        return unsupported();
+    if (r.accept("RECURSIVE") || r.is("VIEW") || r.is("MATERIALIZED")) {
+        r.accept("MATERIALIZED");
+        if (!r.accept("VIEW"))
+            return unsupported();
+        r.acceptAll({"IF", "NOT", "EXISTS"});
+        return object(last(r.name()), true);
+    }
+    if (r.accept("SEQUENCE") || r.accept("TYPE") || r.accept("DOMAIN") || r.accept("FUNCTION") || r.accept("PROCEDURE")) {
+        r.acceptAll({"IF", "NOT", "EXISTS"});
+        Classified c = object(last(r.name()), true);
+        if (r.containsPair("OWNED", "BY")) {
+            // OWNED BY table.column: the table's reflection reads the sequence as its own.
+            r.seek("OWNED");
+            r.skip();   // BY
+            const QStringList column = r.name();
+            if (column.size() < 2)
+                return unsupported();
+            c.joins = column.at(column.size() - 2);
+        }
+        return c;
+    }
+    r.accept("UNIQUE") || r.accept("FULLTEXT") || r.accept("SPATIAL");
+    if (r.accept("INDEX")) {
+        r.accept("CONCURRENTLY");
+        r.acceptAll({"IF", "NOT", "EXISTS"});
+        QString index;
+        if (!r.is("ON"))
+            index = last(r.name());
+        if (!r.seek("ON"))
+            return unsupported();
+        r.accept("ONLY");
+        Classified c = object(last(r.name()));
+        c.index = index;
+        return c;
+    }
+    r.accept("CONSTRAINT");
+    if (r.accept("TRIGGER")) {
+        r.acceptAll({"IF", "NOT", "EXISTS"});
+        if (r.name().isEmpty() || !r.seek("ON"))
+            return unsupported();
+        return object(last(r.name()));
+    }
+    if (r.is("SCHEMA") || r.is("EXTENSION")) {
+        Classified c;
+        c.kind = Classified::Prelude;
+        return c;
+    }
+    return unsupported();
+}
+
+Classified classifyAlter(Reader &r, const QHash<QString, QString> &indexOwners)
+{
+    if (renamesObject(r))
+        return unsupported();
+    if (r.accept("TABLE")) {
+        r.acceptAll({"IF", "EXISTS"});
+        r.accept("ONLY");
+        Classified c = object(last(r.name()));
+        c.joins = r.nameAfter("ATTACH", "PARTITION");
+        return c;
+    }
+    if (r.accept("INDEX")) {
+        r.acceptAll({"IF", "EXISTS"});
+        return object(indexOwners.value(last(r.name())));
+    }
+    r.accept("MATERIALIZED");
+    if (r.accept("VIEW") || r.accept("SEQUENCE") || r.accept("TYPE") || r.accept("DOMAIN") || r.accept("FUNCTION")
+        || r.accept("PROCEDURE")) {
+        r.acceptAll({"IF", "EXISTS"});
+        if (r.containsPair("OWNED", "BY"))
+            return unsupported();   // ALTER SEQUENCE … OWNED BY: kept whole
+        return object(last(r.name()));
+    }
+    return unsupported();
+}
+
+Classified classifyComment(Reader &r, const QHash<QString, QString> &indexOwners)
+{
+    if (!r.accept("ON"))
+        return unsupported();
+    if (r.accept("COLUMN")) {
+        const QStringList parts = r.name();
+        return parts.size() < 2 ? unsupported() : object(parts.at(parts.size() - 2));
+    }
+    if (r.accept("INDEX"))
+        return object(indexOwners.value(last(r.name())));
+    if (r.accept("CONSTRAINT") || r.accept("TRIGGER") || r.accept("POLICY") || r.accept("RULE")) {
+        if (r.name().isEmpty() || !r.accept("ON"))
+            return unsupported();
+        r.accept("DOMAIN");
+        return object(last(r.name()));
+    }
+    if (r.is("SCHEMA") || r.is("EXTENSION")) {
+        Classified c;
+        c.kind = Classified::Prelude;
+        return c;
+    }
+    r.accept("MATERIALIZED");
+    if (r.accept("TABLE") || r.accept("VIEW") || r.accept("SEQUENCE") || r.accept("TYPE") || r.accept("DOMAIN")
+        || r.accept("FUNCTION") || r.accept("PROCEDURE"))
+        return object(last(r.name()));
+    return unsupported();
+}
+
+Classified classify(const QString &sql, const QHash<QString, QString> &indexOwners)
+{
+    Reader r(sql);
+    if (r.accept("CREATE"))
+        return classifyCreate(r, sql);
+    if (r.accept("ALTER"))
+        return classifyAlter(r, indexOwners);
+    if (r.accept("COMMENT"))
+        return classifyComment(r, indexOwners);
+    if (r.is("SET")) {
+        Classified c;
+        c.kind = Classified::Prelude;
+        return c;
+    }
+    return unsupported();
+}
+
+// Union-find over unit numbers.
+struct Groups
+{
+    QList<qsizetype> parent;
+    qsizetype add()
+    {
+        parent << parent.size();
+        return parent.size() - 1;
+    }
+    qsizetype find(qsizetype x)
+    {
+        while (parent.at(x) != x)
+            x = parent[x] = parent.at(parent.at(x));
+        return x;
+    }
+    void unite(qsizetype a, qsizetype b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            parent[std::max(a, b)] = std::min(a, b);   // the earlier one stays the root
+    }
+};
+
+} // namespace
+
+QSet<QString> mentionedNames(const QString &sql)
+{
+    static const QRegularExpression names(QStringLiteral("\"((?:[^\"]|\"\")*)\"|`((?:[^`]|``)*)`|([\\w$]+)"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QSet<QString> out;
+    for (QRegularExpressionMatchIterator it = names.globalMatch(sql); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength(1) > 0)
+            out.insert(m.captured(1).replace(QLatin1String("\"\""), QLatin1String("\"")).toCaseFolded());
+        else if (m.capturedLength(2) > 0)
+            out.insert(m.captured(2).replace(QLatin1String("``"), QLatin1String("`")).toCaseFolded());
+        else if (m.capturedLength(3) > 0)
+            out.insert(m.captured(3).toCaseFolded());
+    }
+    return out;
+}
+
+std::optional<SchemaUnits> splitIntoUnits(const QList<SourcedStatement> &statements)
+{
+    SchemaUnits out;
+    Groups groups;
+    QHash<QString, qsizetype> unitOfName;     // case-folded name → its first unit number
+    QHash<QString, qsizetype> createdAt;      // name → statement that first creates it
+    QHash<QString, QString> indexOwners;      // index name → its table
+    QList<qsizetype> ownerOf(statements.size(), -1);
+    QList<bool> plain;                        // per unit number: its CREATE is a plain table
+    QList<Classified> classified;
+    classified.reserve(statements.size());
+
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const Classified c = classify(statements.at(i).statement.text, indexOwners);
+        classified << c;
+        if (c.kind == Classified::Unsupported)
+            return std::nullopt;
+        if (c.kind == Classified::Prelude) {
+            if (!createdAt.isEmpty())
+                return std::nullopt;   // run in file order only: it may change what came before
+            out.prelude << i;
+            continue;
+        }
+        if (!unitOfName.contains(c.owner)) {
+            if (!c.creates)
+                return std::nullopt;   // changes what the schema does not create (or not yet)
+            unitOfName.insert(c.owner, groups.add());
+            createdAt.insert(c.owner, i);
+            plain << c.plainTable;
+        } else if (c.creates) {
+            plain[unitOfName.value(c.owner)] = false;   // created twice: overloads, IF NOT EXISTS …
+        }
+        ownerOf[i] = unitOfName.value(c.owner);
+        if (!c.index.isEmpty())
+            indexOwners.insert(c.index, c.owner);
+        if (!c.joins.isEmpty()) {
+            if (!unitOfName.contains(c.joins))
+                return std::nullopt;
+            groups.unite(ownerOf[i], unitOfName.value(c.joins));
+            plain[ownerOf[i]] = plain[unitOfName.value(c.joins)] = false;
+        }
+    }
+
+    // Dependencies: the units whose names a statement mentions, each created before it.
+    QList<QSet<qsizetype>> edges(plain.size());
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (ownerOf.at(i) < 0)
+            continue;
+        for (const QString &name : mentionedNames(statements.at(i).statement.text)) {
+            qsizetype target = unitOfName.value(name, -1);
+            if (target < 0 && indexOwners.contains(name))
+                target = unitOfName.value(indexOwners.value(name), -1);
+            if (target < 0 || target == ownerOf.at(i))
+                continue;
+            if (createdAt.value(name, createdAt.value(indexOwners.value(name))) > i)
+                return std::nullopt;   // named before it exists: the full normalisation says what happens
+            edges[ownerOf.at(i)].insert(target);
+        }
+    }
+
+    // Units that name each other in a cycle are one unit.
+    const qsizetype n = plain.size();
+    QList<qsizetype> index(n, -1), low(n, 0);
+    QList<bool> onStack(n, false);
+    QList<qsizetype> stack;
+    qsizetype counter = 0;
+    std::function<void(qsizetype)> connect = [&](qsizetype v) {
+        index[v] = low[v] = counter++;
+        stack << v;
+        onStack[v] = true;
+        for (qsizetype w : std::as_const(edges[v])) {
+            if (index.at(w) < 0) {
+                connect(w);
+                low[v] = std::min(low.at(v), low.at(w));
+            } else if (onStack.at(w)) {
+                low[v] = std::min(low.at(v), index.at(w));
+            }
+        }
+        if (low.at(v) == index.at(v)) {
+            qsizetype w = -1;
+            do {
+                w = stack.takeLast();
+                onStack[w] = false;
+                if (w != v) {
+                    groups.unite(v, w);
+                    plain[v] = plain[w] = false;
+                }
+            } while (w != v);
+        }
+    };
+    for (qsizetype v = 0; v < n; ++v)
+        if (index.at(v) < 0)
+            connect(v);
+
+    // One unit per group, in an order where each comes after what it depends on (among the
+    // ready ones, the one whose first statement comes first).
+    QHash<qsizetype, QList<qsizetype>> statementsOfGroup;
+    QList<qsizetype> groupOrder;   // groups by first statement
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (ownerOf.at(i) < 0)
+            continue;
+        const qsizetype group = groups.find(ownerOf.at(i));
+        if (!statementsOfGroup.contains(group))
+            groupOrder << group;
+        statementsOfGroup[group] << i;
+    }
+    QHash<qsizetype, QSet<qsizetype>> needs;     // group → groups it depends on
+    QHash<qsizetype, QList<qsizetype>> neededBy;
+    for (qsizetype v = 0; v < n; ++v) {
+        const qsizetype from = groups.find(v);
+        for (qsizetype w : std::as_const(edges[v])) {
+            const qsizetype to = groups.find(w);
+            if (to != from && !needs[from].contains(to)) {
+                needs[from].insert(to);
+                neededBy[to] << from;
+            }
+        }
+    }
+    QHash<qsizetype, qsizetype> unitOfGroup;
+    QHash<qsizetype, qsizetype> waiting;
+    QList<qsizetype> ready;   // kept sorted by first statement
+    QHash<qsizetype, qsizetype> rank;
+    for (qsizetype g = 0; g < groupOrder.size(); ++g) {
+        rank.insert(groupOrder.at(g), g);
+        waiting.insert(groupOrder.at(g), needs.value(groupOrder.at(g)).size());
+        if (waiting.value(groupOrder.at(g)) == 0)
+            ready << groupOrder.at(g);
+    }
+    const auto byRank = [&rank](qsizetype a, qsizetype b) { return rank.value(a) > rank.value(b); };
+    std::sort(ready.begin(), ready.end(), byRank);   // the next one last
+    while (!ready.isEmpty()) {
+        const qsizetype group = ready.takeLast();
+        unitOfGroup.insert(group, out.units.size());
+        SchemaUnit unit;
+        unit.statements = statementsOfGroup.value(group);
+        out.units << unit;
+        for (qsizetype next : neededBy.value(group))
+            if (--waiting[next] == 0) {
+                ready << next;
+                std::sort(ready.begin(), ready.end(), byRank);
+            }
+    }
+    if (out.units.size() != groupOrder.size())
+        return std::nullopt;   // a cycle left: cannot happen after the merge above
+    for (auto it = unitOfName.cbegin(); it != unitOfName.cend(); ++it)
+        out.units[unitOfGroup.value(groups.find(it.value()))].names.insert(it.key());
+    for (auto it = needs.cbegin(); it != needs.cend(); ++it)
+        for (qsizetype to : it.value())
+            out.units[unitOfGroup.value(it.key())].dependencies << unitOfGroup.value(to);
+    for (qsizetype u = 0; u < out.units.size(); ++u) {
+        SchemaUnit &unit = out.units[u];
+        std::sort(unit.dependencies.begin(), unit.dependencies.end());
+        const qsizetype first = ownerOf.at(unit.statements.first());
+        unit.plainTable = unit.names.size() == 1 && plain.at(first)
+                          && std::all_of(unit.dependencies.begin(), unit.dependencies.end(),
+                                         [&out](qsizetype d) { return out.units.at(d).plainTable; });
+    }
+    return out;
+}
+
+} // namespace Stratum::Internal
