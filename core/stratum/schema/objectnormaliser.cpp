@@ -97,6 +97,7 @@ ObjectNormaliser::ObjectNormaliser(const QList<SourcedStatement> &statements, co
     for (qsizetype i : std::as_const(m_units->prelude))
         m_preludeText += m_statements.at(i).statement.text.toUtf8() + '\n';
     m_keys.resize(m_units->units.size());
+    m_signatures.resize(m_units->units.size());
     m_fragments.resize(m_units->units.size());
     stats.objects = m_units->units.size();
 }
@@ -144,9 +145,12 @@ QByteArray ObjectNormaliser::keyOf(qsizetype unit)
 // anything else (a view's columns, a domain's base type …) its DDL and what that reads.
 QByteArray ObjectNormaliser::signatureOf(qsizetype unit)
 {
-    if (m_units->units.at(unit).plainTable)
-        return "form:" + SchemaCache::digest(*m_fragments.at(unit));
-    return "key:" + keyOf(unit);
+    if (!m_units->units.at(unit).plainTable)
+        return "key:" + keyOf(unit);
+    QByteArray &signature = m_signatures[unit];
+    if (signature.isEmpty())
+        signature = "form:" + SchemaCache::digest(*m_fragments.at(unit));
+    return signature;
 }
 
 bool ObjectNormaliser::split(const Schema &reflected, Fragments &into) const
@@ -403,6 +407,7 @@ void ObjectNormaliser::record(const Schema &whole)
             fragments[u] = Schema{};
         m_fragments[u] = fragments.at(u);
         m_keys[u].clear();
+        m_signatures[u].clear();
     }
     const NameIndex wholeNames = indexNames(fragments);
     for (qsizetype u = 0; u < fragments.size(); ++u) {

@@ -76,6 +76,7 @@ private:
     SchemaCache::Objects m_used;     ///< entries this run read or made
     bool m_changed = false;
     QList<QByteArray> m_keys;        ///< per unit, once known
+    QList<QByteArray> m_signatures;  ///< per plain table, once known
     Fragments m_fragments;           ///< per unit, once known
 };
 

@@ -11,9 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cstdio>
+#include <functional>
 #include <type_traits>
 
 #include <dlfcn.h>
@@ -172,6 +173,26 @@ QByteArray buildIdentity()
     return identity;
 }
 
+// Writes \a path through a file of its own next to it, renamed over it when complete: a
+// reader sees the old entry or the new one. No fsync: a cache entry lost to a crash is
+// only a miss.
+bool writeAtomically(const QString &path, const std::function<bool(QDataStream &)> &write)
+{
+    const QString temporary = path + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid());
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    const bool written = write(stream) && stream.status() == QDataStream::Ok && file.flush();
+    file.close();
+    if (!written || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void SchemaCache::addToDigest(QCryptographicHash &digest, const QByteArray &part)
@@ -247,15 +268,13 @@ void SchemaCache::store(const QByteArray &key, const Schema &schema) const
 {
     if (!makeFolder())
         return;
-    QSaveFile file(path(key));
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    QDataStream stream(&file);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << kMagic << kFormat << key;
-    Writer writer{stream};
-    writer(schema);
-    if (stream.status() != QDataStream::Ok || !file.commit())
+    const bool written = writeAtomically(path(key), [&](QDataStream &stream) {
+        stream << kMagic << kFormat << key;
+        Writer writer{stream};
+        writer(schema);
+        return true;
+    });
+    if (!written)
         return;
 
     const QFileInfoList entries = QDir(m_folder).entryInfoList({QStringLiteral("*.schema")}, QDir::Files,
@@ -306,19 +325,15 @@ void SchemaCache::storeObjects(const QByteArray &server, const Objects &objects)
 {
     if (!makeFolder())
         return;
-    QSaveFile file(objectsPath(server));
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    QDataStream stream(&file);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << kMagic << kFormat << qint64(objects.size());
-    Writer writer{stream};
-    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
-        stream << it.key();
-        writer(it.value());
-    }
-    if (stream.status() == QDataStream::Ok)
-        file.commit();
+    writeAtomically(objectsPath(server), [&](QDataStream &stream) {
+        stream << kMagic << kFormat << qint64(objects.size());
+        Writer writer{stream};
+        for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+            stream << it.key();
+            writer(it.value());
+        }
+        return true;
+    });
 }
 
 QByteArray SchemaCache::digest(const Schema &schema)

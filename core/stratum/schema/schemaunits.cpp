@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 namespace Stratum::Internal {
 
@@ -29,7 +30,8 @@ struct Classified
 class Reader
 {
 public:
-    explicit Reader(const QString &sql) : m_tokens(tokenizeDdl(sql)) {}
+    /// The first \a tokens tokens of \a sql (all with -1).
+    Reader(const QString &sql, qsizetype tokens) : m_tokens(tokenizeDdl(sql, tokens)) {}
 
     bool atEnd() const { return m_i >= m_tokens.size(); }
     bool is(const char *word, qsizetype ahead = 0) const
@@ -260,7 +262,11 @@ Classified classifyComment(Reader &r, const QHash<QString, QString> &indexOwners
 
 Classified classify(const QString &sql, const QHash<QString, QString> &indexOwners)
 {
-    Reader r(sql);
+    // What decides the kind and the owner is at the start, except for ALTER (RENAME … TO,
+    // OWNED BY, ATTACH PARTITION anywhere) and CREATE TRIGGER (ON after the events).
+    static const QRegularExpression whole(QStringLiteral("^\\s*(ALTER|CREATE\\s+(OR\\s+REPLACE\\s+)?(CONSTRAINT\\s+)?TRIGGER|CREATE\\s+DEFINER)\\b|\\bOWNED\\s+BY\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    Reader r(sql, whole.match(sql).hasMatch() ? -1 : 24);
     if (r.accept("CREATE"))
         return classifyCreate(r, sql);
     if (r.accept("ALTER"))
@@ -303,17 +309,38 @@ struct Groups
 
 QSet<QString> mentionedNames(const QString &sql)
 {
-    static const QRegularExpression names(QStringLiteral("\"((?:[^\"]|\"\")*)\"|`((?:[^`]|``)*)`|([\\w$]+)"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
     QSet<QString> out;
-    for (QRegularExpressionMatchIterator it = names.globalMatch(sql); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.capturedLength(1) > 0)
-            out.insert(m.captured(1).replace(QLatin1String("\"\""), QLatin1String("\"")).toCaseFolded());
-        else if (m.capturedLength(2) > 0)
-            out.insert(m.captured(2).replace(QLatin1String("``"), QLatin1String("`")).toCaseFolded());
-        else if (m.capturedLength(3) > 0)
-            out.insert(m.captured(3).toCaseFolded());
+    const qsizetype size = sql.size();
+    const auto isWord = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$'); };
+    for (qsizetype i = 0; i < size;) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('`')) {
+            // A quoted name; a doubled quote stands for one.
+            QString name;
+            qsizetype j = i + 1;
+            for (; j < size; ++j) {
+                if (sql.at(j) == c) {
+                    if (j + 1 < size && sql.at(j + 1) == c) {
+                        name += c;
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
+                name += sql.at(j);
+            }
+            if (!name.isEmpty())
+                out.insert(name.toCaseFolded());
+            i = j + 1;
+        } else if (isWord(c)) {
+            qsizetype j = i + 1;
+            while (j < size && isWord(sql.at(j)))
+                ++j;
+            out.insert(sql.mid(i, j - i).toCaseFolded());
+            i = j;
+        } else {
+            ++i;
+        }
     }
     return out;
 }
@@ -438,27 +465,24 @@ std::optional<SchemaUnits> splitIntoUnits(const QList<SourcedStatement> &stateme
     }
     QHash<qsizetype, qsizetype> unitOfGroup;
     QHash<qsizetype, qsizetype> waiting;
-    QList<qsizetype> ready;   // kept sorted by first statement
+    std::set<std::pair<qsizetype, qsizetype>> ready;   // (rank = place of the first statement, group)
     QHash<qsizetype, qsizetype> rank;
     for (qsizetype g = 0; g < groupOrder.size(); ++g) {
         rank.insert(groupOrder.at(g), g);
         waiting.insert(groupOrder.at(g), needs.value(groupOrder.at(g)).size());
         if (waiting.value(groupOrder.at(g)) == 0)
-            ready << groupOrder.at(g);
+            ready.insert({g, groupOrder.at(g)});
     }
-    const auto byRank = [&rank](qsizetype a, qsizetype b) { return rank.value(a) > rank.value(b); };
-    std::sort(ready.begin(), ready.end(), byRank);   // the next one last
-    while (!ready.isEmpty()) {
-        const qsizetype group = ready.takeLast();
+    while (!ready.empty()) {
+        const qsizetype group = ready.begin()->second;
+        ready.erase(ready.begin());
         unitOfGroup.insert(group, out.units.size());
         SchemaUnit unit;
         unit.statements = statementsOfGroup.value(group);
         out.units << unit;
         for (qsizetype next : neededBy.value(group))
-            if (--waiting[next] == 0) {
-                ready << next;
-                std::sort(ready.begin(), ready.end(), byRank);
-            }
+            if (--waiting[next] == 0)
+                ready.insert({rank.value(next), next});
     }
     if (out.units.size() != groupOrder.size())
         return std::nullopt;   // a cycle left: cannot happen after the merge above

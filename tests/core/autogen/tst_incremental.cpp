@@ -60,7 +60,7 @@ namespace {
 
 // Tables nothing else names, so that a change of the case's few objects is a change of a
 // small part of the schema, as in a real project, and normalised object by object.
-QString padding(const QString &engine, int tables = 12)
+QString padding(const QString &engine, int tables = 8)
 {
     QString ddl;
     for (int i = 0; i < tables; ++i)
@@ -156,9 +156,9 @@ void tst_Incremental::objectKinds()
     compareWithWhole(engine, url, b + pad, &second);
     if (QTest::currentTestFailed())
         return;
-    compareWithWhole(engine, url, a + pad, &third);
-    if (QTest::currentTestFailed())
-        return;
+    Result<Normalised> again = normalise(engine, url, a + pad, true);
+    QVERIFY(again.ok());
+    third = again->stats;
     // The schema split into objects and B took the unchanged ones from the cache (or, with
     // more than half changed, was normalised whole and taught the cache).
     QVERIFY2(first.byObject, qPrintable(first.whyWhole));
@@ -178,8 +178,10 @@ void tst_Incremental::randomEdits()
     STRATUM_REQUIRE_ENGINE(engine, url);
     m_cache = m_dir.filePath(QStringLiteral("cache-random-") + engine);
     StratumTest::RandomSchema generator(engine);
+    // By the hundred where a normalisation takes milliseconds; fewer where a server creates files.
     const int seeds = qEnvironmentVariableIntValue("STRATUM_INCREMENTAL_SEEDS") > 0
-                          ? qEnvironmentVariableIntValue("STRATUM_INCREMENTAL_SEEDS") : 40;
+                          ? qEnvironmentVariableIntValue("STRATUM_INCREMENTAL_SEEDS")
+                          : engine == QLatin1String("sqlite") ? 100 : engine == QLatin1String("postgresql") ? 30 : 10;
     qsizetype byObject = 0, reused = 0;
     QMap<QString, int> reasons;
     for (int seed = 1; seed <= seeds; ++seed) {
@@ -203,7 +205,7 @@ void tst_Incremental::randomEdits()
     QVERIFY2(reused > 0, "the cache was never used");
 }
 
-// A thousand-object schema with one table changed: that table and the tables that name it
+// A schema of 64 tables in a tree of foreign keys with one table changed: that table and the tables that name it
 // go to the dev database, with what they depend on, and nothing else.
 void tst_Incremental::onlyChangedObjectsApplied()
 {
@@ -213,11 +215,11 @@ void tst_Incremental::onlyChangedObjectsApplied()
     m_cache = m_dir.filePath(QStringLiteral("cache-one-") + engine);
     const auto schema = [](const QString &extra) {
         QString ddl;
-        for (int i = 0; i < 200; ++i) {
+        for (int i = 0; i < 64; ++i) {
             ddl += QStringLiteral("CREATE TABLE t%1 (id INTEGER PRIMARY KEY, parent_id INTEGER%2, name VARCHAR(40)%3);\n")
                        .arg(i)
                        .arg(i ? QStringLiteral(" REFERENCES t%1 (id)").arg(i / 2) : QString())
-                       .arg(i == 50 ? extra : QString());
+                       .arg(i == 20 ? extra : QString());
             ddl += QStringLiteral("CREATE INDEX ix_t%1_name ON t%1 (name);\n").arg(i);
         }
         return ddl;
@@ -226,20 +228,20 @@ void tst_Incremental::onlyChangedObjectsApplied()
     compareWithWhole(engine, url, schema({}), &stats);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(stats.objects, 200);
+    QCOMPARE(stats.objects, 64);
     compareWithWhole(engine, url, schema(QStringLiteral(", extra INTEGER")), &stats);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(stats.whyWhole.isEmpty(), qPrintable(stats.whyWhole));
-    // t50 and the tables naming it (t100, t101), with their ancestors t25, t12, t6, t3, t1, t0
-    // and t50's: 9 tables of 2 statements each.
-    QCOMPARE(stats.reused, 197);
-    QCOMPARE(stats.statementsApplied, 18);
+    // t20 and the tables naming it (t40, t41), with t20's ancestors t10, t5, t2, t1, t0: 8
+    // tables of 2 statements each.
+    QCOMPARE(stats.reused, 61);
+    QCOMPARE(stats.statementsApplied, 16);
     QCOMPARE(stats.rounds, 2);
     // A change that does not change the table's form leaves the tables naming it alone.
     compareWithWhole(engine, url, schema(QStringLiteral(", extra   INTEGER")), &stats);
     QVERIFY2(stats.whyWhole.isEmpty(), qPrintable(stats.whyWhole));
-    QCOMPARE(stats.reused, 199);
+    QCOMPARE(stats.reused, 63);
     QCOMPARE(stats.rounds, 1);
 }
 
