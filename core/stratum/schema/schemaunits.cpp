@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stratum/schema/schemaunits_p.h"
 
-#include "stratum/schema/ddltokens_p.h"
+#include "stratum/schema/statementreader_p.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -27,86 +27,24 @@ struct Classified
     QString joins;       ///< an object the statement ties to the owner (OWNED BY, ATTACH PARTITION)
 };
 
-class Reader
+using Reader = StatementReader;
+
+// The case-folded name at the reader, its last part.
+QString folded(Reader &r)
 {
-public:
-    /// The first \a tokens tokens of \a sql (all with -1).
-    Reader(const QString &sql, qsizetype tokens) : m_tokens(tokenizeDdl(sql, tokens)) {}
+    return r.name().toCaseFolded();
+}
 
-    bool atEnd() const { return m_i >= m_tokens.size(); }
-    bool is(const char *word, qsizetype ahead = 0) const
-    {
-        return m_i + ahead < m_tokens.size() && m_tokens.at(m_i + ahead).is(word);
-    }
-    bool accept(const char *word)
-    {
-        if (!is(word))
-            return false;
-        ++m_i;
-        return true;
-    }
-    bool acceptAll(std::initializer_list<const char *> words)
-    {
-        qsizetype ahead = 0;
-        for (const char *word : words)
-            if (!is(word, ahead++))
-                return false;
-        m_i += ahead;
-        return true;
-    }
-    void skip(qsizetype n = 1) { m_i += n; }
-    /// A possibly qualified name: its parts, case-folded; empty when there is none.
-    QStringList name()
-    {
-        QStringList parts;
-        while (m_i < m_tokens.size()) {
-            const DdlToken &token = m_tokens.at(m_i);
-            if (token.kind != DdlToken::Word && token.kind != DdlToken::QuotedName)
-                break;
-            parts << token.identifier().toCaseFolded();
-            ++m_i;
-            if (m_i < m_tokens.size() && m_tokens.at(m_i).isSymbol('.'))
-                ++m_i;
-            else
-                break;
+// The name after the pair \a first \a second, anywhere: ATTACH PARTITION x.
+QString nameAfter(Reader &r, const char *first, const char *second)
+{
+    for (r.setPosition(0); !r.atEnd(); r.skip())
+        if (r.peek(first) && r.peek(second, 1)) {
+            r.skip(2);
+            return folded(r);
         }
-        return parts;
-    }
-    /// Moves to just after the next top-level-or-not \a word; false when there is none.
-    bool seek(const char *word)
-    {
-        while (m_i < m_tokens.size())
-            if (m_tokens.at(m_i++).is(word))
-                return true;
-        return false;
-    }
-    bool contains(const char *word) const
-    {
-        return std::any_of(m_tokens.begin(), m_tokens.end(), [word](const DdlToken &t) { return t.is(word); });
-    }
-    bool containsPair(const char *first, const char *second) const
-    {
-        for (qsizetype i = 0; i + 1 < m_tokens.size(); ++i)
-            if (m_tokens.at(i).is(first) && m_tokens.at(i + 1).is(second))
-                return true;
-        return false;
-    }
-    /// The name after the pair \a first \a second, e.g. ATTACH PARTITION x.
-    QString nameAfter(const char *first, const char *second)
-    {
-        for (m_i = 0; m_i + 1 < m_tokens.size(); ++m_i)
-            if (m_tokens.at(m_i).is(first) && m_tokens.at(m_i + 1).is(second)) {
-                m_i += 2;
-                const QStringList parts = name();
-                return parts.isEmpty() ? QString() : parts.last();
-            }
-        return {};
-    }
-
-private:
-    QList<DdlToken> m_tokens;
-    qsizetype m_i = 0;
-};
+    return {};
+}
 
 Classified unsupported() { return {}; }
 
@@ -119,12 +57,10 @@ Classified object(const QString &owner, bool creates = false)
     return c;
 }
 
-QString last(const QStringList &parts) { return parts.isEmpty() ? QString() : parts.last(); }
-
 // A rename or a move to another schema changes which name stands for what.
 bool renamesObject(const Reader &r)
 {
-    return r.containsPair("RENAME", "TO") || r.containsPair("SET", "SCHEMA") || r.contains("DETACH");
+    return r.contains("RENAME", "TO") || r.contains("SET", "SCHEMA") || r.contains("DETACH");
 }
 
 Classified classifyCreate(Reader &r, const QString &sql)
@@ -134,8 +70,8 @@ Classified classifyCreate(Reader &r, const QString &sql)
     for (int guard = 0; guard < 4; ++guard) {
         if (r.accept("DEFINER")) {
             r.skip();   // =
-            while (!r.atEnd() && !r.is("TRIGGER") && !r.is("VIEW") && !r.is("FUNCTION") && !r.is("PROCEDURE")
-                   && !r.is("SQL") && !r.is("EVENT"))
+            while (!r.atEnd() && !r.peek("TRIGGER") && !r.peek("VIEW") && !r.peek("FUNCTION") && !r.peek("PROCEDURE")
+                   && !r.peek("SQL") && !r.peek("EVENT"))
                 r.skip();
         } else if (r.accept("ALGORITHM")) {
             r.skip(2);
@@ -143,12 +79,12 @@ Classified classifyCreate(Reader &r, const QString &sql)
             r.skip();
         }
     }
-    if (r.is("TEMP") || r.is("TEMPORARY") || r.is("GLOBAL") || r.is("LOCAL") || r.is("VIRTUAL"))
+    if (r.peek("TEMP") || r.peek("TEMPORARY") || r.peek("GLOBAL") || r.peek("LOCAL") || r.peek("VIRTUAL"))
         return unsupported();
     const bool unlogged = r.accept("UNLOGGED");
     if (r.accept("TABLE")) {
         r.acceptAll({"IF", "NOT", "EXISTS"});
-        Classified c = object(last(r.name()), true);
+        Classified c = object(folded(r), true);
         static const QRegularExpression derived(QStringLiteral("\\b(PARTITION\\s+(OF|BY)|INHERITS|LIKE|AS\\s+SELECT|AS\\s+\\()"),
                                                 QRegularExpression::CaseInsensitiveOption);
         c.plainTable = !unlogged && !derived.match(sql).hasMatch();
@@ -156,24 +92,24 @@ Classified classifyCreate(Reader &r, const QString &sql)
     }
     if (unlogged)
         return unsupported();
-    if (r.accept("RECURSIVE") || r.is("VIEW") || r.is("MATERIALIZED")) {
+    if (r.accept("RECURSIVE") || r.peek("VIEW") || r.peek("MATERIALIZED")) {
         r.accept("MATERIALIZED");
         if (!r.accept("VIEW"))
             return unsupported();
         r.acceptAll({"IF", "NOT", "EXISTS"});
-        return object(last(r.name()), true);
+        return object(folded(r), true);
     }
     if (r.accept("SEQUENCE") || r.accept("TYPE") || r.accept("DOMAIN") || r.accept("FUNCTION") || r.accept("PROCEDURE")) {
         r.acceptAll({"IF", "NOT", "EXISTS"});
-        Classified c = object(last(r.name()), true);
-        if (r.containsPair("OWNED", "BY")) {
+        Classified c = object(folded(r), true);
+        if (r.contains("OWNED", "BY")) {
             // OWNED BY table.column: the table's reflection reads the sequence as its own.
             r.seek("OWNED");
             r.skip();   // BY
-            const QStringList column = r.name();
+            const QStringList column = r.nameParts();
             if (column.size() < 2)
                 return unsupported();
-            c.joins = column.at(column.size() - 2);
+            c.joins = column.at(column.size() - 2).toCaseFolded();
         }
         return c;
     }
@@ -182,12 +118,12 @@ Classified classifyCreate(Reader &r, const QString &sql)
         r.accept("CONCURRENTLY");
         r.acceptAll({"IF", "NOT", "EXISTS"});
         QString index;
-        if (!r.is("ON"))
-            index = last(r.name());
+        if (!r.peek("ON"))
+            index = folded(r);
         if (!r.seek("ON"))
             return unsupported();
         r.accept("ONLY");
-        Classified c = object(last(r.name()));
+        Classified c = object(folded(r));
         c.index = index;
         return c;
     }
@@ -196,9 +132,9 @@ Classified classifyCreate(Reader &r, const QString &sql)
         r.acceptAll({"IF", "NOT", "EXISTS"});
         if (r.name().isEmpty() || !r.seek("ON"))
             return unsupported();
-        return object(last(r.name()));
+        return object(folded(r));
     }
-    if (r.is("SCHEMA") || r.is("EXTENSION")) {
+    if (r.peek("SCHEMA") || r.peek("EXTENSION")) {
         Classified c;
         c.kind = Classified::Prelude;
         return c;
@@ -213,21 +149,21 @@ Classified classifyAlter(Reader &r, const QHash<QString, QString> &indexOwners)
     if (r.accept("TABLE")) {
         r.acceptAll({"IF", "EXISTS"});
         r.accept("ONLY");
-        Classified c = object(last(r.name()));
-        c.joins = r.nameAfter("ATTACH", "PARTITION");
+        Classified c = object(folded(r));
+        c.joins = nameAfter(r, "ATTACH", "PARTITION");
         return c;
     }
     if (r.accept("INDEX")) {
         r.acceptAll({"IF", "EXISTS"});
-        return object(indexOwners.value(last(r.name())));
+        return object(indexOwners.value(folded(r)));
     }
     r.accept("MATERIALIZED");
     if (r.accept("VIEW") || r.accept("SEQUENCE") || r.accept("TYPE") || r.accept("DOMAIN") || r.accept("FUNCTION")
         || r.accept("PROCEDURE")) {
         r.acceptAll({"IF", "EXISTS"});
-        if (r.containsPair("OWNED", "BY"))
+        if (r.contains("OWNED", "BY"))
             return unsupported();   // ALTER SEQUENCE … OWNED BY: kept whole
-        return object(last(r.name()));
+        return object(folded(r));
     }
     return unsupported();
 }
@@ -237,18 +173,18 @@ Classified classifyComment(Reader &r, const QHash<QString, QString> &indexOwners
     if (!r.accept("ON"))
         return unsupported();
     if (r.accept("COLUMN")) {
-        const QStringList parts = r.name();
-        return parts.size() < 2 ? unsupported() : object(parts.at(parts.size() - 2));
+        const QStringList parts = r.nameParts();
+        return parts.size() < 2 ? unsupported() : object(parts.at(parts.size() - 2).toCaseFolded());
     }
     if (r.accept("INDEX"))
-        return object(indexOwners.value(last(r.name())));
+        return object(indexOwners.value(folded(r)));
     if (r.accept("CONSTRAINT") || r.accept("TRIGGER") || r.accept("POLICY") || r.accept("RULE")) {
         if (r.name().isEmpty() || !r.accept("ON"))
             return unsupported();
         r.accept("DOMAIN");
-        return object(last(r.name()));
+        return object(folded(r));
     }
-    if (r.is("SCHEMA") || r.is("EXTENSION")) {
+    if (r.peek("SCHEMA") || r.peek("EXTENSION")) {
         Classified c;
         c.kind = Classified::Prelude;
         return c;
@@ -256,7 +192,7 @@ Classified classifyComment(Reader &r, const QHash<QString, QString> &indexOwners
     r.accept("MATERIALIZED");
     if (r.accept("TABLE") || r.accept("VIEW") || r.accept("SEQUENCE") || r.accept("TYPE") || r.accept("DOMAIN")
         || r.accept("FUNCTION") || r.accept("PROCEDURE"))
-        return object(last(r.name()));
+        return object(folded(r));
     return unsupported();
 }
 
@@ -273,7 +209,7 @@ Classified classify(const QString &sql, const QHash<QString, QString> &indexOwne
         return classifyAlter(r, indexOwners);
     if (r.accept("COMMENT"))
         return classifyComment(r, indexOwners);
-    if (r.is("SET")) {
+    if (r.peek("SET")) {
         Classified c;
         c.kind = Classified::Prelude;
         return c;
