@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stratum/autogen/scriptcolumns.h"
 
-#include "stratum/autogen/statementreader_p.h"
+#include "stratum/schema/statementreader_p.h"
 
 namespace Stratum {
 

@@ -5,6 +5,7 @@
 #include "stratum/dialect/dialect.h"
 #include "stratum/runtime/connection.h"
 #include "stratum/schema/ddltokens_p.h"
+#include "stratum/schema/objectnormaliser_p.h"
 #include "stratum/schema/reflectors_p.h"
 
 #include <QCryptographicHash>
@@ -538,38 +539,82 @@ Result<Schema> DesiredSchema::load(const QStringList &files, const DatabaseUrl &
             SchemaCache::addToDigest(digest, file.readAll());
         }
     }
-    return normalise(target, options, digest.result(), [&files] { return DevDatabase::readFiles(files); });
+    return normalise(target, options, digest.result(), [&files] { return DevDatabase::readFiles(files); }, true);
 }
 
 Result<Schema> DesiredSchema::normalise(const DatabaseUrl &target, const NormaliseOptions &options,
                                         const QByteArray &ddlDigest,
                                         const std::function<Result<QList<SourcedStatement>>()> &read)
 {
-    Result<std::unique_ptr<DevDatabase>> dev = DevDatabase::open(target, options.devUrl, options.baseDir,
-                                                                 options.includeSchemas);
+    return normalise(target, options, ddlDigest, read, false);
+}
+
+Result<Schema> DesiredSchema::normalise(const DatabaseUrl &target, const NormaliseOptions &options,
+                                        const QByteArray &ddlDigest,
+                                        const std::function<Result<QList<SourcedStatement>>()> &read, bool byObject)
+{
+    NormaliseStats ignored;
+    NormaliseStats &stats = options.stats ? *options.stats : ignored;
+    stats = {};
+    const auto openDev = [&] { return DevDatabase::open(target, options.devUrl, options.baseDir, options.includeSchemas); };
+    Result<std::unique_ptr<DevDatabase>> dev = openDev();
     if (!dev)
         return dev.error();
-    QByteArray key;
+    QByteArray key, fingerprint;
     if (options.cache.enabled() && (options.includeSchemas.isEmpty() || (*dev)->isolated())) {
-        if (Result<QByteArray> fingerprint = (*dev)->fingerprint())
-            key = SchemaCache::key(*fingerprint, ddlDigest, options.includeSchemas);
+        if (Result<QByteArray> print = (*dev)->fingerprint()) {
+            fingerprint = *print;
+            key = SchemaCache::key(fingerprint, ddlDigest, options.includeSchemas);
+        }
     }
     if (!key.isEmpty()) {
         if (std::optional<Schema> cached = options.cache.load(key)) {
             if (options.info)
                 options.info(QStringLiteral("DDL unchanged since its last normalisation: using the cached result "
                                             "(schema_cache = false turns this off)."));
+            stats.wholeFromCache = true;
             return std::move(*cached);
         }
     }
     Result<QList<SourcedStatement>> statements = read();
     if (!statements)
         return statements.error();
+
+    // Object by object, where the objects can be told apart (docs/decisions.md).
+    std::optional<Internal::ObjectNormaliser> objects;
+    if (byObject && !key.isEmpty() && options.includeSchemas.isEmpty())
+        objects.emplace(*statements, options.cache, fingerprint, target.dialect);
+    if (objects && objects->splittable()) {
+        Result<std::optional<Schema>> joined = objects->run(**dev);
+        stats = objects->stats;
+        if (!joined)
+            return joined.error();
+        if (*joined) {
+            options.cache.store(key, **joined);
+            if (options.info)
+                options.info(QStringLiteral("Normalised %1 of %2 objects again; the rest are as cached "
+                                            "(schema_cache = false turns this off).")
+                                 .arg(stats.objects - stats.reused).arg(stats.objects));
+            return std::move(**joined);
+        }
+        if (stats.statementsApplied > 0) {
+            dev = openDev();
+            if (!dev)
+                return dev.error();
+        }
+    } else if (objects) {
+        stats = objects->stats;
+    }
     if (Status applied = (*dev)->executeAll(*statements); !applied)
         return applied.error();
+    stats.statementsApplied += statements->size();
     Result<Schema> schema = (*dev)->reflect(options.includeSchemas);
-    if (schema && !key.isEmpty())
+    ++stats.rounds;
+    if (schema && !key.isEmpty()) {
         options.cache.store(key, *schema);
+        if (objects)
+            objects->record(*schema);
+    }
     return schema;
 }
 

@@ -119,6 +119,18 @@ private:
     QList<SourcedStatement> m_partitioned;
 };
 
+/// What a normalisation of the desired schema did (for messages and tests).
+struct NormaliseStats
+{
+    bool wholeFromCache = false;   ///< the whole result came from the cache
+    bool byObject = false;         ///< normalised object by object (DesiredSchema::load)
+    QString whyWhole;              ///< otherwise, why the schema was applied whole
+    qsizetype objects = 0;         ///< units of the schema (see the incremental normalisation)
+    qsizetype reused = 0;          ///< of them, taken from the cache
+    qsizetype statementsApplied = 0;   ///< statements run on the dev database
+    int rounds = 0;                ///< times the dev database was reflected
+};
+
 /// Where and how DDL is normalised.
 struct NormaliseOptions
 {
@@ -131,6 +143,8 @@ struct NormaliseOptions
     SchemaCache cache;
     /// Told (one line) when the schema comes from the cache.
     std::function<void(const QString &)> info;
+    /// Filled in, when set.
+    NormaliseStats *stats = nullptr;
 };
 
 /// The desired schema of a project: `schema/*.sql` (\a globs relative to \a baseDir).
@@ -147,6 +161,12 @@ struct DesiredSchema
     static Result<Schema> normalise(const DatabaseUrl &target, const NormaliseOptions &options,
                                     const QByteArray &ddlDigest,
                                     const std::function<Result<QList<SourcedStatement>>()> &read);
+
+private:
+    /// normalise(), object by object when \a byObject (and the cache is on).
+    static Result<Schema> normalise(const DatabaseUrl &target, const NormaliseOptions &options,
+                                    const QByteArray &ddlDigest,
+                                    const std::function<Result<QList<SourcedStatement>>()> &read, bool byObject);
 };
 
 } // namespace Stratum

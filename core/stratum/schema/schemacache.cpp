@@ -11,9 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cstdio>
+#include <functional>
 #include <type_traits>
 
 #include <dlfcn.h>
@@ -172,6 +173,26 @@ QByteArray buildIdentity()
     return identity;
 }
 
+// Writes \a path through a file of its own next to it, renamed over it when complete: a
+// reader sees the old entry or the new one. No fsync: a cache entry lost to a crash is
+// only a miss.
+bool writeAtomically(const QString &path, const std::function<bool(QDataStream &)> &write)
+{
+    const QString temporary = path + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid());
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    const bool written = write(stream) && stream.status() == QDataStream::Ok && file.flush();
+    file.close();
+    if (!written || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void SchemaCache::addToDigest(QCryptographicHash &digest, const QByteArray &part)
@@ -230,31 +251,99 @@ std::optional<Schema> SchemaCache::load(const QByteArray &key) const
     return schema;
 }
 
-void SchemaCache::store(const QByteArray &key, const Schema &schema) const
+bool SchemaCache::makeFolder() const
 {
     if (!enabled())
+        return false;
+    if (QDir(m_folder).exists())
+        return true;
+    // The schema of someone's database is theirs to read: the folder is the user's alone.
+    if (!QDir().mkpath(m_folder))
+        return false;
+    QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+void SchemaCache::store(const QByteArray &key, const Schema &schema) const
+{
+    if (!makeFolder())
         return;
-    if (!QDir(m_folder).exists()) {
-        // The schema of someone's database is theirs to read: the folder is the user's alone.
-        if (!QDir().mkpath(m_folder))
-            return;
-        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    QSaveFile file(path(key));
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    QDataStream stream(&file);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << kMagic << kFormat << key;
-    Writer writer{stream};
-    writer(schema);
-    if (stream.status() != QDataStream::Ok || !file.commit())
+    const bool written = writeAtomically(path(key), [&](QDataStream &stream) {
+        stream << kMagic << kFormat << key;
+        Writer writer{stream};
+        writer(schema);
+        return true;
+    });
+    if (!written)
         return;
 
     const QFileInfoList entries = QDir(m_folder).entryInfoList({QStringLiteral("*.schema")}, QDir::Files,
                                                                QDir::Time);
     for (qsizetype i = kMaxEntries; i < entries.size(); ++i)
         QFile::remove(entries[i].absoluteFilePath());
+}
+
+QString SchemaCache::objectsPath(const QByteArray &server) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addToDigest(hash, QByteArray::number(kFormat));
+    addToDigest(hash, buildIdentity());
+    addToDigest(hash, server);
+    return m_folder + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(32)) + QStringLiteral(".objects");
+}
+
+SchemaCache::Objects SchemaCache::loadObjects(const QByteArray &server) const
+{
+    Objects objects;
+    if (!enabled())
+        return objects;
+    QFile file(objectsPath(server));
+    if (!file.open(QIODevice::ReadOnly))
+        return objects;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, format = 0;
+    qint64 count = 0;
+    stream >> magic >> format >> count;
+    if (magic != kMagic || format != kFormat || count < 0 || count > file.size())
+        return objects;
+    objects.reserve(count);
+    Reader reader{stream};
+    for (qint64 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QByteArray key;
+        Schema schema;
+        stream >> key;
+        reader(schema);
+        objects.insert(key, std::move(schema));
+    }
+    if (stream.status() != QDataStream::Ok || !stream.atEnd())
+        return {};
+    return objects;
+}
+
+void SchemaCache::storeObjects(const QByteArray &server, const Objects &objects) const
+{
+    if (!makeFolder())
+        return;
+    writeAtomically(objectsPath(server), [&](QDataStream &stream) {
+        stream << kMagic << kFormat << qint64(objects.size());
+        Writer writer{stream};
+        for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+            stream << it.key();
+            writer(it.value());
+        }
+        return true;
+    });
+}
+
+QByteArray SchemaCache::digest(const Schema &schema)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    Writer writer{stream};
+    writer(schema);
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 } // namespace Stratum

@@ -5,6 +5,7 @@
 #include "stratum/schema/schema.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -48,8 +49,19 @@ public:
 
     static constexpr int kMaxEntries = 32;
 
+    /// Normalised objects of one dev server, by a key over each object's DDL (the incremental
+    /// normalisation, docs/decisions.md): \a server is the serverFingerprint of key().
+    using Objects = QHash<QByteArray, Schema>;
+    Objects loadObjects(const QByteArray &server) const;
+    /// Stores \a objects as the whole set for \a server (what it held before is replaced).
+    void storeObjects(const QByteArray &server, const Objects &objects) const;
+    /// A digest of \a schema's every field: equal digests, equal schemas.
+    static QByteArray digest(const Schema &schema);
+
 private:
     QString path(const QByteArray &key) const;
+    QString objectsPath(const QByteArray &server) const;
+    bool makeFolder() const;
 
     QString m_folder;
 };

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Stratum authors
 // SPDX-License-Identifier: Apache-2.0
-#include "stratum/autogen/statementreader_p.h"
+#include "stratum/schema/statementreader_p.h"
 
 namespace Stratum::Internal {
 
-StatementReader::StatementReader(const QString &statement)
+StatementReader::StatementReader(const QString &statement, qsizetype maxTokens)
     : m_text(statement)
-    , m_tokens(tokenizeDdl(m_text))
+    , m_tokens(tokenizeDdl(m_text, maxTokens))
 {
 }
 
@@ -48,18 +48,40 @@ bool StatementReader::acceptSymbol(char c)
 
 QString StatementReader::name()
 {
-    QString last;
+    const QStringList parts = nameParts();
+    return parts.isEmpty() ? QString() : parts.last();
+}
+
+QStringList StatementReader::nameParts()
+{
+    QStringList parts;
     while (!atEnd()) {
         const DdlToken &token = m_tokens.at(m_at);
         if (token.kind != DdlToken::Word && token.kind != DdlToken::QuotedName)
             break;
-        last = token.identifier();
+        parts << token.identifier();
         ++m_at;
         if (!peekSymbol('.'))
             break;
         ++m_at;
     }
-    return last;
+    return parts;
+}
+
+bool StatementReader::seek(const char *keyword)
+{
+    while (!atEnd())
+        if (m_tokens.at(m_at++).is(keyword))
+            return true;
+    return false;
+}
+
+bool StatementReader::contains(const char *first, const char *second) const
+{
+    for (qsizetype i = 0; i < m_tokens.size(); ++i)
+        if (m_tokens.at(i).is(first) && (!second || (i + 1 < m_tokens.size() && m_tokens.at(i + 1).is(second))))
+            return true;
+    return false;
 }
 
 void StatementReader::skipGroup()

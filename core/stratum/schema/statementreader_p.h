@@ -3,11 +3,12 @@
 #pragma once
 
 // Internal: the tokens of one SQL statement and a cursor over them, for reading what a
-// statement does to tables (ScriptColumns, findTableRebuilds) without a database.
+// statement does without a database (ScriptColumns, findTableRebuilds, splitIntoUnits).
 
 #include "stratum/schema/ddltokens_p.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <initializer_list>
 
@@ -16,7 +17,8 @@ namespace Stratum::Internal {
 class StatementReader
 {
 public:
-    explicit StatementReader(const QString &statement);
+    /// Reads the first \a maxTokens tokens of \a statement (all with -1).
+    explicit StatementReader(const QString &statement, qsizetype maxTokens = -1);
     StatementReader(const StatementReader &) = delete;   // the tokens point into m_text
     StatementReader &operator=(const StatementReader &) = delete;
 
@@ -35,6 +37,13 @@ public:
     /// Reads a name, perhaps schema-qualified, and gives its last part unquoted; empty (and
     /// nothing read) when no name comes next.
     QString name();
+    /// The same, every part: {"schema", "table", "column"}.
+    QStringList nameParts();
+    /// Moves past the next token that is \a keyword, anywhere further on; false at the end.
+    bool seek(const char *keyword);
+    void skip(qsizetype tokens = 1) { m_at += tokens; }
+    /// Whether \a first followed by \a second is anywhere among the tokens.
+    bool contains(const char *first, const char *second = nullptr) const;
     /// Moves past the parenthesised group that opens at the cursor.
     void skipGroup();
 
