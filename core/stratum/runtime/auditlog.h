@@ -45,6 +45,9 @@ public:
     /// Creates the table unless it exists.
     Status ensure();
     Status record(const AuditRecord &record);
+    /// The INSERT that record() runs: values as literals (Dialect::stringLiteral), so that it
+    /// can go to the server with other statements in one round trip.
+    QString insertSql(const AuditRecord &record) const;
     /// All rows, oldest first; empty when the table does not exist.
     Result<QList<AuditRecord>> records();
     /// For each revision, the checksum of its latest "upgrade" or "stamp" row (what was

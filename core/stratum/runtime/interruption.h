@@ -57,9 +57,13 @@ public:
     Status advance(const QString &revision, int statementsDone, const QString &doneChecksum);
     Status failed(const QString &revision, const QString &message);
     Status finish(const QString &revision);
+    /// The statement finish() runs, for a batch of statements (Connection::executeBatch).
+    QString finishSql(const QString &revision) const;
 
 private:
-    Status write(const QString &sql, const QVariantList &values);
+    // "VERB table REST", with the values in REST as literals (Dialect::withLiterals).
+    QString sql(const QString &verb, const QString &rest, const QVariantList &values) const;
+    Status write(const QStringList &statements);
 
     Connection &m_connection;
     QString m_schema;

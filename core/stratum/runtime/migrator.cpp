@@ -715,6 +715,65 @@ private:
         return error;
     }
 
+    // The end of the progress row (\a track), the version table and the audit rows of a step
+    // that ran. In a transaction they go to the server in one round trip (they commit or
+    // roll back together, and the version table's row counts are checked before the commit);
+    // outside one, one statement after the other, stopping at the first that fails.
+    Status record(const PreparedStep &p, bool track, qint64 elapsed)
+    {
+        const MigrationStep &step = *p.step;
+        auto changes = m_heads->updateToStep(step);
+        if (!changes)
+            return changes.error();
+        QList<AuditRecord> rows = p.stampRows;
+        if (!step.isStamp) {
+            AuditRecord row;
+            row.revision = p.revisionId;
+            row.direction = directionName(step);
+            row.checksum = p.checksum;
+            rows.append(row);
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList audit;
+        for (AuditRecord &row : rows) {
+            row.appliedAt = now;
+            row.durationMs = step.isStamp ? 0 : elapsed;
+            row.appliedBy = m_appliedBy;
+            row.toolVersion = m_toolVersion;
+            audit << m_audit.insertSql(row);
+        }
+        if (!m_inTransaction) {
+            if (track) {
+                if (auto finished = m_progress.finish(p.revisionId); !finished)
+                    return finished;
+            }
+            if (auto applied = m_versions.apply(*changes); !applied)
+                return applied;
+            for (const QString &insert : std::as_const(audit)) {
+                if (auto written = m_connection.execute(insert); !written)
+                    return auditError(written.error());
+            }
+            return {};
+        }
+        const QStringList versions = m_versions.statements(*changes);
+        QStringList batch;
+        if (track)
+            batch << m_progress.finishSql(p.revisionId);
+        const qsizetype first = batch.size();
+        batch << versions << audit;
+        auto done = m_connection.executeBatch(batch);
+        if (!done)
+            return done.error();
+        return m_versions.checkRows(*changes, done->mid(first, versions.size()));
+    }
+
+    static Error auditError(Error error)
+    {
+        error.message = QStringLiteral("Could not write to %1: %2")
+                            .arg(QString::fromLatin1(AuditLog::tableName), error.message);
+        return error;
+    }
+
     // \a first > 0: the step continues an interrupted run from that statement (0-based).
     Status runStep(int index, int first = 0)
     {
@@ -799,34 +858,8 @@ private:
             if (auto begun = begin(); !begun)
                 return fail(begun.error(), &p);
         }
-        if (track) {
-            if (auto finished = m_progress.finish(p.revisionId); !finished)
-                return fail(finished.error(), &p);
-        }
-
-        auto changes = m_heads->updateToStep(step);
-        if (!changes)
-            return fail(changes.error(), &p);
-        if (auto applied = m_versions.apply(*changes); !applied)
-            return fail(applied.error(), &p);
-
-        QList<AuditRecord> rows = p.stampRows;
-        if (!step.isStamp) {
-            AuditRecord row;
-            row.revision = p.revisionId;
-            row.direction = directionName(step);
-            row.checksum = p.checksum;
-            rows.append(row);
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (AuditRecord &row : rows) {
-            row.appliedAt = now;
-            row.durationMs = step.isStamp ? 0 : elapsed;
-            row.appliedBy = m_appliedBy;
-            row.toolVersion = m_toolVersion;
-            if (auto written = m_audit.record(row); !written)
-                return fail(written.error(), &p);
-        }
+        if (auto recorded = record(p, track, elapsed); !recorded)
+            return fail(recorded.error(), &p);
 
         if (!transactional()) {
             if (m_inTransaction) {
