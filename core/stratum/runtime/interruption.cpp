@@ -130,9 +130,14 @@ Status ProgressTable::start(const Interruption &row)
 
 Status ProgressTable::advance(const QString &revision, int statementsDone, const QString &doneChecksum)
 {
-    return write({sql(QStringLiteral("UPDATE"), QStringLiteral("SET statements_done = ?, done_checksum = ?, "
-                                     "error = NULL WHERE revision = ?"),
-                      {statementsDone, doneChecksum, revision})});
+    return write({advanceSql(revision, statementsDone, doneChecksum)});
+}
+
+QString ProgressTable::advanceSql(const QString &revision, int statementsDone, const QString &doneChecksum) const
+{
+    return sql(QStringLiteral("UPDATE"),
+               QStringLiteral("SET statements_done = ?, done_checksum = ?, error = NULL WHERE revision = ?"),
+               {statementsDone, doneChecksum, revision});
 }
 
 Status ProgressTable::failed(const QString &revision, const QString &message)

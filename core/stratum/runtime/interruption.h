@@ -57,13 +57,16 @@ public:
     Status advance(const QString &revision, int statementsDone, const QString &doneChecksum);
     Status failed(const QString &revision, const QString &message);
     Status finish(const QString &revision);
-    /// The statement finish() runs, for a batch of statements (Connection::executeBatch).
+    /// The statements finish() and advance() run, for a batch of statements
+    /// (Connection::executeBatch, write()).
     QString finishSql(const QString &revision) const;
+    QString advanceSql(const QString &revision, int statementsDone, const QString &doneChecksum) const;
+    /// Runs \a statements of this table in one round trip.
+    Status write(const QStringList &statements);
 
 private:
     // "VERB table REST", with the values in REST as literals (Dialect::withLiterals).
     QString sql(const QString &verb, const QString &rest, const QVariantList &values) const;
-    Status write(const QStringList &statements);
 
     Connection &m_connection;
     QString m_schema;
