@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <initializer_list>
 #include <utility>
 
 #include <dlfcn.h>
@@ -340,31 +341,46 @@ QSqlDatabase Connection::database() const
 
 namespace {
 
-// libpq's PQsetNoticeProcessor, found in the process (the QPSQL plugin links libpq) so that
-// Stratum does not link libpq itself. Its signature has not changed since PostgreSQL 7.
+// libpq's PQsetNoticeProcessor (the QPSQL plugin links libpq). Its signature has not changed
+// since PostgreSQL 7.
 using NoticeProcessor = void (*)(void *, const char *);
 using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
 
+// A function of the client library a QSql plugin links, found in the process so that Stratum
+// does not link that library itself.
+void *clientFunction(const char *name, const char *library)
+{
+    void *symbol = dlsym(RTLD_DEFAULT, name);
+    if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
+        if (void *loaded = dlopen(library, RTLD_LAZY | RTLD_NOLOAD))
+            symbol = dlsym(loaded, name);
+    }
+    return symbol;
+}
+
 SetNoticeProcessor setNoticeProcessor()
 {
-    static const auto function = [] {
-        void *symbol = dlsym(RTLD_DEFAULT, "PQsetNoticeProcessor");
-        if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
-            if (void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD))
-                symbol = dlsym(libpq, "PQsetNoticeProcessor");
-        }
-        return reinterpret_cast<SetNoticeProcessor>(symbol);
-    }();
+    static const auto function =
+        reinterpret_cast<SetNoticeProcessor>(clientFunction("PQsetNoticeProcessor", "libpq.so.5"));
     return function;
+}
+
+// The driver's connection handle when its type is one of \a typeNames, else null.
+void *driverHandle(const QSqlDatabase &database, std::initializer_list<const char *> typeNames)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid())
+        return nullptr;
+    for (const char *typeName : typeNames) {
+        if (qstrcmp(handle.typeName(), typeName) == 0)
+            return *static_cast<void *const *>(handle.data());
+    }
+    return nullptr;
 }
 
 void *postgresHandle(const QSqlDatabase &database)
 {
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<void *const *>(handle.data());
+    return driverHandle(database, {"PGconn*", "pg_conn*"});
 }
 
 } // namespace
@@ -404,29 +420,14 @@ void Connection::collectNotices(bool on)
 namespace {
 
 // libmariadb's mysql_warning_count(): the warnings of the last statement, from its answer,
-// without asking the server. Found in the process as PQsetNoticeProcessor is; null when the
-// QMYSQL plugin links another client library.
+// without asking the server; null when the QMYSQL plugin links another client library.
 using WarningCount = unsigned int (*)(void *);
 
 WarningCount warningCount()
 {
-    static const auto function = [] {
-        void *symbol = dlsym(RTLD_DEFAULT, "mysql_warning_count");
-        if (!symbol) {
-            if (void *library = dlopen("libmariadb.so.3", RTLD_LAZY | RTLD_NOLOAD))
-                symbol = dlsym(library, "mysql_warning_count");
-        }
-        return reinterpret_cast<WarningCount>(symbol);
-    }();
+    static const auto function =
+        reinterpret_cast<WarningCount>(clientFunction("mysql_warning_count", "libmariadb.so.3"));
     return function;
-}
-
-void *mysqlHandle(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "MYSQL*") != 0 && qstrcmp(handle.typeName(), "st_mysql*") != 0))
-        return nullptr;
-    return *static_cast<void *const *>(handle.data());
 }
 
 } // namespace
@@ -436,7 +437,7 @@ QStringList Connection::takeNotices()
     bool warned = true;
     if (m_dialect->name == QLatin1String("mysql")) {
         // SHOW WARNINGS is a round trip per statement; only when the statement had some.
-        void *mysql = mysqlHandle(database());
+        void *mysql = driverHandle(database(), {"MYSQL*", "st_mysql*"});
         if (WarningCount count = warningCount(); mysql && count)
             warned = count(mysql) > 0;
     }

@@ -29,6 +29,15 @@ const QString kAwkwardId = QStringLiteral("r'1\\x?é");
 
 } // namespace
 
+// The scratch database of the row's engine and session (QFETCH and the server check return
+// from the test function, hence a macro).
+#define OPEN_SCRATCH()                                                                       \
+    QFETCH(QString, engine);                                                                 \
+    QFETCH(QString, session);                                                                \
+    QString url;                                                                             \
+    STRATUM_REQUIRE_ENGINE(engine, url);                                                     \
+    QVERIFY(open(engine, session))
+
 class tst_Bookkeeping : public QObject
 {
     Q_OBJECT
@@ -38,7 +47,7 @@ private Q_SLOTS:
     void literalsReadBack();
     void upgradeRecordsAwkwardText_data();
     void upgradeRecordsAwkwardText();
-    void batch_data() { StratumTest::addEngineRows(); }
+    void batch_data() { literalsReadBack_data(); }
     void batch();
 
 private:
@@ -80,11 +89,7 @@ void tst_Bookkeeping::literalsReadBack_data()
 
 void tst_Bookkeeping::literalsReadBack()
 {
-    QFETCH(QString, engine);
-    QFETCH(QString, session);
-    QString url;
-    STRATUM_REQUIRE_ENGINE(engine, url);
-    QVERIFY(open(engine, session));
+    OPEN_SCRATCH();
     Connection &connection = m_scratch->connection();
 
     AuditLog audit(connection);
@@ -151,11 +156,7 @@ void tst_Bookkeeping::upgradeRecordsAwkwardText_data() { literalsReadBack_data()
 // A whole run up and down, with an awkward revision id, user name and tool version.
 void tst_Bookkeeping::upgradeRecordsAwkwardText()
 {
-    QFETCH(QString, engine);
-    QFETCH(QString, session);
-    QString url;
-    STRATUM_REQUIRE_ENGINE(engine, url);
-    QVERIFY(open(engine, session));
+    OPEN_SCRATCH();
     Connection &connection = m_scratch->connection();
 
     const QString dir = m_scratch->directory() + QStringLiteral("/versions/");
@@ -203,10 +204,7 @@ void tst_Bookkeeping::upgradeRecordsAwkwardText()
 // executeBatch(): the rows each statement changed; the first failure ends the batch.
 void tst_Bookkeeping::batch()
 {
-    QFETCH(QString, engine);
-    QString url;
-    STRATUM_REQUIRE_ENGINE(engine, url);
-    QVERIFY(open(engine, {}));
+    OPEN_SCRATCH();
     Connection &connection = m_scratch->connection();
     QCOMPARE(connection.batchesStatements(), engine != QLatin1String("sqlite"));
     STRATUM_VERIFY_OK(connection.execute(QStringLiteral("CREATE TABLE b (id INTEGER)")));
