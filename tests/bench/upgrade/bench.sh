@@ -5,9 +5,10 @@
 # engine's own client running the same statements (the floor: the sqlite3 shell, `psql -1`,
 # the mariadb client) and against Alembic 1.8.1 running them through op.execute(). Every run
 # starts from a fresh database; afterwards the bench checks that the tool made the 1,000
-# tables and, for Stratum and Alembic, the version row. For the servers it also counts the
-# messages each tool sends to the server (round trips; `sendto` calls under strace). Prints a
-# markdown table per engine.
+# tables and, for Stratum and Alembic, the version row. The floor and Stratum take turns, run
+# by run (STRATUM_BENCH_UPGRADE_RUNS, 10), so that other work on the machine weighs on both
+# alike; Alembic runs once. For the servers it also counts the messages each tool sends to the
+# server (round trips; `sendto` calls under strace). Prints a markdown table per engine.
 #
 #   tests/bench/upgrade/bench.sh BUILD_DIR [ENGINE...]     (BUILD_DIR of the release preset;
 #                                                            ENGINE: sqlite postgresql mysql)
@@ -30,7 +31,7 @@ source "$here/../lib.sh"
 source "$here/../servers.sh"
 trap bench_stop_servers EXIT
 [[ -x "$stratum" ]] || { echo "bench.sh: $stratum is missing; build it first" >&2; exit 2; }
-for tool in hyperfine sqlite3 psql mariadb strace /usr/bin/time "$python"; do
+for tool in sqlite3 psql mariadb strace /usr/bin/time "$python"; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (./packaging/dev bench installs it)" >&2; exit 2; }
 done
 "$python" -c 'import alembic, psycopg2, pymysql' 2>/dev/null \
@@ -114,6 +115,29 @@ round_trips() {
     awk '$NF == "sendto" { print $4 }' "$BENCH_WORK/strace"
 }
 
+# RUNS runs of the commands with the given indexes, taking turns, each from a fresh database:
+# on a machine shared with other work, a burst of load then falls on all of them alike. Adds
+# a row per command (mean, σ, min, max of the wall-clock times).
+interleaved() {
+    local runs="$1" round i start end; shift
+    declare -A times=()
+    for round in $(seq 0 "$runs"); do   # round 0 warms up
+        for i in "$@"; do
+            bash -c "$fresh" >/dev/null 2>&1
+            start="$(date +%s.%N)"
+            bash -c "${commands[$i]}" >/dev/null 2>&1
+            end="$(date +%s.%N)"
+            [[ $round -eq 0 ]] || times[$i]+="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }') "
+        done
+    done
+    for i in "$@"; do
+        BENCH_ROWS+=("${names[$i]}|$(awk '{ for (k = 1; k <= NF; k++) { s += $k; q += $k * $k
+                                                 if (k == 1 || $k < lo) lo = $k; if ($k > hi) hi = $k }
+                                             m = s / NF; v = NF > 1 ? (q - NF * m * m) / (NF - 1) : 0
+                                             printf "%f|%f|%f|%f", m, sqrt(v > 0 ? v : 0), lo, hi }' <<<"${times[$i]}")|$runs|${BENCH_RSS[${names[$i]}]:-}")
+    done
+}
+
 for engine in "${engines[@]}"; do
     "engine_$engine"
     names=("$floor_name" "stratum upgrade head" "alembic upgrade head")
@@ -132,9 +156,7 @@ for engine in "${engines[@]}"; do
             check "${names[$i]}" $([[ $i -gt 0 ]] && echo versioned)
         fi
     done
-    bench_hyperfine "$runs" --warmup 1 \
-        -n "${names[0]}" --prepare "$fresh" "${commands[0]}" \
-        -n "${names[1]}" --prepare "$fresh" "${commands[1]}"
+    interleaved "$runs" 0 1
     check "${names[1]}" versioned
     # Alembic takes seconds: one run.
     bash -c "$fresh"
