@@ -266,6 +266,25 @@ QString Dialect::quoteString(const QString &value) const
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+QString Dialect::stringLiteral(const QString &value) const
+{
+    if (!value.contains(QLatin1Char('\\')))
+        return quoteString(value);
+    if (name == QLatin1String("mysql")) {
+        // A hex literal has no escapes; the introducer makes it text (a literal like '…',
+        // converted to the column's character set).
+        return QLatin1String("_utf8mb4 X'") + QString::fromLatin1(value.toUtf8().toHex().toUpper())
+               + QLatin1Char('\'');
+    }
+    if (name == QLatin1String("postgresql")) {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+        return QLatin1String("E'") + escaped + QLatin1Char('\'');
+    }
+    return quoteString(value);
+}
+
 QString Dialect::versionTableDdl(const QString &table, const QString &schema) const
 {
     // Byte for byte what SQLAlchemy compiles for Alembic's version table, trailing space
@@ -276,28 +295,55 @@ QString Dialect::versionTableDdl(const QString &table, const QString &schema) co
            + QLatin1String(" PRIMARY KEY (version_num)\n)");
 }
 
+QString Dialect::withLiterals(const QString &sql, const QVariantList &values) const
+{
+    QString out;
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (c != QLatin1Char('?') || next >= values.size()) {
+            out += c;
+            continue;
+        }
+        const QVariant &value = values.at(next++);
+        switch (value.metaType().id()) {
+        case QMetaType::UnknownType:
+            out += QLatin1String("NULL");
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            out += QString::number(value.toLongLong());
+            break;
+        default:
+            out += value.isNull() ? QStringLiteral("NULL") : stringLiteral(value.toString());
+        }
+    }
+    return out;
+}
+
 QString Dialect::versionInsertSql(const QString &table, const QString &schema,
-                                  const QString &version) const
+                                  const QString &version, bool session) const
 {
     return QLatin1String("INSERT INTO ") + qualifiedName(table, schema)
-           + QLatin1String(" (version_num) VALUES (") + quoteString(version) + QLatin1Char(')');
+           + QLatin1String(" (version_num) VALUES (")
+           + (session ? stringLiteral(version) : quoteString(version)) + QLatin1Char(')');
 }
 
 QString Dialect::versionDeleteSql(const QString &table, const QString &schema,
-                                  const QString &version) const
+                                  const QString &version, bool session) const
 {
     const QString name = qualifiedName(table, schema);
     return QLatin1String("DELETE FROM ") + name + QLatin1String(" WHERE ") + name
-           + QLatin1String(".version_num = ") + quoteString(version);
+           + QLatin1String(".version_num = ")
+           + (session ? stringLiteral(version) : quoteString(version));
 }
 
 QString Dialect::versionUpdateSql(const QString &table, const QString &schema,
-                                  const QString &from, const QString &to) const
+                                  const QString &from, const QString &to, bool session) const
 {
     const QString name = qualifiedName(table, schema);
-    return QLatin1String("UPDATE ") + name + QLatin1String(" SET version_num=") + quoteString(to)
-           + QLatin1String(" WHERE ") + name + QLatin1String(".version_num = ")
-           + quoteString(from);
+    return QLatin1String("UPDATE ") + name + QLatin1String(" SET version_num=")
+           + (session ? stringLiteral(to) : quoteString(to)) + QLatin1String(" WHERE ") + name
+           + QLatin1String(".version_num = ") + (session ? stringLiteral(from) : quoteString(from));
 }
 
 QString Dialect::dropTableSql(const QString &table, const QString &schema) const

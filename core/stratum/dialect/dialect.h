@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Stratum {
 
@@ -79,19 +80,29 @@ public:
     /// `schema.table`, each part quoted if needed; no schema → just the table.
     QString qualifiedName(const QString &table, const QString &schema = {}) const;
     /// A string literal: single quotes doubled (and backslashes doubled where they escape).
+    /// The form Alembic prints in offline scripts.
     QString quoteString(const QString &value) const;
+    /// A string literal that reads back as \a value whatever the session's settings, for
+    /// statements Stratum runs itself: text with a backslash is written in a form that
+    /// MariaDB's `NO_BACKSLASH_ESCAPES` and PostgreSQL's `standard_conforming_strings` do not
+    /// change (MariaDB `_utf8mb4 X'…'`, PostgreSQL `E'…'`); other text as quoteString().
+    QString stringLiteral(const QString &value) const;
+    /// \a sql with each `?` replaced by the next of \a values as a literal: NULL, a number,
+    /// or stringLiteral() of the text. The `?` placeholders must be the only ones in \a sql.
+    QString withLiterals(const QString &sql, const QVariantList &values) const;
 
     /// Alembic's version table DDL, as Alembic prints it (no terminator).
     QString versionTableDdl(const QString &table, const QString &schema = {}) const;
     /// `INSERT INTO t (version_num) VALUES ('x')`, Alembic's form.
+    /// With \a session, literals by stringLiteral() (statements Stratum runs itself).
     QString versionInsertSql(const QString &table, const QString &schema,
-                             const QString &version) const;
+                             const QString &version, bool session = false) const;
     /// `DELETE FROM t WHERE t.version_num = 'x'`, Alembic's form.
     QString versionDeleteSql(const QString &table, const QString &schema,
-                             const QString &version) const;
+                             const QString &version, bool session = false) const;
     /// `UPDATE t SET version_num='y' WHERE t.version_num = 'x'`, Alembic's form.
     QString versionUpdateSql(const QString &table, const QString &schema, const QString &from,
-                             const QString &to) const;
+                             const QString &to, bool session = false) const;
     /// `DROP TABLE t`.
     QString dropTableSql(const QString &table, const QString &schema = {}) const;
     /// A query returning one row whose first column is non-zero when the table exists in

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Stratum {
 
@@ -45,6 +46,10 @@ public:
     /// Creates the table unless it exists.
     Status ensure();
     Status record(const AuditRecord &record);
+    /// INSERT statements of \a records, in order, several rows each, with the values as
+    /// literals (Dialect::stringLiteral): they can go to the server with other statements in
+    /// one round trip (Connection::executeBatch). record() runs one of them.
+    QStringList insertSql(const QList<AuditRecord> &records) const;
     /// All rows, oldest first; empty when the table does not exist.
     Result<QList<AuditRecord>> records();
     /// For each revision, the checksum of its latest "upgrade" or "stamp" row (what was

@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <initializer_list>
 #include <utility>
 
 #include <dlfcn.h>
@@ -244,6 +245,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
     connection->m_dialect = dialect;
     connection->m_connectionName =
         QStringLiteral("stratum-%1").arg(g_connectionCounter.fetch_add(1));
+    // libpq's simple queries take several statements; QMYSQL always connects with
+    // CLIENT_MULTI_STATEMENTS (as the mariadb client does). QSQLITE runs only the first.
+    connection->m_batches = dialect->name != QLatin1String("sqlite");
 
     if (dialect->name == QLatin1String("sqlite")) {
         // SQLite counts every allocation under one global mutex unless told not to (before its
@@ -305,6 +309,7 @@ Result<std::unique_ptr<Connection>> Connection::adopt(const QSqlDatabase &databa
     std::unique_ptr<Connection> connection(new Connection);
     connection->m_owned = false;
     connection->m_dialect = dialect;
+    connection->m_batches = dialect->name != QLatin1String("sqlite");
     connection->m_connectionName = database.connectionName();
     // No password: the URL of an adopted connection only ever labels messages.
     connection->m_url.dialect = dialect->name;
@@ -336,31 +341,46 @@ QSqlDatabase Connection::database() const
 
 namespace {
 
-// libpq's PQsetNoticeProcessor, found in the process (the QPSQL plugin links libpq) so that
-// Stratum does not link libpq itself. Its signature has not changed since PostgreSQL 7.
+// libpq's PQsetNoticeProcessor (the QPSQL plugin links libpq). Its signature has not changed
+// since PostgreSQL 7.
 using NoticeProcessor = void (*)(void *, const char *);
 using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
 
+// A function of the client library a QSql plugin links, found in the process so that Stratum
+// does not link that library itself.
+void *clientFunction(const char *name, const char *library)
+{
+    void *symbol = dlsym(RTLD_DEFAULT, name);
+    if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
+        if (void *loaded = dlopen(library, RTLD_LAZY | RTLD_NOLOAD))
+            symbol = dlsym(loaded, name);
+    }
+    return symbol;
+}
+
 SetNoticeProcessor setNoticeProcessor()
 {
-    static const auto function = [] {
-        void *symbol = dlsym(RTLD_DEFAULT, "PQsetNoticeProcessor");
-        if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
-            if (void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD))
-                symbol = dlsym(libpq, "PQsetNoticeProcessor");
-        }
-        return reinterpret_cast<SetNoticeProcessor>(symbol);
-    }();
+    static const auto function =
+        reinterpret_cast<SetNoticeProcessor>(clientFunction("PQsetNoticeProcessor", "libpq.so.5"));
     return function;
+}
+
+// The driver's connection handle when its type is one of \a typeNames, else null.
+void *driverHandle(const QSqlDatabase &database, std::initializer_list<const char *> typeNames)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid())
+        return nullptr;
+    for (const char *typeName : typeNames) {
+        if (qstrcmp(handle.typeName(), typeName) == 0)
+            return *static_cast<void *const *>(handle.data());
+    }
+    return nullptr;
 }
 
 void *postgresHandle(const QSqlDatabase &database)
 {
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<void *const *>(handle.data());
+    return driverHandle(database, {"PGconn*", "pg_conn*"});
 }
 
 } // namespace
@@ -397,9 +417,31 @@ void Connection::collectNotices(bool on)
     m_notices.clear();
 }
 
+namespace {
+
+// libmariadb's mysql_warning_count(): the warnings of the last statement, from its answer,
+// without asking the server; null when the QMYSQL plugin links another client library.
+using WarningCount = unsigned int (*)(void *);
+
+WarningCount warningCount()
+{
+    static const auto function =
+        reinterpret_cast<WarningCount>(clientFunction("mysql_warning_count", "libmariadb.so.3"));
+    return function;
+}
+
+} // namespace
+
 QStringList Connection::takeNotices()
 {
+    bool warned = true;
     if (m_dialect->name == QLatin1String("mysql")) {
+        // SHOW WARNINGS is a round trip per statement; only when the statement had some.
+        void *mysql = driverHandle(database(), {"MYSQL*", "st_mysql*"});
+        if (WarningCount count = warningCount(); mysql && count)
+            warned = count(mysql) > 0;
+    }
+    if (m_dialect->name == QLatin1String("mysql") && warned) {
         QSqlQuery query(database());
         if (query.exec(QStringLiteral("SHOW WARNINGS"))) {
             while (query.next()) {
@@ -483,6 +525,37 @@ Result<int> Connection::executeCountingRows(const QString &sql)
     if (!query.exec(sql))
         return Error::database(errorText(query.lastError(), m_dialect->name));
     return query.numRowsAffected();
+}
+
+Result<QList<int>> Connection::executeBatch(const QStringList &statements)
+{
+    QList<int> rows;
+    if (!m_batches || statements.size() < 2) {
+        for (const QString &sql : statements) {
+            auto changed = executeCountingRows(sql);
+            if (!changed)
+                return changed.error();
+            rows.append(*changed);
+        }
+        return rows;
+    }
+    QSqlQuery query(database());
+    const bool sent = query.exec(statements.join(QLatin1String(";\n")));
+    if (sent)
+        rows.append(query.numRowsAffected());
+    // Each further statement's result, or the error that ended the batch.
+    while (sent && rows.size() < statements.size() && query.nextResult())
+        rows.append(query.numRowsAffected());
+    if (rows.size() < statements.size()) {
+        Error error = Error::database(errorText(query.lastError(), m_dialect->name));
+        if (m_dialect->name == QLatin1String("mysql"))
+            addSqlState(error);
+        if (!query.lastError().isValid())
+            error.message = QStringLiteral("The server answered %1 of %2 statements.")
+                                .arg(rows.size()).arg(statements.size());
+        return error;
+    }
+    return rows;
 }
 
 Result<QVariantList> Connection::selectColumn(const QString &sql)

@@ -71,6 +71,14 @@ public:
                            const QString &what);
     /// Runs one statement, returns the number of rows it changed.
     Result<int> executeCountingRows(const QString &sql);
+    /// Runs \a statements (none returning rows) in order and returns the rows each changed;
+    /// stops at the first that fails. They go to the server in one round trip where the
+    /// connection takes several statements at once (PostgreSQL, MariaDB/MySQL), else one by
+    /// one (SQLite). Outside a transaction PostgreSQL runs such a batch as
+    /// one transaction; elsewhere each statement commits by itself.
+    Result<QList<int>> executeBatch(const QStringList &statements);
+    /// Whether executeBatch() sends its statements in one round trip.
+    bool batchesStatements() const { return m_batches; }
     /// Runs a query and returns the first column of every row.
     Result<QVariantList> selectColumn(const QString &sql);
     /// Runs a query and returns the first column of the first row (invalid when no row).
@@ -103,6 +111,7 @@ private:
     DatabaseUrl m_url;
     const Dialect *m_dialect = nullptr;
     bool m_owned = true;
+    bool m_batches = false;
 };
 
 } // namespace Stratum

@@ -99,56 +99,60 @@ Result<QList<Interruption>> ProgressTable::rows()
     return out;
 }
 
-Status ProgressTable::write(const QString &sql, const QVariantList &values)
+Status ProgressTable::write(const QStringList &statements)
 {
-    QSqlQuery query(m_connection.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
+    if (auto done = m_connection.executeBatch(statements); !done) {
         return Error::database(QStringLiteral("Could not write to %1 on %2: %3")
                                    .arg(QString::fromLatin1(tableName), m_connection.maskedUrl(),
-                                        Connection::driverMessage(query.lastError().text())));
+                                        done.error().message));
     }
     return {};
 }
 
+QString ProgressTable::sql(const QString &verb, const QString &rest, const QVariantList &values) const
+{
+    const Dialect &dialect = m_connection.dialect();
+    // The name goes in after the literals: a quoted name may hold a `?`.
+    return verb + QLatin1Char(' ') + dialect.qualifiedName(QString::fromLatin1(tableName), m_schema)
+           + QLatin1Char(' ') + dialect.withLiterals(rest, values);
+}
+
 Status ProgressTable::start(const Interruption &row)
 {
-    const QString table = m_connection.dialect().qualifiedName(QString::fromLatin1(tableName), m_schema);
-    if (auto cleared = finish(row.revision); !cleared)
-        return cleared;
-    return write(QLatin1String("INSERT INTO ") + table
-                     + QLatin1String(" (revision, direction, checksum, done_checksum, statements_done, "
-                                     "statement_count, started_at, started_by, error) "
+    // The row of an earlier attempt goes first; both in one round trip.
+    return write({finishSql(row.revision),
+                  sql(QStringLiteral("INSERT INTO"), QStringLiteral("(revision, direction, checksum, done_checksum, "
+                                     "statements_done, statement_count, started_at, started_by, error) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)"),
-                 {row.revision, row.direction, row.checksum, row.doneChecksum, row.statementsDone,
-                  row.statementCount, utcColumnText(QDateTime::currentDateTimeUtc()), row.startedBy});
+                      {row.revision, row.direction, row.checksum, row.doneChecksum, row.statementsDone,
+                       row.statementCount, utcColumnText(QDateTime::currentDateTimeUtc()), row.startedBy})});
 }
 
 Status ProgressTable::advance(const QString &revision, int statementsDone, const QString &doneChecksum)
 {
-    return write(QLatin1String("UPDATE ")
-                     + m_connection.dialect().qualifiedName(QString::fromLatin1(tableName), m_schema)
-                     + QLatin1String(" SET statements_done = ?, done_checksum = ?, error = NULL "
-                                     "WHERE revision = ?"),
-                 {statementsDone, doneChecksum, revision});
+    return write({advanceSql(revision, statementsDone, doneChecksum)});
+}
+
+QString ProgressTable::advanceSql(const QString &revision, int statementsDone, const QString &doneChecksum) const
+{
+    return sql(QStringLiteral("UPDATE"),
+               QStringLiteral("SET statements_done = ?, done_checksum = ?, error = NULL WHERE revision = ?"),
+               {statementsDone, doneChecksum, revision});
 }
 
 Status ProgressTable::failed(const QString &revision, const QString &message)
 {
-    return write(QLatin1String("UPDATE ")
-                     + m_connection.dialect().qualifiedName(QString::fromLatin1(tableName), m_schema)
-                     + QLatin1String(" SET error = ? WHERE revision = ?"),
-                 {message, revision});
+    return write({sql(QStringLiteral("UPDATE"), QStringLiteral("SET error = ? WHERE revision = ?"), {message, revision})});
 }
 
 Status ProgressTable::finish(const QString &revision)
 {
-    return write(QLatin1String("DELETE FROM ")
-                     + m_connection.dialect().qualifiedName(QString::fromLatin1(tableName), m_schema)
-                     + QLatin1String(" WHERE revision = ?"),
-                 {revision});
+    return write({finishSql(revision)});
+}
+
+QString ProgressTable::finishSql(const QString &revision) const
+{
+    return sql(QStringLiteral("DELETE FROM"), QStringLiteral("WHERE revision = ?"), {revision});
 }
 
 QString statementsChecksum(const QList<SqlStatement> &statements, int count)

@@ -57,9 +57,16 @@ public:
     Status advance(const QString &revision, int statementsDone, const QString &doneChecksum);
     Status failed(const QString &revision, const QString &message);
     Status finish(const QString &revision);
+    /// The statements finish() and advance() run, for a batch of statements
+    /// (Connection::executeBatch, write()).
+    QString finishSql(const QString &revision) const;
+    QString advanceSql(const QString &revision, int statementsDone, const QString &doneChecksum) const;
+    /// Runs \a statements of this table in one round trip.
+    Status write(const QStringList &statements);
 
 private:
-    Status write(const QString &sql, const QVariantList &values);
+    // "VERB table REST", with the values in REST as literals (Dialect::withLiterals).
+    QString sql(const QString &verb, const QString &rest, const QVariantList &values) const;
 
     Connection &m_connection;
     QString m_schema;

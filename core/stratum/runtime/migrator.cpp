@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -374,6 +375,10 @@ private:
 
     Status commit()
     {
+        if (m_heads && m_pendingSteps > 0) {
+            if (auto written = writeBookkeeping(); !written)
+                return written;
+        }
         if (m_foreignKeysSuspended) {
             // What enforcement would have refused fails the run here, and rolls it back.
             if (auto checked = m_connection.execute(QStringLiteral("PRAGMA foreign_key_check")); !checked)
@@ -394,6 +399,13 @@ private:
     bool rollback()
     {
         m_inTransaction = false;
+        m_pendingChanges.clear();
+        m_pendingProgress.clear();
+        m_pendingAudit.clear();
+        m_pendingFirst.clear();
+        m_beginInBatch = false;
+        m_pendingSteps = 0;
+        m_writtenHeads = m_committedHeads;
         return m_connection.execute(QStringLiteral("ROLLBACK")).ok();
     }
 
@@ -509,6 +521,7 @@ private:
                 run.headsBefore = *heads;
         }
         m_committedHeads = run.headsBefore;
+        m_writtenHeads = run.headsBefore;
 
         // A revision left half-done on a database without transactional DDL blocks every run
         // until it is repaired; `stamp --purge` resets the bookkeeping instead.
@@ -544,6 +557,7 @@ private:
                     return fail(cleared.error(), nullptr);
             }
             m_committedHeads.clear();
+            m_writtenHeads.clear();
         }
         if (!m_prepared.isEmpty()) {
             if (auto ensured = m_audit.ensure(); !ensured)
@@ -586,6 +600,7 @@ private:
         run.headsBefore = *heads;
         run.headsAfter = *heads;
         m_committedHeads = *heads;
+        m_writtenHeads = *heads;
         auto rows = m_progress.rows();
         if (!rows)
             return abort(rows.error());
@@ -668,6 +683,7 @@ private:
             }
             if (auto applied = m_versions.apply(*changes); !applied)
                 return fail(applied.error(), nullptr);
+            m_writtenHeads = m_heads->heads();
             AuditRecord audit;
             audit.revision = row.revision;
             audit.direction = step.isUpgrade ? QStringLiteral("stamp") : QStringLiteral("unstamp");
@@ -715,6 +731,103 @@ private:
         return error;
     }
 
+    // The end of the progress row (\a track), the version table and the audit rows of a step
+    // that ran. Inside the transaction of a database with transactional DDL they wait for the
+    // commit (writeBookkeeping()): nobody else sees the version table before it, a failure
+    // rolls everything back alike, and a run of many revisions then writes them with a few
+    // statements instead of two per revision. Elsewhere they are written now.
+    Status record(const PreparedStep &p, bool track, qint64 elapsed)
+    {
+        const MigrationStep &step = *p.step;
+        auto changes = m_heads->updateToStep(step);
+        if (!changes)
+            return changes.error();
+        m_pendingChanges << *changes;
+        ++m_pendingSteps;
+        if (track)
+            m_pendingProgress << m_progress.finishSql(p.revisionId);
+        QList<AuditRecord> rows = p.stampRows;
+        if (!step.isStamp) {
+            AuditRecord row;
+            row.revision = p.revisionId;
+            row.direction = directionName(step);
+            row.checksum = p.checksum;
+            rows.append(row);
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (AuditRecord &row : rows) {
+            row.appliedAt = now;
+            row.durationMs = step.isStamp ? 0 : elapsed;
+            row.appliedBy = m_appliedBy;
+            row.toolVersion = m_toolVersion;
+            m_pendingAudit << row;
+        }
+        if (transactional() && m_inTransaction)
+            return {};
+        return writeBookkeeping();
+    }
+
+    // The version table from the heads it holds to those of the run so far: one UPDATE per
+    // head replaced, then DELETEs and INSERTs; each UPDATE and DELETE must match one row.
+    static QList<VersionChange> netChanges(const QStringList &from, const QStringList &to)
+    {
+        QStringList gone;
+        QStringList added;
+        for (const QString &head : from)
+            if (!to.contains(head))
+                gone << head;
+        for (const QString &head : to)
+            if (!from.contains(head))
+                added << head;
+        QList<VersionChange> changes;
+        while (!gone.isEmpty() && !added.isEmpty())
+            changes.append({VersionChange::Update, gone.takeFirst(), added.takeFirst()});
+        for (const QString &head : std::as_const(gone))
+            changes.append({VersionChange::Delete, head, {}});
+        for (const QString &head : std::as_const(added))
+            changes.append({VersionChange::Insert, {}, head});
+        return changes;
+    }
+
+    // Writes what record() keeps: in a transaction in one round trip (the version table's
+    // row counts are checked before the commit), outside one statement after statement,
+    // stopping at the first that fails.
+    Status writeBookkeeping()
+    {
+        const QList<VersionChange> changes =
+            m_pendingSteps == 1 ? m_pendingChanges : netChanges(m_writtenHeads, m_heads->heads());
+        QStringList progress = std::exchange(m_pendingProgress, {});
+        const QStringList first = std::exchange(m_pendingFirst, {});
+        const QList<AuditRecord> audit = std::exchange(m_pendingAudit, {});
+        m_pendingChanges.clear();
+        m_pendingSteps = 0;
+        m_writtenHeads = m_heads->heads();
+        if (!m_inTransaction) {
+            for (const QString &finish : first + progress) {
+                if (auto done = m_connection.execute(finish); !done)
+                    return done;
+            }
+            if (auto applied = m_versions.apply(changes); !applied)
+                return applied;
+            for (const AuditRecord &row : audit) {
+                if (auto written = m_audit.record(row); !written)
+                    return written;
+            }
+            return {};
+        }
+        if (std::exchange(m_beginInBatch, false))
+            progress.prepend(m_dialect.beginTransaction);
+        progress = first + progress;
+        const QStringList versions = m_versions.statements(changes);
+        const QStringList batch = progress + versions + m_audit.insertSql(audit);
+        if (batch.isEmpty())
+            return {};
+        auto done = m_connection.executeBatch(batch);
+        if (!done)
+            return done.error();
+        return m_versions.checkRows(changes, done->mid(progress.size(), versions.size()));
+    }
+
     // \a first > 0: the step continues an interrupted run from that statement (0-based).
     Status runStep(int index, int first = 0)
     {
@@ -754,8 +867,13 @@ private:
             if (done)
                 reportNotices(p, statement);
             if (done && track) {
-                if (auto advanced = m_progress.advance(p.revisionId, i + 1, statementsChecksum(p.statements, i + 1));
-                    !advanced)
+                const QString advance = m_progress.advanceSql(p.revisionId, i + 1,
+                                                              statementsChecksum(p.statements, i + 1));
+                // After the last statement the bookkeeping follows at once: the advance goes
+                // first in its round trip, committed before its transaction begins.
+                if (i + 1 == p.statements.size() && !transactional())
+                    m_pendingFirst << advance;
+                else if (auto advanced = m_progress.write({advance}); !advanced)
                     return fail(advanced.error(), &p);
             }
             if (!done) {
@@ -796,37 +914,12 @@ private:
         // Without transactional DDL the version table, the audit row and the end of the
         // progress row still change together: they are rows of transactional tables.
         if (track && !transactional()) {
-            if (auto begun = begin(); !begun)
-                return fail(begun.error(), &p);
+            // BEGIN goes with the bookkeeping (writeBookkeeping()).
+            m_inTransaction = true;
+            m_beginInBatch = true;
         }
-        if (track) {
-            if (auto finished = m_progress.finish(p.revisionId); !finished)
-                return fail(finished.error(), &p);
-        }
-
-        auto changes = m_heads->updateToStep(step);
-        if (!changes)
-            return fail(changes.error(), &p);
-        if (auto applied = m_versions.apply(*changes); !applied)
-            return fail(applied.error(), &p);
-
-        QList<AuditRecord> rows = p.stampRows;
-        if (!step.isStamp) {
-            AuditRecord row;
-            row.revision = p.revisionId;
-            row.direction = directionName(step);
-            row.checksum = p.checksum;
-            rows.append(row);
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (AuditRecord &row : rows) {
-            row.appliedAt = now;
-            row.durationMs = step.isStamp ? 0 : elapsed;
-            row.appliedBy = m_appliedBy;
-            row.toolVersion = m_toolVersion;
-            if (auto written = m_audit.record(row); !written)
-                return fail(written.error(), &p);
-        }
+        if (auto recorded = record(p, track, elapsed); !recorded)
+            return fail(recorded.error(), &p);
 
         if (!transactional()) {
             if (m_inTransaction) {
@@ -856,6 +949,16 @@ private:
     QList<PreparedStep> m_prepared;
     std::optional<HeadMaintainer> m_heads;
     QStringList m_committedHeads;
+    QStringList m_writtenHeads;           // what the version table holds in the open transaction
+    // Bookkeeping of the steps since writeBookkeeping() last ran (see record()).
+    QList<VersionChange> m_pendingChanges;
+    QStringList m_pendingProgress;
+    QList<AuditRecord> m_pendingAudit;
+    int m_pendingSteps = 0;
+    // MariaDB: the last statement's progress, written before the bookkeeping's transaction,
+    // and the BEGIN of that transaction, both sent with the bookkeeping.
+    QStringList m_pendingFirst;
+    bool m_beginInBatch = false;
     QList<MigrationStep> m_steps;
     bool m_inTransaction = false;
     bool m_outsideTransaction = false;   // running a transaction:false section

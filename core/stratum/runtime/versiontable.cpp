@@ -64,42 +64,53 @@ Status VersionTable::purge()
 
 Status VersionTable::apply(const QList<VersionChange> &changes)
 {
+    // One at a time: outside a transaction a change must not run after one that failed.
+    for (const VersionChange &change : changes) {
+        auto rows = m_connection.executeBatch(statements({change}));
+        if (!rows)
+            return rows.error();
+        if (auto checked = checkRows({change}, *rows); !checked)
+            return checked;
+    }
+    return {};
+}
+
+QStringList VersionTable::statements(const QList<VersionChange> &changes) const
+{
     const Dialect &dialect = m_connection.dialect();
+    QStringList sql;
     for (const VersionChange &change : changes) {
         switch (change.kind) {
-        case VersionChange::Insert: {
-            if (auto done = m_connection.execute(dialect.versionInsertSql(m_table, m_schema, change.to));
-                !done)
-                return done;
+        case VersionChange::Insert:
+            sql << dialect.versionInsertSql(m_table, m_schema, change.to, true);
+            break;
+        case VersionChange::Delete:
+            sql << dialect.versionDeleteSql(m_table, m_schema, change.from, true);
+            break;
+        case VersionChange::Update:
+            sql << dialect.versionUpdateSql(m_table, m_schema, change.from, change.to, true);
             break;
         }
-        case VersionChange::Delete: {
-            auto rows = m_connection.executeCountingRows(
-                dialect.versionDeleteSql(m_table, m_schema, change.from));
-            if (!rows)
-                return rows.error();
-            if (*rows != 1) {
-                return Error::database(QStringLiteral("Online migration expected to match one row "
-                                                      "when deleting '%1' in '%2'; %3 found")
-                                           .arg(change.from, m_table)
-                                           .arg(*rows));
-            }
-            break;
+    }
+    return sql;
+}
+
+Status VersionTable::checkRows(const QList<VersionChange> &changes, const QList<int> &rows) const
+{
+    for (qsizetype i = 0; i < changes.size() && i < rows.size(); ++i) {
+        const VersionChange &change = changes.at(i);
+        if (change.kind == VersionChange::Insert || rows.at(i) == 1)
+            continue;
+        if (change.kind == VersionChange::Delete) {
+            return Error::database(QStringLiteral("Online migration expected to match one row "
+                                                  "when deleting '%1' in '%2'; %3 found")
+                                       .arg(change.from, m_table)
+                                       .arg(rows.at(i)));
         }
-        case VersionChange::Update: {
-            auto rows = m_connection.executeCountingRows(
-                dialect.versionUpdateSql(m_table, m_schema, change.from, change.to));
-            if (!rows)
-                return rows.error();
-            if (*rows != 1) {
-                return Error::database(QStringLiteral("Online migration expected to match one row "
-                                                      "when updating '%1' to '%2' in '%3'; %4 found")
-                                           .arg(change.from, change.to, m_table)
-                                           .arg(*rows));
-            }
-            break;
-        }
-        }
+        return Error::database(QStringLiteral("Online migration expected to match one row "
+                                              "when updating '%1' to '%2' in '%3'; %4 found")
+                                   .arg(change.from, change.to, m_table)
+                                   .arg(rows.at(i)));
     }
     return {};
 }

@@ -39,6 +39,11 @@ public:
     /// Applies the changes in order. An UPDATE or DELETE that does not match exactly one
     /// row fails with Alembic's "Online migration expected to match one row …" message.
     Status apply(const QList<VersionChange> &changes);
+    /// The statements that apply \a changes, one each, for a batch of statements
+    /// (Connection::executeBatch) that must then pass checkRows().
+    QStringList statements(const QList<VersionChange> &changes) const;
+    /// Alembic's check of the rows each statement of statements(\a changes) changed.
+    Status checkRows(const QList<VersionChange> &changes, const QList<int> &rows) const;
 
 private:
     Connection &m_connection;

@@ -1,7 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The Stratum authors
 # SPDX-License-Identifier: Apache-2.0
 """Writes a linear history of N revisions that each create a table, an index and three rows,
-as a Stratum project, as the same Alembic project, and as one SQL script for the sqlite3 shell.
+as a Stratum project, as the same Alembic project, and as SQL scripts for the engines' shells.
+The statements are portable: SQLite, PostgreSQL and MariaDB run them as they are (explicit
+ids: INTEGER PRIMARY KEY numbers rows by itself only on SQLite).
 
     generate.py OUT [--revisions 1000]
 
@@ -9,6 +11,12 @@ OUT/stratum/stratum.ini + migrations/versions/*.sql
 OUT/alembic/alembic.ini + env.py + versions/*.py   (op.execute() of the same statements)
 OUT/all.sql                                         every upgrade section in order, in one
                                                     transaction: the floor for `upgrade head`
+                                                    on SQLite (the sqlite3 shell)
+OUT/statements.sql                                  the same statements without BEGIN/COMMIT:
+                                                    `psql -1 -f` and the mariadb client
+OUT/head                                            the last revision id
+
+Both projects use SQLite unless told otherwise: `stratum --url URL`, `alembic -x url=URL`.
 """
 import argparse
 import os
@@ -16,7 +24,8 @@ import os
 ENV = '''from alembic import context
 from sqlalchemy import create_engine
 
-url = context.config.get_main_option("sqlalchemy.url")
+url = context.get_x_argument(as_dictionary=True).get("url") or \\
+    context.config.get_main_option("sqlalchemy.url")
 with create_engine(url).connect() as connection:
     context.configure(connection=connection)
     with context.begin_transaction():
@@ -52,9 +61,10 @@ def main():
             "CREATE TABLE %s (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, "
             "created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)" % table,
             "CREATE INDEX ix_%s_name ON %s (name)" % (table, table),
-            "INSERT INTO %s (name) VALUES ('alpha'), ('beta'), ('gamma')" % table,
+            "INSERT INTO %s (id, name) VALUES (1, 'alpha'), (2, 'beta'), (3, 'gamma')" % table,
         ]
-        down = ["DROP INDEX ix_%s_name" % table, "DROP TABLE %s" % table]
+        # DROP TABLE takes the index along on every engine (MariaDB's DROP INDEX needs ON).
+        down = ["DROP TABLE %s" % table]
         name = "%s_create_%s" % (rev, table)
         write(os.path.join(sql_dir, name + ".sql"),
               "-- Create %s\n--\n-- Revision ID: %s\n-- Revises: %s\n"
@@ -72,6 +82,8 @@ def main():
         previous = rev
     script.append("COMMIT;")
     write(os.path.join(args.out, "all.sql"), "\n".join(script) + "\n")
+    write(os.path.join(args.out, "statements.sql"), "\n".join(script[1:-1]) + "\n")
+    write(os.path.join(args.out, "head"), previous + "\n")
 
 
 if __name__ == "__main__":
