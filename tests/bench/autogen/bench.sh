@@ -18,10 +18,12 @@
 #
 # Environment:
 #   STRATUM_BENCH_TABLES        tables of the main table (1000)
-#   STRATUM_BENCH_SIZES         tables of the growth table ("250 1000 4000"; "" leaves it out)
+#   STRATUM_BENCH_SIZES         tables of the growth table ("250 1000 4000 10000"; "": none)
 #   STRATUM_BENCH_ALEMBIC_MAX   the largest size Alembic is timed at in the growth table (4000)
 #   STRATUM_BENCH_ALEMBIC_RUNS  runs of each Alembic case of the main table (3)
-#   STRATUM_BENCH_BUDGET        seconds of timed runs per Stratum case, 3 to 10 runs (20)
+#   STRATUM_BENCH_BUDGET        seconds of timed runs per Stratum case (20): 3 to 10 runs in
+#                               the main table, 1 to 5 in the growth table, after one run
+#                               that checks the result and serves as warm-up
 #   STRATUM_BENCH_ANCHOR        the folder of today's Alembic and SQLAlchemy (docs/benchmarks.md)
 #   STRATUM_TEST_PG_URL, STRATUM_TEST_MYSQL_URL
 #                               servers to use; unset: throw-away ones started here (servers.sh)
@@ -32,7 +34,7 @@ here="$(dirname "$(realpath "${BASH_SOURCE[0]}")")"
 stratum="$build/app/cli/stratum"
 python=/usr/bin/python3
 tables="${STRATUM_BENCH_TABLES:-1000}"
-sizes="${STRATUM_BENCH_SIZES-250 1000 4000}"
+sizes="${STRATUM_BENCH_SIZES-250 1000 4000 10000}"
 alembic_max="${STRATUM_BENCH_ALEMBIC_MAX:-4000}"
 alembic_runs="${STRATUM_BENCH_ALEMBIC_RUNS:-3}"
 budget="${STRATUM_BENCH_BUDGET:-20}"
@@ -105,7 +107,7 @@ stratum_cases() {
         verify "$engine $n stratum $kind" 0 "$stratum" -c "$work/$engine-$n/$kind/stratum.ini" check
         runs="$(runs_for "$SECONDS_TAKEN" "$min" "$max")"
         engine_settle "$engine" "stratum_bench_$n"
-        measure "$engine $n stratum $kind" "$runs" --warmup 1 -- \
+        measure "$engine $n stratum $kind" "$runs" -- \
             "$stratum" -c "$work/$engine-$n/$kind/stratum.ini" check
     done
 }
@@ -124,7 +126,7 @@ stratum_edit_case() {
     fi
     runs="$(runs_for "${MEAN["$engine $n stratum cold"]}" 3 10)"
     engine_settle "$engine" "stratum_bench_$n"
-    measure "$engine $n stratum edit" "$runs" --warmup 1 -i --prepare "${edit[*]}" -- \
+    measure "$engine $n stratum edit" "$runs" -i --prepare "${edit[*]}" -- \
         "$stratum" -c "$dir/edit/stratum.ini" check
 }
 

@@ -54,7 +54,7 @@ growth_table() {
 
 report() {
     echo "$("$stratum" --version 2>/dev/null | head -n1) ($(grep -m1 CMAKE_BUILD_TYPE: "$build/CMakeCache.txt" | cut -d= -f2) build); $debian_alembic (Debian); $ANCHOR_NOTE"
-    echo "Load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "Load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg); $((SECONDS / 60)) min $((SECONDS % 60)) s"
     echo
     main_table
     echo
