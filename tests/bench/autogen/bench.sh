@@ -18,7 +18,7 @@
 #
 # Environment:
 #   STRATUM_BENCH_TABLES        tables of the main table (1000)
-#   STRATUM_BENCH_SIZES         tables of the growth table ("250 1000 4000 10000"; "": none)
+#   STRATUM_BENCH_SIZES         tables of the growth table ("250 1000 4000"; "": none)
 #   STRATUM_BENCH_ALEMBIC_MAX   the largest size Alembic is timed at in the growth table (4000)
 #   STRATUM_BENCH_ALEMBIC_RUNS  runs of each Alembic case of the main table (3)
 #   STRATUM_BENCH_BUDGET        seconds of timed runs per Stratum case (20): 3 to 10 runs in
@@ -34,7 +34,7 @@ here="$(dirname "$(realpath "${BASH_SOURCE[0]}")")"
 stratum="$build/app/cli/stratum"
 python=/usr/bin/python3
 tables="${STRATUM_BENCH_TABLES:-1000}"
-sizes="${STRATUM_BENCH_SIZES-250 1000 4000 10000}"
+sizes="${STRATUM_BENCH_SIZES-250 1000 4000}"
 alembic_max="${STRATUM_BENCH_ALEMBIC_MAX:-4000}"
 alembic_runs="${STRATUM_BENCH_ALEMBIC_RUNS:-3}"
 budget="${STRATUM_BENCH_BUDGET:-20}"
