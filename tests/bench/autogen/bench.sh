@@ -1,17 +1,32 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Stratum authors
 # SPDX-License-Identifier: Apache-2.0
-# Reflection + autogenerate of a 1,000-table schema (10 columns, 2 indexes, 1 foreign key each)
-# on SQLite and PostgreSQL: `stratum check` (reflect the database, normalise schema/*.sql on a
-# dev database, compare) against Alembic 1.8.1's compare_metadata() with models reflected by
-# SQLAlchemy, run with Debian's /usr/bin/python3. Both sides find no difference. Stratum runs
-# twice: with `schema_cache = false` (the schema files changed since the last run: normalised
-# on the dev database) and with the cache (unchanged: the normalised schema is read from the
-# cache, the database is still reflected). Prints a markdown table. PostgreSQL:
-# STRATUM_TEST_PG_URL, else a throw-away server started here (on a RAM disk where there is
-# one, see below).
+# Reflection + autogenerate of a schema of N tables (10 columns, 2 indexes, 1 foreign key each)
+# on SQLite, PostgreSQL and MariaDB: `stratum check` against Alembic's compare_metadata(), both
+# finding no difference on the generated schema.
+#
+# Stratum, the whole process: cold (`schema_cache = false`: the schema files are normalised on a
+# dev database), warm (the normalised schema is read from the cache) and with one table edited
+# before each run (a new column of a fresh name: `check` finds it and exits 1).
+# Alembic: Debian's 1.8.1 (SQLAlchemy 1.4) with models reflected from a second database, and
+# today's Alembic (the anchor: STRATUM_BENCH_ANCHOR, see anchor.sh) with models declared in a
+# models.py, with that file edited like the schema file, and with models reflected.
+# Then the growth of `check` (and of the anchor with declared models) with the number of tables.
+# Prints markdown tables on stdout; progress and hyperfine's output go to stderr.
 #
 #   tests/bench/autogen/bench.sh BUILD_DIR      (BUILD_DIR of the release preset)
+#
+# Environment:
+#   STRATUM_BENCH_TABLES        tables of the main table (1000)
+#   STRATUM_BENCH_SIZES         tables of the growth table ("250 1000 4000"; "": none)
+#   STRATUM_BENCH_ALEMBIC_MAX   the largest size Alembic is timed at in the growth table (4000)
+#   STRATUM_BENCH_ALEMBIC_RUNS  runs of each Alembic case of the main table (3)
+#   STRATUM_BENCH_BUDGET        seconds of timed runs per Stratum case (20): 3 to 10 runs in
+#                               the main table, 1 to 5 in the growth table, after one run
+#                               that checks the result and serves as warm-up
+#   STRATUM_BENCH_ANCHOR        the folder of today's Alembic and SQLAlchemy (docs/benchmarks.md)
+#   STRATUM_TEST_PG_URL, STRATUM_TEST_MYSQL_URL
+#                               servers to use; unset: throw-away ones started here (servers.sh)
 set -euo pipefail
 
 build="$(realpath "${1:?usage: bench.sh BUILD_DIR}")"
@@ -19,134 +34,151 @@ here="$(dirname "$(realpath "${BASH_SOURCE[0]}")")"
 stratum="$build/app/cli/stratum"
 python=/usr/bin/python3
 tables="${STRATUM_BENCH_TABLES:-1000}"
-work="$build/bench/autogen-$tables"
+sizes="${STRATUM_BENCH_SIZES-250 1000 4000}"
+alembic_max="${STRATUM_BENCH_ALEMBIC_MAX:-4000}"
+alembic_runs="${STRATUM_BENCH_ALEMBIC_RUNS:-3}"
+budget="${STRATUM_BENCH_BUDGET:-20}"
+work="$build/bench/autogen"
 [[ -x "$stratum" ]] || { echo "bench.sh: $stratum is missing; build it first" >&2; exit 2; }
-for tool in hyperfine sqlite3 psql "$python"; do
+for tool in hyperfine sqlite3 psql mariadb "$python" /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (./packaging/dev bench installs it)" >&2; exit 2; }
 done
-"$python" -c 'import alembic, sqlalchemy, psycopg2' 2>/dev/null \
-    || { echo "bench.sh: python3-alembic and python3-psycopg2 are needed" >&2; exit 2; }
+"$python" -c 'import alembic, sqlalchemy, psycopg2, pymysql' 2>/dev/null \
+    || { echo "bench.sh: python3-alembic, python3-psycopg2 and python3-pymysql are needed" >&2; exit 2; }
+
+. "$here/servers.sh"
+. "$here/anchor.sh"
+. "$here/engines.sh"
+. "$here/measure.sh"
+. "$here/report.sh"
 
 rm -rf "$work"
 mkdir -p "$work"
 export STRATUM_CACHE_DIR="$work/cache"
-project() {   # project DIR URL SCHEMA_FILE: DIR with the cache, DIR-cold without
-    for dir in "$1" "$1-cold"; do
-        mkdir -p "$dir/migrations/versions" "$dir/schema"
-        cp "$3" "$dir/schema/app.sql"
-        printf '[stratum]\nscript_location = migrations\nurl = %s\nschema = schema/*.sql\n' "$2" >"$dir/stratum.ini"
-    done
-    echo "schema_cache = false" >>"$1-cold/stratum.ini"
+# Python keeps the bytecode it compiled, as it does for a user: the anchor's under
+# build/bench/anchor/pycache (see anchor.sh), models.py's beside it.
+unset PYTHONDONTWRITEBYTECODE
+loaded=()   # "ENGINE DB" of the databases made here, dropped at the end
+cleanup() {
+    local item
+    for item in "${loaded[@]}"; do engine_drop $item 2>/dev/null || true; done
+    bench_servers_stop
 }
+trap cleanup EXIT
 
-# --- PostgreSQL: the test server, or one of our own -------------------------------------------
-pg_dir=""
-stop_pg() {
-    [[ -z "$pg_dir" ]] && return
-    if [[ $EUID -eq 0 ]]; then runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
-    else /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true; fi
-    rm -rf "$pg_dir"
-}
-trap stop_pg EXIT
-pg_url="${STRATUM_TEST_PG_URL:-}"
-if [[ -z "$pg_url" ]]; then
-    # The server's files go to a RAM disk where there is one (STRATUM_BENCH_PG_DIR overrides).
-    # On ext4 without a journal, as on the machine these figures come from, creating a file
-    # skips every inode freed in the last minutes one by one, so each run that creates and drops
-    # the 6,000 files of a thousand indexed tables slows down the next; a database server's disk
-    # has a journal and no such cost. Alembic only reads and is not affected either way.
-    pg_parent="${STRATUM_BENCH_PG_DIR:-/tmp}"
-    [[ -z "${STRATUM_BENCH_PG_DIR:-}" && -d /dev/shm && -w /dev/shm ]] && pg_parent=/dev/shm
-    pg_dir="$(mktemp -d "$pg_parent/stratum-bench-pg.XXXXXX")"
-    chmod 755 "$pg_dir"
-    port=$((20000 + RANDOM % 40000))
-    as_pg=()
-    [[ $EUID -eq 0 ]] && { chown postgres "$pg_dir"; as_pg=(runuser -u postgres --); }
-    (cd "$pg_dir" && "${as_pg[@]}" /usr/lib/postgresql/15/bin/initdb -D "$pg_dir/data" -U postgres --auth=trust >/dev/null)
-    (cd "$pg_dir" && "${as_pg[@]}" /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -l "$pg_dir/log" -w start \
-        -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_locks_per_transaction=2048 -c fsync=off" >/dev/null)
-    pg_url="postgresql://postgres@127.0.0.1:$port/postgres"
-fi
-pg_base="${pg_url%/*}"
+PG_URL="${STRATUM_TEST_PG_URL:-}"
+MYSQL_URL="${STRATUM_TEST_MYSQL_URL:-}"
+[[ -n "$PG_URL" ]] || { bench_servers_start pg; PG_URL="$BENCH_PG_URL"; }
+[[ -n "$MYSQL_URL" ]] || { bench_servers_start mariadb; MYSQL_URL="$BENCH_MYSQL_URL"; }
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+anchor_prepare "$build/bench/anchor"
+echo "$ANCHOR_NOTE" >&2
+debian_alembic="$("$python" "$here/alembic_autogen.py" --versions)"
 
-echo "Generating $tables tables in $work" >&2
-"$python" "$here/generate.py" sqlite "$tables" >"$work/sqlite.sql"
-"$python" "$here/generate.py" postgresql "$tables" >"$work/postgresql.sql"
-
-sqlite3 "$work/target.db" <"$work/sqlite.sql"
-sqlite3 "$work/desired.db" <"$work/sqlite.sql"
-project "$work/sqlite" "sqlite:///$work/target.db" "$work/sqlite.sql"
-
-for db in stratum_bench_target stratum_bench_desired; do
-    psql -q "$pg_url" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-    psql -q -v ON_ERROR_STOP=1 "$pg_base/$db" -f "$work/postgresql.sql" >/dev/null
-done
-project "$work/postgresql" "$pg_base/stratum_bench_target" "$work/postgresql.sql"
-
-names=(
-    "stratum check (SQLite)"
-    "stratum check with cache (SQLite)"
-    "alembic autogenerate (SQLite)"
-    "stratum check (PostgreSQL)"
-    "stratum check with cache (PostgreSQL)"
-    "alembic autogenerate (PostgreSQL)"
-)
-commands=(
-    "$stratum -c $work/sqlite-cold/stratum.ini check"
-    "$stratum -c $work/sqlite/stratum.ini check"
-    "$python $here/alembic_autogen.py sqlite:///$work/target.db sqlite:///$work/desired.db"
-    "$stratum -c $work/postgresql-cold/stratum.ini check"
-    "$stratum -c $work/postgresql/stratum.ini check"
-    "$python $here/alembic_autogen.py $pg_base/stratum_bench_target $pg_base/stratum_bench_desired"
-)
-# One run each first: all must find nothing, and Alembic's phases are worth showing.
-for i in "${!names[@]}"; do
-    ${commands[$i]} 2>>"$work/phases.txt" >/dev/null || { echo "bench.sh: '${names[$i]}' failed" >&2; cat "$work/phases.txt" >&2; exit 1; }
-done
-# PostgreSQL rolls back and vacuums a cold run's thousand tables after it has ended; each
-# group of runs waits for that so as not to pay for the one before.
-settle() { sleep 5; psql -q "$pg_base/stratum_bench_target" -c "VACUUM" >/dev/null; }
-args=()
-for i in 0 1 4 3; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-settle
-hyperfine --style basic --shell=none --warmup 2 --min-runs 10 --export-csv "$work/fast.csv" "${args[@]}" >&2
-args=()
-for i in 2 5; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-hyperfine --style basic --shell=none --runs 3 --export-csv "$work/slow.csv" "${args[@]}" >&2
-
-# On a shared machine a burst of someone else's work lands in some runs: the median and the
-# fastest run are shown next to the mean (the ratio is of the means).
-declare -A mean median fastest
-while IFS=, read -r name m sd med user sys min rest; do
-    mean[$name]="$m"; median[$name]="$med"; fastest[$name]="$min"
-done < <(tail -qn +2 "$work/fast.csv" "$work/slow.csv")
-{
-    echo "| $tables tables (10 columns, 2 indexes, 1 FK each) | Stratum mean (median, fastest) [ms] | Alembic 1.8.1 [ms] | Stratum faster by |"
-    echo "|---|---:|---:|---:|"
-    for engine in SQLite PostgreSQL; do
-        for variant in "" " with cache"; do
-            s="stratum check$variant ($engine)"
-            label="$engine: reflect + normalise + compare"
-            [[ -n "$variant" ]] && label="$engine, schema unchanged: reflect + cached schema + compare"
-            awk -v e="$label" -v s="${mean[$s]}" -v m="${median[$s]}" -v f="${fastest[$s]}" \
-                -v a="${mean["alembic autogenerate ($engine)"]}" \
-                'BEGIN { printf "| %s | %.0f (%.0f, %.0f) | %.0f | %.1f× |\n", e, s * 1000, m * 1000, f * 1000, a * 1000, a / s }'
-        done
-    done
-    echo
-    echo "Alembic's own phases (one run each):"
-    echo
-    grep '^alembic:' "$work/phases.txt" | sed 's/^/    /'
-    # Stratum's phases, one after the other (`check` reflects a server database in parallel
-    # with building the desired schema); built with the tests (STRATUM_BUILD_TESTS=ON).
-    phases="$build/tests/bench/autogen/bench_autogen_phases"
-    if [[ -x "$phases" ]]; then
-        for engine in sqlite postgresql; do
-            echo
-            echo "Stratum's phases on $engine (\`bench_autogen_phases\`, wall clock and client CPU):"
-            echo
-            "$phases" "$work/$engine/stratum.ini" 5
-        done
+# The schema of N tables on ENGINE: the SQL, models.py, the target database, and three projects
+# on it: cold (no cache), warm (cache) and edit (cache; its schema file edited before each run).
+# With "desired", also a second database for the models Alembic reflects.
+dataset() {
+    local engine="$1" n="$2" dir="$work/$1-$2" kind
+    mkdir -p "$dir"
+    "$python" "$here/generate.py" "$engine" "$n" >"$dir/schema.sql"
+    "$python" "$here/generate.py" --models "$engine" "$n" >"$dir/models.py"
+    cp "$dir/models.py" "$dir/models_edit.py"
+    echo "Loading $n tables into $engine" >&2
+    engine_load "$engine" "stratum_bench_$n" "$dir/schema.sql"
+    loaded+=("$engine stratum_bench_$n")
+    if [[ "${3:-}" == desired ]]; then
+        engine_load "$engine" "stratum_bench_${n}_desired" "$dir/schema.sql"
+        loaded+=("$engine stratum_bench_${n}_desired")
     fi
-} >"$work/table.md"
+    for kind in cold warm edit; do
+        mkdir -p "$dir/$kind/migrations/versions" "$dir/$kind/schema"
+        cp "$dir/schema.sql" "$dir/$kind/schema/app.sql"
+        printf '[stratum]\nscript_location = migrations\nurl = %s\nschema = schema/*.sql\n' \
+            "$(engine_url "$engine" "stratum_bench_$n")" >"$dir/$kind/stratum.ini"
+    done
+    echo "schema_cache = false" >>"$dir/cold/stratum.ini"
+}
+
+# `stratum check` cold and warm on a dataset; each must find no difference.
+stratum_cases() {
+    local engine="$1" n="$2" min="$3" max="$4" kind runs
+    for kind in cold warm; do
+        verify "$engine $n stratum $kind" 0 "$stratum" -c "$work/$engine-$n/$kind/stratum.ini" check
+        runs="$(runs_for "$SECONDS_TAKEN" "$min" "$max")"
+        engine_settle "$engine" "stratum_bench_$n"
+        measure "$engine $n stratum $kind" "$runs" -- \
+            "$stratum" -c "$work/$engine-$n/$kind/stratum.ini" check
+    done
+}
+
+# One table edited before each run: `check` reports that one new column and exits 1.
+stratum_edit_case() {
+    local engine="$1" n="$2" dir="$work/$1-$2" table runs rc=0 found
+    table="$(printf 't%04d' $((n / 2)))"
+    local edit=(bash "$here/edit_table.sh" sql "$dir/edit/schema/app.sql" "$table" "$dir/edit.count")
+    verify "$engine $n stratum edit, unedited" 0 "$stratum" -c "$dir/edit/stratum.ini" check
+    "${edit[@]}"
+    found="$("$stratum" -q -c "$dir/edit/stratum.ini" check 2>>"$work/runs.log")" || rc=$?
+    if [[ "$rc" -ne 1 || "$found" != "add_column $table.bench_edit_$(cat "$dir/edit.count") "* || "$found" == *$'\n'* ]]; then
+        echo "bench.sh: stratum check on $engine, one table edited: exit $rc, found: $found" >&2
+        exit 1
+    fi
+    runs="$(runs_for "${MEAN["$engine $n stratum cold"]}" 3 10)"
+    engine_settle "$engine" "stratum_bench_$n"
+    measure "$engine $n stratum edit" "$runs" -i --prepare "${edit[*]}" -- \
+        "$stratum" -c "$dir/edit/stratum.ini" check
+}
+
+# Alembic: Debian's with reflected models; the anchor with declared models (also edited, where
+# it must find the one new column) and with reflected models.
+alembic_cases() {
+    local engine="$1" n="$2" dir="$work/$1-$2" table target desired
+    target="$(engine_sa_url "$engine" "stratum_bench_$n")"
+    desired="$(engine_sa_url "$engine" "stratum_bench_${n}_desired")"
+    table="$(printf 't%04d' $((n / 2)))"
+    # Alembic 1.8.1 reports a changed server default for part of the SQLite columns it reflected
+    # itself; its exit code is not checked there.
+    local expected=0
+    [[ "$engine" != sqlite ]] || expected=any
+    engine_settle "$engine" "stratum_bench_$n"
+    measure_each "$engine $n alembic debian reflected" "$alembic_runs" "$expected" \
+        "$python" "$here/alembic_autogen.py" "$target" "$desired"
+    [[ ${#ANCHOR_ENV[@]} -gt 0 ]] || return 0
+    local anchor=("${ANCHOR_ENV[@]}" "$python" "$here/alembic_autogen.py" "$target")
+    measure_each "$engine $n anchor declared" "$alembic_runs" 0 "${anchor[@]}" --models "$dir/models.py"
+    PREPARE=(bash "$here/edit_table.sh" models "$dir/models_edit.py" "$table" "$dir/models.count")
+    measure_each "$engine $n anchor edit" "$alembic_runs" 1 "${anchor[@]}" --models "$dir/models_edit.py"
+    PREPARE=()
+    grep -q "1 differences: add_column $table.bench_edit_" <(tail -n1 "$work/runs.log") \
+        || { echo "bench.sh: Alembic did not report exactly the edited column on $engine" >&2; exit 1; }
+    measure_each "$engine $n anchor reflected" "$alembic_runs" 0 "${anchor[@]}" "$desired"
+}
+
+for engine in "${ENGINES[@]}"; do
+    echo "== $tables tables on $engine" >&2
+    dataset "$engine" "$tables" desired
+    stratum_cases "$engine" "$tables" 3 10
+    stratum_edit_case "$engine" "$tables"
+    alembic_cases "$engine" "$tables"
+done
+
+# Growth: one size at a time, so the server holds one schema besides the main one.
+for n in $sizes; do
+    for engine in "${ENGINES[@]}"; do
+        [[ "$n" != "$tables" ]] || continue
+        echo "== $n tables on $engine" >&2
+        dataset "$engine" "$n"
+        stratum_cases "$engine" "$n" 1 5
+        if [[ ${#ANCHOR_ENV[@]} -gt 0 && "$n" -le "$alembic_max" ]]; then
+            engine_settle "$engine" "stratum_bench_$n"
+            measure_each "$engine $n anchor declared" 1 0 "${ANCHOR_ENV[@]}" "$python" \
+                "$here/alembic_autogen.py" "$(engine_sa_url "$engine" "stratum_bench_$n")" \
+                --models "$work/$engine-$n/models.py"
+        fi
+        engine_drop "$engine" "stratum_bench_$n"
+    done
+done
+
+report >"$work/table.md"
 cat "$work/table.md"
