@@ -336,21 +336,25 @@ QSqlDatabase Connection::database() const
 
 namespace {
 
-// libpq's PQsetNoticeProcessor, found in the process (the QPSQL plugin links libpq) so that
-// Stratum does not link libpq itself. Its signature has not changed since PostgreSQL 7.
+// libpq's functions, found in the process (the QPSQL plugin links libpq) so that Stratum does
+// not link libpq itself. Their signatures have not changed since PostgreSQL 7.
+void *libpqFunction(const char *name)
+{
+    void *symbol = dlsym(RTLD_DEFAULT, name);
+    if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
+        if (void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD))
+            symbol = dlsym(libpq, name);
+    }
+    return symbol;
+}
+
 using NoticeProcessor = void (*)(void *, const char *);
 using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
+using SendQuery = int (*)(void *, const char *);
 
 SetNoticeProcessor setNoticeProcessor()
 {
-    static const auto function = [] {
-        void *symbol = dlsym(RTLD_DEFAULT, "PQsetNoticeProcessor");
-        if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
-            if (void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD))
-                symbol = dlsym(libpq, "PQsetNoticeProcessor");
-        }
-        return reinterpret_cast<SetNoticeProcessor>(symbol);
-    }();
+    static const auto function = reinterpret_cast<SetNoticeProcessor>(libpqFunction("PQsetNoticeProcessor"));
     return function;
 }
 
@@ -364,6 +368,17 @@ void *postgresHandle(const QSqlDatabase &database)
 }
 
 } // namespace
+
+bool Connection::sendAndClose(const QString &sql)
+{
+    static const auto send = reinterpret_cast<SendQuery>(libpqFunction("PQsendQuery"));
+    void *handle = m_dialect->name == QLatin1String("postgresql") ? postgresHandle(database()) : nullptr;
+    if (!send || !handle || !send(handle, sql.toUtf8().constData()))
+        return false;
+    // The server reads that the client has gone only once it has run the query.
+    database().close();
+    return true;
+}
 
 void Connection::noticeReceived(void *connection, const char *message)
 {
