@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <initializer_list>
 #include <utility>
 
 #include <dlfcn.h>
@@ -336,21 +337,30 @@ QSqlDatabase Connection::database() const
 
 namespace {
 
-// libpq's functions, found in the process (the QPSQL plugin links libpq) so that Stratum does
-// not link libpq itself. Their signatures have not changed since PostgreSQL 7.
-void *libpqFunction(const char *name)
+// Functions of the client libraries, found in the process (the QSql plugins link them) so that
+// Stratum does not link them itself. Their signatures have not changed for decades.
+void *clientFunction(std::initializer_list<const char *> libraries, const char *name)
 {
     void *symbol = dlsym(RTLD_DEFAULT, name);
-    if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
-        if (void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD))
-            symbol = dlsym(libpq, name);
+    for (const char *library : libraries) {
+        if (symbol)
+            break;
+        // Plugins are loaded RTLD_LOCAL: ask the library already loaded.
+        if (void *handle = dlopen(library, RTLD_LAZY | RTLD_NOLOAD))
+            symbol = dlsym(handle, name);
     }
     return symbol;
+}
+
+void *libpqFunction(const char *name)
+{
+    return clientFunction({"libpq.so.5"}, name);
 }
 
 using NoticeProcessor = void (*)(void *, const char *);
 using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
 using SendQuery = int (*)(void *, const char *);
+using MysqlSendQuery = int (*)(void *, const char *, unsigned long);
 
 SetNoticeProcessor setNoticeProcessor()
 {
@@ -371,13 +381,23 @@ void *postgresHandle(const QSqlDatabase &database)
 
 bool Connection::sendAndClose(const QString &sql)
 {
-    static const auto send = reinterpret_cast<SendQuery>(libpqFunction("PQsendQuery"));
-    void *handle = m_dialect->name == QLatin1String("postgresql") ? postgresHandle(database()) : nullptr;
-    if (!send || !handle || !send(handle, sql.toUtf8().constData()))
-        return false;
+    const QByteArray text = sql.toUtf8();
+    const QVariant handle = database().driver() ? database().driver()->handle() : QVariant();
+    bool sent = false;
+    if (m_dialect->name == QLatin1String("postgresql")) {
+        static const auto send = reinterpret_cast<SendQuery>(libpqFunction("PQsendQuery"));
+        void *connection = postgresHandle(database());
+        sent = send && connection && send(connection, text.constData());
+    } else if (m_dialect->name == QLatin1String("mysql") && qstrcmp(handle.typeName(), "MYSQL*") == 0) {
+        static const auto send = reinterpret_cast<MysqlSendQuery>(
+            clientFunction({"libmariadb.so.3", "libmysqlclient.so.21"}, "mysql_send_query"));
+        void *connection = *static_cast<void *const *>(handle.data());
+        sent = send && connection && send(connection, text.constData(), static_cast<unsigned long>(text.size())) == 0;
+    }
     // The server reads that the client has gone only once it has run the query.
-    database().close();
-    return true;
+    if (sent)
+        database().close();
+    return sent;
 }
 
 void Connection::noticeReceived(void *connection, const char *message)

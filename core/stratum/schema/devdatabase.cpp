@@ -386,7 +386,11 @@ void DevDatabase::drop()
         m_connection->execute(QStringLiteral("ROLLBACK"));
         m_inTransaction = false;
     } else if (m_dialect == QLatin1String("mysql") && !m_scratch.isEmpty()) {
-        m_connection->execute(QStringLiteral("DROP DATABASE IF EXISTS ") + m_connection->dialect().quoteIdentifier(m_scratch));
+        // Removing the files of many tables is left to the server (its session keeps the
+        // user lock that tells sweepMysql() the database is in use until it is gone).
+        const QString dropSql = QStringLiteral("DROP DATABASE IF EXISTS ") + m_connection->dialect().quoteIdentifier(m_scratch);
+        if (!m_connection->sendAndClose(dropSql))
+            m_connection->execute(dropSql);
         m_scratch.clear();
     }
     m_connection.reset();
