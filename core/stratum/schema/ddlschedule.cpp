@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Stratum::Internal {
 
 namespace {
@@ -15,13 +17,19 @@ namespace {
 // characters when the whole would be longer than the 63 (PostgreSQL) or 64 (MariaDB) allowed.
 constexpr qsizetype kImplicitPrefix = 24;
 
+// Names are compared by their hashes: two names with the same hash only order two statements
+// that need not be, and 30,000 statements' names as strings would take a hundred megabytes.
+constexpr size_t kExactSeed = 0;
+constexpr size_t kPrefixSeed = 1;
+
 struct Statement
 {
     enum Kind { Table, Index, Barrier, Session };
     Kind kind = Barrier;
     QString table;          // Table, Index: the table's name, case-folded
     QStringList claims;     // names it gives objects, case-folded
-    QSet<QString> mentions; // every name in it, case-folded (claims too)
+    QList<size_t> lookups;  // what to look the claims up by: each name in it (claims too),
+                            // its beginnings up to each '_', its first kImplicitPrefix characters
 };
 
 bool isNameToken(const DdlToken &token)
@@ -102,6 +110,15 @@ bool readCreateIndex(const QList<DdlToken> &tokens, Statement &s)
     return true;
 }
 
+void addLookups(QList<size_t> &lookups, const QString &name)
+{
+    lookups << qHash(name, kExactSeed);
+    for (qsizetype at = name.indexOf(QLatin1Char('_'), 1); at > 0; at = name.indexOf(QLatin1Char('_'), at + 1))
+        lookups << qHash(QStringView(name).left(at), kExactSeed);
+    if (name.size() >= kImplicitPrefix)
+        lookups << qHash(QStringView(name).left(kImplicitPrefix), kPrefixSeed);
+}
+
 Statement classify(const QString &sql)
 {
     Statement s;
@@ -131,7 +148,7 @@ Statement classify(const QString &sql)
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const DdlToken &token = tokens.at(i);
         if (isNameToken(token)) {
-            s.mentions.insert(token.identifier().toCaseFolded());
+            addLookups(s.lookups, token.identifier().toCaseFolded());
             if (token.is("CONSTRAINT") && i + 1 < tokens.size() && isNameToken(tokens.at(i + 1)))
                 s.claims << tokens.at(i + 1).identifier().toCaseFolded();
         } else if (token.kind == DdlToken::String) {
@@ -143,14 +160,16 @@ Statement classify(const QString &sql)
                 if (word && start < 0)
                     start = c;
                 else if (!word && start >= 0) {
-                    s.mentions.insert(text.mid(start, c - start).toString().toCaseFolded());
+                    addLookups(s.lookups, text.mid(start, c - start).toString().toCaseFolded());
                     start = -1;
                 }
             }
         }
     }
     for (const QString &claim : std::as_const(s.claims))
-        s.mentions.insert(claim);
+        addLookups(s.lookups, claim);
+    std::sort(s.lookups.begin(), s.lookups.end());
+    s.lookups.erase(std::unique(s.lookups.begin(), s.lookups.end()), s.lookups.end());
     return s;
 }
 
@@ -200,9 +219,9 @@ public:
 private:
     void claim(const QString &name, qsizetype statement)
     {
-        m_exact[name] << statement;
+        m_claims[qHash(name, kExactSeed)] << statement;
         if (name.size() > kImplicitPrefix)
-            m_long[name.left(kImplicitPrefix)] << statement;
+            m_claims[qHash(QStringView(name).left(kImplicitPrefix), kPrefixSeed)] << statement;
     }
 
     void order(qsizetype a, qsizetype b)
@@ -224,19 +243,11 @@ private:
             for (const QString &name : m_statements.at(i).claims)
                 claim(name, i);
         for (qsizetype i = m_begin; i < m_end; ++i) {
-            for (const QString &mention : m_statements.at(i).mentions) {
-                const auto hit = [&](const QHash<QString, QList<qsizetype>> &claims, const QString &key) {
-                    const auto it = claims.constFind(key);
-                    if (it != claims.constEnd())
-                        for (const qsizetype other : *it)
-                            order(other, i);
-                };
-                hit(m_exact, mention);
-                for (qsizetype at = mention.indexOf(QLatin1Char('_'), 1); at > 0;
-                     at = mention.indexOf(QLatin1Char('_'), at + 1))
-                    hit(m_exact, mention.left(at));
-                if (mention.size() >= kImplicitPrefix)
-                    hit(m_long, mention.left(kImplicitPrefix));
+            for (const size_t lookup : m_statements.at(i).lookups) {
+                const auto it = m_claims.constFind(lookup);
+                if (it != m_claims.constEnd())
+                    for (const qsizetype other : *it)
+                        order(other, i);
             }
         }
     }
@@ -270,8 +281,7 @@ private:
     qsizetype m_end;
     QList<DdlSchedule::Unit> m_local;
     QList<qsizetype> m_unitOf;
-    QHash<QString, QList<qsizetype>> m_exact;
-    QHash<QString, QList<qsizetype>> m_long;
+    QHash<size_t, QList<qsizetype>> m_claims;   // name hash → statements that claim it
     QHash<qsizetype, QSet<qsizetype>> m_edges;   // unit → units it waits for
 };
 

@@ -133,9 +133,11 @@ private:
 
 Status executeTransaction(Connection &connection, const QString &statements)
 {
-    if (Status begun = connection.execute(QStringLiteral("BEGIN;\n") + statements); !begun) {
-        connection.execute(QStringLiteral("ROLLBACK"));
+    if (Status begun = connection.execute(QStringLiteral("BEGIN")); !begun)
         return begun;
+    if (Status ran = connection.execute(statements); !ran) {   // e.g. a syntax error: none of them ran
+        connection.execute(QStringLiteral("ROLLBACK"));
+        return ran;
     }
     // Fails in an aborted transaction, and then the COMMIT after it does not run.
     if (Status committed = connection.execute(QStringLiteral("SELECT 1; COMMIT")); !committed) {
