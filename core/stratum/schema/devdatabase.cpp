@@ -508,8 +508,8 @@ Status DevDatabase::executeParallel(const QList<SourcedStatement> &statements)
     QList<bool> done(statements.size(), false);
     if (const std::optional<Internal::DdlSchedule> schedule = Internal::DdlSchedule::plan(texts)) {
         Internal::ParallelDdlOptions options;
-        options.sessions = qEnvironmentVariableIsSet("COLDPG_SESSIONS") ? qEnvironmentVariableIntValue("COLDPG_SESSIONS") : kBuildSessions;
-        options.batchStatements = qEnvironmentVariableIsSet("COLDPG_BATCH") ? qEnvironmentVariableIntValue("COLDPG_BATCH") : kCommittedBatch;
+        options.sessions = kBuildSessions;
+        options.batchStatements = kCommittedBatch;
         options.batchAsOneQuery = m_dialect == QLatin1String("postgresql");
         done = Internal::runParallelDdl(*schedule, texts, *m_connection, [this] { return openSession(); }, options);
     }
@@ -520,8 +520,6 @@ Status DevDatabase::executeParallel(const QList<SourcedStatement> &statements)
     for (qsizetype i = 0; i < statements.size(); ++i)
         if (!done.at(i))
             rest.append(statements.at(i));
-    if (qEnvironmentVariableIsSet("COLDPG_TRACE"))
-        qWarning("TRACE parallel: %lld statements, %lld left for in-order", (long long)statements.size(), (long long)rest.size());
     if (m_dialect == QLatin1String("postgresql"))
         return executeInTransactions(rest);
     return executeOneByOne(rest, 0, rest.size());
