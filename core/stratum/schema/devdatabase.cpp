@@ -456,13 +456,7 @@ Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
     qsizetype begin = 0;
     while (begin < statements.size()) {
         qsizetype end = begin;
-        QString batch;
-        while (end < statements.size() && end - begin < kBatchStatements && batch.size() < kBatchCharacters) {
-            // On a line of its own: the statement may end in a comment.
-            batch += devText(statements.at(end).statement.text);
-            batch += QLatin1String("\n;\n");
-            ++end;
-        }
+        const QString batch = batchText(statements, kBatchStatements, end);
         if (Status saved = m_connection->execute(QStringLiteral("SAVEPOINT ") + savepoint); !saved)
             return saved;
         const bool sent = m_connection->execute(batch).ok();
@@ -525,17 +519,25 @@ Status DevDatabase::executeParallel(const QList<SourcedStatement> &statements)
     return executeOneByOne(rest, 0, rest.size());
 }
 
+QString DevDatabase::batchText(const QList<SourcedStatement> &statements, qsizetype count, qsizetype &end)
+{
+    const qsizetype begin = end;
+    QString batch;
+    while (end < statements.size() && end - begin < count && batch.size() < kBatchCharacters) {
+        // On a line of its own: the statement may end in a comment.
+        batch += devText(statements.at(end).statement.text);
+        batch += QLatin1String("\n;\n");
+        ++end;
+    }
+    return batch;
+}
+
 Status DevDatabase::executeInTransactions(const QList<SourcedStatement> &statements)
 {
     qsizetype begin = 0;
     while (begin < statements.size()) {
         qsizetype end = begin;
-        QString batch;
-        while (end < statements.size() && end - begin < kCommittedBatch && batch.size() < kBatchCharacters) {
-            batch += devText(statements.at(end).statement.text);
-            batch += QLatin1String("\n;\n");
-            ++end;
-        }
+        const QString batch = batchText(statements, kCommittedBatch, end);
         if (!Internal::executeTransaction(*m_connection, batch))
             if (Status ran = executeOneByOne(statements, begin, end); !ran)
                 return ran;

@@ -119,6 +119,8 @@ private:
     /// PostgreSQL, committed: batches of statements, each batch one transaction; a batch that
     /// fails runs again statement by statement for the error's place.
     Status executeInTransactions(const QList<SourcedStatement> &statements);
+    /// Up to \a count statements from \a end on as one query; moves \a end past them.
+    QString batchText(const QList<SourcedStatement> &statements, qsizetype count, qsizetype &end);
     /// Another session on the scratch schema or database, as m_connection is.
     Result<std::unique_ptr<Connection>> openSession() const;
 
