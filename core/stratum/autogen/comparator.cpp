@@ -853,17 +853,28 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             out.add(DropTypes, op);
         }
 
+    // Tables, found by (schema, name) through a hash: Schema::table() searches the list.
+    const auto byName = [](const Schema &schema) {
+        QHash<std::pair<QString, QString>, const Table *> tables;
+        tables.reserve(schema.tables.size());
+        for (const Table &table : schema.tables)
+            if (!tables.contains({table.schema, table.name}))   // the first, as Schema::table()
+                tables.insert({table.schema, table.name}, &table);
+        return tables;
+    };
+    const QHash<std::pair<QString, QString>, const Table *> databaseTables = byName(database);
+    const QHash<std::pair<QString, QString>, const Table *> desiredTables = byName(desired);
     // Functions and procedures (PostgreSQL), known by name and argument types: created before
     // the tables (defaults, checks and triggers call them), dropped after. A LANGUAGE sql body
     // is checked against the tables it reads when it is created: one that reads a table new in
     // this revision comes after the tables.
     QStringList newTables;
     for (const Table &t : desired.tables)
-        if (!database.table(t.name, t.schema))
+        if (!databaseTables.contains({t.schema, t.name}))
             newTables << t.name;
     QStringList goneTables;
     for (const Table &t : database.tables)
-        if (!desired.table(t.name, t.schema))
+        if (!desiredTables.contains({t.schema, t.name}))
             goneTables << t.name;
     const auto readsAny = [](const Routine &r, const QStringList &tables) {
         static const QRegularExpression sql(QStringLiteral("^\\s*LANGUAGE sql\\s*$"),
@@ -907,17 +918,6 @@ QList<Operation> compareSchemas(const Schema &database, const Schema &desired, c
             out.add(readsAny(r, goneTables) ? DropEarlyRoutines : DropTypes, op);
         }
 
-    // Tables, found by (schema, name) through a hash: Schema::table() searches the list.
-    const auto byName = [](const Schema &schema) {
-        QHash<std::pair<QString, QString>, const Table *> tables;
-        tables.reserve(schema.tables.size());
-        for (const Table &table : schema.tables)
-            if (!tables.contains({table.schema, table.name}))   // the first, as Schema::table()
-                tables.insert({table.schema, table.name}, &table);
-        return tables;
-    };
-    const QHash<std::pair<QString, QString>, const Table *> databaseTables = byName(database);
-    const QHash<std::pair<QString, QString>, const Table *> desiredTables = byName(desired);
     // Renamed tables: a new one whose columns are exactly those of one that goes away.
     QHash<const Table *, const Table *> renamedFrom;   // desired table → database table
     QSet<const Table *> renamedAway;

@@ -341,27 +341,34 @@ QSqlDatabase Connection::database() const
 
 namespace {
 
-// libpq's PQsetNoticeProcessor (the QPSQL plugin links libpq). Its signature has not changed
-// since PostgreSQL 7.
-using NoticeProcessor = void (*)(void *, const char *);
-using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
-
-// A function of the client library a QSql plugin links, found in the process so that Stratum
-// does not link that library itself.
-void *clientFunction(const char *name, const char *library)
+// Functions of the client libraries, found in the process (the QSql plugins link them) so that
+// Stratum does not link them itself. Their signatures have not changed for decades.
+void *clientFunction(std::initializer_list<const char *> libraries, const char *name)
 {
     void *symbol = dlsym(RTLD_DEFAULT, name);
-    if (!symbol) {   // plugins are loaded RTLD_LOCAL: ask the library already loaded
-        if (void *loaded = dlopen(library, RTLD_LAZY | RTLD_NOLOAD))
-            symbol = dlsym(loaded, name);
+    for (const char *library : libraries) {
+        if (symbol)
+            break;
+        // Plugins are loaded RTLD_LOCAL: ask the library already loaded.
+        if (void *handle = dlopen(library, RTLD_LAZY | RTLD_NOLOAD))
+            symbol = dlsym(handle, name);
     }
     return symbol;
 }
 
+void *libpqFunction(const char *name)
+{
+    return clientFunction({"libpq.so.5"}, name);
+}
+
+using NoticeProcessor = void (*)(void *, const char *);
+using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
+using SendQuery = int (*)(void *, const char *);
+using MysqlSendQuery = int (*)(void *, const char *, unsigned long);
+
 SetNoticeProcessor setNoticeProcessor()
 {
-    static const auto function =
-        reinterpret_cast<SetNoticeProcessor>(clientFunction("PQsetNoticeProcessor", "libpq.so.5"));
+    static const auto function = reinterpret_cast<SetNoticeProcessor>(libpqFunction("PQsetNoticeProcessor"));
     return function;
 }
 
@@ -384,6 +391,27 @@ void *postgresHandle(const QSqlDatabase &database)
 }
 
 } // namespace
+
+bool Connection::sendAndClose(const QString &sql)
+{
+    const QByteArray text = sql.toUtf8();
+    const QVariant handle = database().driver() ? database().driver()->handle() : QVariant();
+    bool sent = false;
+    if (m_dialect->name == QLatin1String("postgresql")) {
+        static const auto send = reinterpret_cast<SendQuery>(libpqFunction("PQsendQuery"));
+        void *connection = postgresHandle(database());
+        sent = send && connection && send(connection, text.constData());
+    } else if (m_dialect->name == QLatin1String("mysql") && qstrcmp(handle.typeName(), "MYSQL*") == 0) {
+        static const auto send = reinterpret_cast<MysqlSendQuery>(
+            clientFunction({"libmariadb.so.3", "libmysqlclient.so.21"}, "mysql_send_query"));
+        void *connection = *static_cast<void *const *>(handle.data());
+        sent = send && connection && send(connection, text.constData(), static_cast<unsigned long>(text.size())) == 0;
+    }
+    // The server reads that the client has gone only once it has run the query.
+    if (sent)
+        database().close();
+    return sent;
+}
 
 void Connection::noticeReceived(void *connection, const char *message)
 {
@@ -426,7 +454,7 @@ using WarningCount = unsigned int (*)(void *);
 WarningCount warningCount()
 {
     static const auto function =
-        reinterpret_cast<WarningCount>(clientFunction("mysql_warning_count", "libmariadb.so.3"));
+        reinterpret_cast<WarningCount>(clientFunction({"libmariadb.so.3", "libmysqlclient.so.21"}, "mysql_warning_count"));
     return function;
 }
 

@@ -88,6 +88,11 @@ public:
     /// takeNotices() instead of letting the driver print them. PostgreSQL only; MariaDB's
     /// warnings are asked for by takeNotices() itself.
     void collectNotices(bool on);
+    /// Sends \a sql (PostgreSQL: one or more statements; MySQL: one) and closes the connection
+    /// without waiting for the outcome: the server runs it to the end on its own (PostgreSQL:
+    /// unless client_connection_check_interval tells it to stop). False, and nothing sent,
+    /// where that cannot be done (SQLite, the client library's function not found).
+    bool sendAndClose(const QString &sql);
     /// The server's warnings and notices since the last call, one line each ("WARNING: …",
     /// MariaDB "Warning 1265: …"). MariaDB: those of the last statement (SHOW WARNINGS).
     QStringList takeNotices();

@@ -4,8 +4,10 @@
 
 #include "stratum/dialect/dialect.h"
 #include "stratum/runtime/connection.h"
+#include "stratum/schema/ddlschedule_p.h"
 #include "stratum/schema/ddltokens_p.h"
 #include "stratum/schema/objectnormaliser_p.h"
+#include "stratum/schema/parallelddl_p.h"
 #include "stratum/schema/reflectors_p.h"
 
 #include <QCryptographicHash>
@@ -23,16 +25,96 @@ namespace Stratum {
 
 namespace {
 
+// 16 hex digits: scratch names of this form are the ones open() may sweep (earlier versions
+// named MySQL scratch databases with fewer digits and held no lock on them).
 QString randomSuffix()
 {
-    return QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 16);
+    return QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
+
+// The advisory lock a PostgreSQL scratch schema's session holds: (this class, hashtext(name)),
+// apart from the migration lock's single bigint keys.
+constexpr int kScratchLockClass = 0x53746476;
+const QLatin1String kSweepable("^stratum_dev_[0-9a-f]{16}$");
 
 // PostgreSQL batches: statements per round trip, and a bound on the text sent at once.
 constexpr qsizetype kBatchStatements = 500;
 constexpr qsizetype kBatchCharacters = 256 * 1024;
 // SQLite partitions: about this many statements each, and only for schemas of at least two.
 constexpr qsizetype kPartitionStatements = 100;
+// PostgreSQL: scripts this long are run in committed transactions, on several sessions.
+constexpr qsizetype kCommittedStatements = 600;
+// MySQL: scripts this long are run on several sessions.
+constexpr qsizetype kMysqlParallelStatements = 300;
+// Sessions that build a long script (the dev connection included).
+constexpr int kBuildSessions = 4;
+// PostgreSQL: statements per transaction of a committed build, and tables per DROP TABLE when
+// a committed scratch schema goes (one transaction for all would again cost their square).
+constexpr qsizetype kCommittedBatch = 100;
+constexpr qsizetype kDropTables = 250;
+
+// Drops a committed scratch schema in steps: its tables, newest first (those that reference
+// others before these), a few hundred per transaction (one for all would again cost their
+// square), then the schema with what is left. One statement, so that it can be sent and left
+// to the server (a DO block may commit when it is not inside a transaction block).
+QString dropPostgresSchemaSql(const Dialect &dialect, const QString &schema)
+{
+    return QStringLiteral(
+               "DO $stratum$ DECLARE tables text; BEGIN LOOP "
+               "SELECT string_agg(format('%I.%I', n.nspname, c.relname), ', ') INTO tables FROM ("
+               "SELECT relnamespace, relname FROM pg_class WHERE relnamespace = %1::regnamespace AND relkind IN ('r', 'p') "
+               "AND NOT relispartition ORDER BY oid DESC LIMIT %2) c JOIN pg_namespace n ON n.oid = c.relnamespace; "
+               "EXIT WHEN tables IS NULL; EXECUTE 'DROP TABLE IF EXISTS ' || tables || ' CASCADE'; COMMIT; END LOOP; "
+               "DROP SCHEMA %3 CASCADE; END $stratum$")
+        .arg(dialect.quoteString(dialect.quoteIdentifier(schema)))
+        .arg(kDropTables)
+        .arg(dialect.quoteIdentifier(schema));
+}
+
+void dropPostgresSchema(Connection &connection, const QString &schema)
+{
+    connection.execute(QStringLiteral("SET synchronous_commit = off"));
+    connection.execute(dropPostgresSchemaSql(connection.dialect(), schema));
+}
+
+// Scratch schemas whose session is gone (a process killed while it normalised): their
+// advisory lock is free. Taking it keeps two processes from sweeping the same one.
+void sweepPostgres(Connection &connection)
+{
+    const Dialect &dialect = connection.dialect();
+    Result<QVariantList> stale = connection.selectColumn(
+        QStringLiteral("SELECT nspname FROM (SELECT nspname FROM pg_namespace WHERE nspname ~ %1 OFFSET 0) s "
+                       "WHERE pg_try_advisory_lock(%2, hashtext(nspname))")
+            .arg(dialect.quoteString(kSweepable))
+            .arg(kScratchLockClass));
+    if (!stale)
+        return;
+    for (const QVariant &name : *stale) {
+        dropPostgresSchema(connection, name.toString());
+        connection.execute(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext(%2))")
+                               .arg(kScratchLockClass)
+                               .arg(dialect.quoteString(name.toString())));
+    }
+}
+
+// The same for MySQL's scratch databases, whose session holds GET_LOCK(name).
+void sweepMysql(Connection &connection)
+{
+    const Dialect &dialect = connection.dialect();
+    Result<QVariantList> names = connection.selectColumn(
+        QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME REGEXP %1")
+            .arg(dialect.quoteString(kSweepable)));
+    if (!names)
+        return;
+    for (const QVariant &value : *names) {
+        const QString name = dialect.quoteString(value.toString());
+        Result<QVariant> locked = connection.selectValue(QStringLiteral("SELECT GET_LOCK(%1, 0)").arg(name));
+        if (!locked || locked->toInt() != 1)
+            continue;
+        connection.execute(QStringLiteral("DROP DATABASE IF EXISTS ") + dialect.quoteIdentifier(value.toString()));
+        connection.execute(QStringLiteral("DO RELEASE_LOCK(%1)").arg(name));
+    }
+}
 
 // BEGIN, COMMIT … would end the dev transaction that keeps the scratch schema from surviving.
 bool isTransactionControl(const QString &sql)
@@ -141,8 +223,10 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
         if (Status opened = dev->openOwnPostgresDatabase(); !opened)
             return opened.error();
     } else if (url.dialect == QLatin1String("postgresql")) {
+        sweepPostgres(c);
         dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
         dev->m_defaultSchema = dev->m_scratch;
+        dev->m_sessionUrl = url;
         if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
             return begin.error();
         dev->m_inTransaction = true;
@@ -156,15 +240,23 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
                                         "where it may create schemas."),
                          Error::Database};
         // The schemas of the database's extensions stay on the path: their types and functions
-        // read as they do in the target.
-        if (Status path = c.execute(QStringLiteral(
-                "SELECT set_config('search_path', %1 || coalesce(', ' || (SELECT string_agg(DISTINCT quote_ident(n.nspname), "
-                "', ') FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname <> 'pg_catalog'), ''), true)")
-                                        .arg(dialect.quoteString(name)));
-            !path)
+        // read as they do in the target. The lock is what tells sweepPostgres() the schema is
+        // in use, should it ever be committed.
+        Result<QVariant> path = c.selectValue(QStringLiteral(
+            "SELECT set_config('search_path', %1 || coalesce(', ' || (SELECT string_agg(DISTINCT quote_ident(n.nspname), "
+            "', ') FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname <> 'pg_catalog'), ''), "
+            "false), pg_advisory_lock(%2, hashtext(%3))")
+                                                  .arg(dialect.quoteString(name))
+                                                  .arg(kScratchLockClass)
+                                                  .arg(dialect.quoteString(dev->m_scratch)));
+        if (!path)
             return path.error();
+        dev->m_searchPath = path->toString();
     } else if (url.dialect == QLatin1String("mysql")) {
+        sweepMysql(c);
         dev->m_scratch = QStringLiteral("stratum_dev_") + randomSuffix();
+        if (Status locked = c.execute(QStringLiteral("DO GET_LOCK(%1, 0)").arg(dialect.quoteString(dev->m_scratch))); !locked)
+            return locked.error();
         // Same character set and collation as the target, so column collations compare equal.
         QString options;
         Result<QVariantList> charset = c.selectColumn(
@@ -186,6 +278,8 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
         }
         if (Status use = c.execute(QStringLiteral("USE ") + name); !use)
             return use.error();
+        dev->m_sessionUrl = url;
+        dev->m_sessionUrl.database = dev->m_scratch;
     }
     return dev;
 }
@@ -212,9 +306,9 @@ Status DevDatabase::openOwnPostgresDatabase()
                      Error::Database};
     m_ownDatabase = name;
     m_admin = std::move(m_connection);
-    DatabaseUrl scratchUrl = m_url;
-    scratchUrl.database = name;
-    Result<std::unique_ptr<Connection>> connection = Connection::open(scratchUrl);
+    m_sessionUrl = m_url;
+    m_sessionUrl.database = name;
+    Result<std::unique_ptr<Connection>> connection = Connection::open(m_sessionUrl);
     if (!connection)
         return connection.error();
     m_connection = std::move(*connection);
@@ -225,7 +319,8 @@ Status DevDatabase::openOwnPostgresDatabase()
     if (m_defaultSchema != QLatin1String("public"))
         if (Status created = m_connection->execute(QStringLiteral("CREATE SCHEMA ") + schema); !created)
             return created;
-    return m_connection->execute(QStringLiteral("SET LOCAL search_path TO ") + schema);
+    m_searchPath = schema;
+    return m_connection->execute(QStringLiteral("SET search_path TO ") + schema);
 }
 
 QString DevDatabase::devText(const QString &sql)
@@ -277,7 +372,14 @@ void DevDatabase::drop()
         m_admin.reset();
         return;
     }
-    if (m_dialect == QLatin1String("postgresql") && m_inTransaction) {
+    if (m_dialect == QLatin1String("postgresql") && m_committed) {
+        // Like the rollback below, the server's work need not hold up the command: the
+        // connection sends the drop (each step committed on its own) and goes. Should the
+        // server not finish it, its session's lock is gone and the next open() sweeps it.
+        if (!m_connection->sendAndClose(dropPostgresSchemaSql(m_connection->dialect(), m_scratch)))
+            dropPostgresSchema(*m_connection, m_scratch);
+        m_committed = false;
+    } else if (m_dialect == QLatin1String("postgresql") && m_inTransaction) {
         // Closing the connection makes the server roll the transaction back on its own:
         // removing the files of a thousand tables need not hold up the command.
         m_inTransaction = false;
@@ -285,7 +387,11 @@ void DevDatabase::drop()
         m_connection->execute(QStringLiteral("ROLLBACK"));
         m_inTransaction = false;
     } else if (m_dialect == QLatin1String("mysql") && !m_scratch.isEmpty()) {
-        m_connection->execute(QStringLiteral("DROP DATABASE IF EXISTS ") + m_connection->dialect().quoteIdentifier(m_scratch));
+        // Removing the files of many tables is left to the server (its session keeps the
+        // user lock that tells sweepMysql() the database is in use until it is gone).
+        const QString dropSql = QStringLiteral("DROP DATABASE IF EXISTS ") + m_connection->dialect().quoteIdentifier(m_scratch);
+        if (!m_connection->sendAndClose(dropSql))
+            m_connection->execute(dropSql);
         m_scratch.clear();
     }
     m_connection.reset();
@@ -324,7 +430,10 @@ Status DevDatabase::executeAll(const QList<SourcedStatement> &statements)
         if (Status joined = joinPartitions(); !joined)
             return joined;
     if (m_dialect == QLatin1String("postgresql"))
-        return executeBatched(statements);
+        return statements.size() >= kCommittedStatements || m_committed ? executeCommitted(statements)
+                                                                         : executeBatched(statements);
+    if (m_dialect == QLatin1String("mysql") && statements.size() >= kMysqlParallelStatements)
+        return executeParallel(statements);
     if (m_dialect == QLatin1String("sqlite")) {
         Result<bool> partitioned = executePartitioned(statements);
         if (!partitioned)
@@ -348,13 +457,7 @@ Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
     qsizetype begin = 0;
     while (begin < statements.size()) {
         qsizetype end = begin;
-        QString batch;
-        while (end < statements.size() && end - begin < kBatchStatements && batch.size() < kBatchCharacters) {
-            // On a line of its own: the statement may end in a comment.
-            batch += devText(statements.at(end).statement.text);
-            batch += QLatin1String("\n;\n");
-            ++end;
-        }
+        const QString batch = batchText(statements, kBatchStatements, end);
         if (Status saved = m_connection->execute(QStringLiteral("SAVEPOINT ") + savepoint); !saved)
             return saved;
         const bool sent = m_connection->execute(batch).ok();
@@ -370,6 +473,92 @@ Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
         begin = end;
     }
     return {};
+}
+
+Status DevDatabase::executeCommitted(const QList<SourcedStatement> &statements)
+{
+    for (const SourcedStatement &s : statements)
+        if (isTransactionControl(s.statement.text))
+            return execute(s.statement, s.file);   // the error, at its place
+    if (m_inTransaction) {
+        if (Status committed = m_connection->execute(QStringLiteral("COMMIT")); !committed)
+            return committed;
+        m_inTransaction = false;
+        // Nothing is lost when the server loses the last commits in a crash: the schema is
+        // thrown away in any case.
+        if (Status set = m_connection->execute(QStringLiteral("SET synchronous_commit = off")); !set)
+            return set;
+    }
+    m_committed = m_ownDatabase.isEmpty();
+    m_used = true;
+    return executeParallel(statements);
+}
+
+Status DevDatabase::executeParallel(const QList<SourcedStatement> &statements)
+{
+    QStringList texts;
+    texts.reserve(statements.size());
+    for (const SourcedStatement &s : statements)
+        texts << devText(s.statement.text);
+    QList<bool> done(statements.size(), false);
+    if (const std::optional<Internal::DdlSchedule> schedule = Internal::DdlSchedule::plan(texts)) {
+        Internal::ParallelDdlOptions options;
+        options.sessions = kBuildSessions;
+        options.batchStatements = kCommittedBatch;
+        options.batchAsOneQuery = m_dialect == QLatin1String("postgresql");
+        done = Internal::runParallelDdl(*schedule, texts, *m_connection, [this] { return openSession(); }, options);
+    }
+    // What did not run (all of it where the script does not allow sessions side by side, or
+    // after a failure), in the script's order: the first statement that fails is the one a
+    // single session would have stopped at.
+    QList<SourcedStatement> rest;
+    for (qsizetype i = 0; i < statements.size(); ++i)
+        if (!done.at(i))
+            rest.append(statements.at(i));
+    if (m_dialect == QLatin1String("postgresql"))
+        return executeInTransactions(rest);
+    return executeOneByOne(rest, 0, rest.size());
+}
+
+QString DevDatabase::batchText(const QList<SourcedStatement> &statements, qsizetype count, qsizetype &end)
+{
+    const qsizetype begin = end;
+    QString batch;
+    while (end < statements.size() && end - begin < count && batch.size() < kBatchCharacters) {
+        // On a line of its own: the statement may end in a comment.
+        batch += devText(statements.at(end).statement.text);
+        batch += QLatin1String("\n;\n");
+        ++end;
+    }
+    return batch;
+}
+
+Status DevDatabase::executeInTransactions(const QList<SourcedStatement> &statements)
+{
+    qsizetype begin = 0;
+    while (begin < statements.size()) {
+        qsizetype end = begin;
+        const QString batch = batchText(statements, kCommittedBatch, end);
+        if (!Internal::executeTransaction(*m_connection, batch))
+            if (Status ran = executeOneByOne(statements, begin, end); !ran)
+                return ran;
+        begin = end;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Connection>> DevDatabase::openSession() const
+{
+    Result<std::unique_ptr<Connection>> connection = Connection::open(m_sessionUrl);
+    if (!connection || m_dialect != QLatin1String("postgresql"))
+        return connection;
+    if (Status set = (*connection)->execute(QStringLiteral("SET synchronous_commit = off")); !set)
+        return set.error();
+    if (Status path = (*connection)->execute(QStringLiteral("SELECT set_config('search_path', %1, false)")
+                                                  .arg((*connection)->dialect().quoteString(m_searchPath)));
+        !path)
+        return path.error();
+    return connection;
 }
 
 Result<bool> DevDatabase::executePartitioned(const QList<SourcedStatement> &statements)

@@ -31,14 +31,20 @@ struct SourcedStatement
 /// apply, then reflect (DESIGN.md §6). Whatever it creates is gone when it is destroyed,
 /// also after a failure:
 /// - SQLite: an in-memory database.
-/// - PostgreSQL: a schema `stratum_dev_<random>` on `dev_url` or else on the target server,
-///   created inside a transaction that is never committed (so nothing survives even a
-///   crash; on destruction the connection closes and the server rolls it back); statements
-///   run with that schema first on the search path. With include_schemas and no `dev_url`, a
-///   database `stratum_dev_<random>` on the target server instead (the desired schema's other
-///   schemas would collide with the target's own), dropped on destruction.
+/// - PostgreSQL: a schema `stratum_dev_<random>` on `dev_url` or else on the target server;
+///   statements run with that schema first on the search path. It is created inside a
+///   transaction that is never committed (so nothing survives even a crash; on destruction
+///   the connection closes and the server rolls it back), unless executeAll() gets a long
+///   script (see there): then it is committed, dropped on destruction, and while it exists
+///   its session holds an advisory lock named after it, so that a schema left by a process
+///   that died is recognised (its lock is free) and dropped by the next open(). With
+///   include_schemas and no `dev_url`, a database `stratum_dev_<random>` on the target server
+///   instead (the desired schema's other schemas would collide with the target's own),
+///   dropped on destruction.
 /// - MySQL/MariaDB: a database `stratum_dev_<random>` on `dev_url` or the target server,
-///   with the target database's character set and collation, dropped on destruction.
+///   with the target database's character set and collation, dropped on destruction; its
+///   session holds a user lock (GET_LOCK) of its name meanwhile, and open() drops such
+///   databases whose lock is free.
 class DevDatabase
 {
 public:
@@ -68,7 +74,12 @@ public:
     /// steps where the engine allows it:
     /// - PostgreSQL sends them in batches of many statements per round trip, each batch under
     ///   a savepoint; a batch that fails is rolled back to it and run again statement by
-    ///   statement, so the error still names the statement's file and line.
+    ///   statement, so the error still names the statement's file and line. A long script
+    ///   would cost the square of its length in one transaction (the server's bookkeeping of
+    ///   the locks it holds grows with every object created): it commits the scratch schema
+    ///   and runs in batches of their own transactions instead, on several sessions at once
+    ///   where the statements allow it (Internal::DdlSchedule), the rest in order on this one.
+    /// - MySQL: a long script runs on several sessions the same way (DDL commits anyway).
     /// - SQLite scans its whole schema table after every DDL statement, which makes a long
     ///   schema cost the square of its length. When the statements are only CREATE TABLE and
     ///   CREATE INDEX (whose outcome in SQLite depends on no other table: foreign keys are not
@@ -76,7 +87,7 @@ public:
     ///   several in-memory databases and reflect() joins them. Anything else, or any failure,
     ///   runs them all in one database as execute() would.
     /// - MySQL commits each DDL statement and spends its time on files, not round trips:
-    ///   statement by statement.
+    ///   statement by statement (short scripts on this session alone).
     Status executeAll(const QList<SourcedStatement> &statements);
     /// Reads \a files (splitting each into statements) in order for executeAll().
     static Result<QList<SourcedStatement>> readFiles(const QStringList &files);
@@ -100,6 +111,18 @@ private:
     /// SQLite: true when the statements were spread over partitions; false to run them in one.
     Result<bool> executePartitioned(const QList<SourcedStatement> &statements);
     Status joinPartitions();
+    /// PostgreSQL: commits the scratch schema and runs \a statements in transactions of
+    /// their own, on several sessions where they allow it.
+    Status executeCommitted(const QList<SourcedStatement> &statements);
+    /// Runs what Internal::DdlSchedule allows on several sessions, then the rest in order here.
+    Status executeParallel(const QList<SourcedStatement> &statements);
+    /// PostgreSQL, committed: batches of statements, each batch one transaction; a batch that
+    /// fails runs again statement by statement for the error's place.
+    Status executeInTransactions(const QList<SourcedStatement> &statements);
+    /// Up to \a count statements from \a end on as one query; moves \a end past them.
+    QString batchText(const QList<SourcedStatement> &statements, qsizetype count, qsizetype &end);
+    /// Another session on the scratch schema or database, as m_connection is.
+    Result<std::unique_ptr<Connection>> openSession() const;
 
     std::unique_ptr<Connection> m_connection;
     QString m_scratch;
@@ -111,6 +134,9 @@ private:
     /// schema shares the database's extensions, whatever the schema files say.
     QStringList m_extensions;
     bool m_inTransaction = false;
+    bool m_committed = false;       ///< PostgreSQL: the scratch schema is committed, to be dropped
+    QString m_searchPath;           ///< PostgreSQL: the search_path of the scratch session(s)
+    DatabaseUrl m_sessionUrl;       ///< where openSession() connects
     bool m_used = false;            ///< a statement ran in m_connection
     DatabaseUrl m_url;
     /// SQLite: in-memory databases holding the schema executeAll() spread over them, and

@@ -135,7 +135,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         schema.tables.append(std::move(table));
     }
 
-    auto columns = selectRows(db, QStringLiteral(
+    const Status columns = forEachValues(db, QStringLiteral(
         "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
         "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
         "CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, "
@@ -155,13 +155,10 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass "
         "AND ds.objsubid = a.attnum "
         "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
-        "AND NOT c.relispartition AND n.nspname %1 ORDER BY a.attrelid, a.attnum").arg(inSchemas), counter);
-    if (!columns)
-        return columns.error();
-    for (const QVariantList &row : *columns) {
+        "AND NOT c.relispartition AND n.nspname %1 ORDER BY a.attrelid, a.attnum").arg(inSchemas), counter, [&](const QVariantList &row) {
         const auto it = byOid.constFind(row.at(0).toLongLong());
         if (it == byOid.constEnd())
-            continue;
+            return;
         Column column;
         column.name = row.at(1).toString();
         column.type = row.at(2).toString();
@@ -188,9 +185,11 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         column.collation = row.at(7).toString();
         column.comment = row.at(8).toString();
         schema.tables[*it].columns.append(std::move(column));
-    }
+    });
+    if (!columns)
+        return columns.error();
 
-    auto constraints = selectRows(db, QStringLiteral(
+    const Status constraints = forEachValues(db, QStringLiteral(
         "SELECT co.conrelid, co.conname, co.contype, "
         "array_to_json(ARRAY(SELECT a.attname FROM unnest(co.conkey) WITH ORDINALITY k(num, ord) "
         "  JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.ord))::text, "
@@ -210,13 +209,10 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         // What a partition inherits is its parent's.
         "WHERE co.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND n.nspname %1 "
         "AND co.conparentid = 0 AND (co.contype <> 'c' OR co.conislocal) "
-        "ORDER BY co.conrelid, co.conname").arg(inSchemas), counter);
-    if (!constraints)
-        return constraints.error();
-    for (const QVariantList &row : *constraints) {
+        "ORDER BY co.conrelid, co.conname").arg(inSchemas), counter, [&](const QVariantList &row) {
         const auto it = byOid.constFind(row.at(0).toLongLong());
         if (it == byOid.constEnd())
-            continue;
+            return;
         Table &table = schema.tables[*it];
         const QString name = row.at(1).toString();
         const QString type = row.at(2).toString();
@@ -249,7 +245,9 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             fk.notValid = boolean(row.at(13));
             table.foreignKeys.append(fk);
         }
-    }
+    });
+    if (!constraints)
+        return constraints.error();
 
     auto views = selectRows(db, QStringLiteral(
         "SELECT n.nspname, c.relname, pg_get_viewdef(c.oid, true), c.relkind = 'm', c.oid, "
@@ -272,7 +270,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         schema.views.append(view);
     }
 
-    auto indexes = selectRows(db, QStringLiteral(
+    const Status indexes = forEachValues(db, QStringLiteral(
         "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, "
         "json_agg(json_build_array(a.attname, "
         "  CASE WHEN i.indkey[k.k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.k, true) END, "
@@ -295,14 +293,11 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         "WHERE n.nspname %1 AND c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition AND i.indexrelid NOT IN ("
         "  SELECT conindid FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) "
         "GROUP BY i.indrelid, i.indexrelid, ic.relname, i.indisunique, am.amname, i.indpred, ds.description "
-        "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter);
-    if (!indexes)
-        return indexes.error();
-    for (const QVariantList &row : *indexes) {
+        "ORDER BY i.indrelid, ic.relname").arg(inSchemas), counter, [&](const QVariantList &row) {
         const auto it = byOid.constFind(row.at(0).toLongLong());
         const auto view = viewByOid.constFind(row.at(0).toLongLong());
         if (it == byOid.constEnd() && view == viewByOid.constEnd())
-            continue;
+            return;
         Index index;
         index.name = row.at(1).toString();
         index.unique = boolean(row.at(2));
@@ -329,7 +324,9 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         index.nullsNotDistinct = boolean(row.at(7));
         index.comment = row.at(8).toString();
         (it != byOid.constEnd() ? schema.tables[*it].indexes : schema.views[*view].indexes).append(index);
-    }
+    });
+    if (!indexes)
+        return indexes.error();
 
     auto sequences = selectRows(db, QStringLiteral(
         "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, "

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace Stratum {
@@ -38,6 +39,23 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, int &counter, RowF
     while (query.next())
         row(query);
     return {};
+}
+
+/// Like forEachRow(), with the row's values: one row at a time, so that the catalog of a large
+/// schema is never held whole, next to the schema made from it.
+template<typename RowFunction>
+Status forEachValues(const QSqlDatabase &db, const QString &sql, int &counter, RowFunction &&row)
+{
+    int columns = -1;
+    QVariantList values;
+    return forEachRow(db, sql, counter, [&](const QSqlQuery &query) {
+        if (columns < 0)
+            columns = query.record().count();
+        values.clear();
+        for (int i = 0; i < columns; ++i)
+            values.append(query.value(i));
+        row(std::as_const(values));
+    });
 }
 
 /// Strips one pair of parentheses enclosing the whole of \a text.

@@ -8,6 +8,7 @@
 #include "stratum/autogen/scriptcolumns.h"
 #include "stratum/autogen/tablerebuild.h"
 #include "stratum/dialect/dialect.h"
+#include "stratum/schema/ddlschedule_p.h"
 #include "stratum/schema/postgresreadback_p.h"
 #include "stratum/schema/schema.h"
 
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void tableRebuilds();
     void postgresReadBack_data();
     void postgresReadBack();
+    void ddlSchedule_data();
+    void ddlSchedule();
 };
 
 void tst_Schema::valueSemantics()
@@ -389,6 +392,95 @@ void tst_Schema::postgresReadBack()
     QFETCH(QString, readBack);
     QCOMPARE(Internal::postgresReadBack(printed), readBack);
     QCOMPARE(Internal::postgresReadBack(readBack), readBack);
+}
+
+namespace {
+
+// Whether the statement \a later always runs after \a earlier under \a schedule: in the same
+// unit after it, or in a unit that waits (through others) for its unit.
+bool runsAfter(const Internal::DdlSchedule &schedule, qsizetype earlier, qsizetype later)
+{
+    const auto unitOf = [&](qsizetype statement) {
+        for (qsizetype u = 0; u < schedule.units.size(); ++u)
+            if (schedule.units.at(u).statements.contains(statement))
+                return u;
+        return qsizetype(-1);
+    };
+    const qsizetype from = unitOf(earlier);
+    QList<qsizetype> open{unitOf(later)};
+    QSet<qsizetype> seen;
+    if (open.first() == from)
+        return earlier < later;
+    while (!open.isEmpty()) {
+        const qsizetype u = open.takeLast();
+        if (u == from)
+            return true;
+        if (!seen.contains(u)) {
+            seen.insert(u);
+            open += schedule.units.at(u).after;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_Schema::ddlSchedule_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QList<QPoint>>("ordered");     // (a, b): b runs after a
+    QTest::addColumn<QList<QPoint>>("free");        // (a, b): b may run before a ends
+    QTest::addColumn<int>("units");                 // -1: no schedule (one session only)
+    const QString parent = QStringLiteral("CREATE TABLE p (id int PRIMARY KEY)");
+    QTest::newRow("tables and their indexes") << QStringList{parent, QStringLiteral("CREATE INDEX ix_p ON p (id)"),
+                                                             QStringLiteral("CREATE TABLE c (id int, p_id int REFERENCES p)"),
+                                                             QStringLiteral("CREATE TABLE d (id int)"),
+                                                             QStringLiteral("CREATE UNIQUE INDEX ON d (id)")}
+                                              << QList<QPoint>{{0, 1}, {0, 2}, {1, 2}, {3, 4}}
+                                              << QList<QPoint>{{0, 3}, {2, 3}, {2, 4}} << 3;
+    QTest::newRow("a table named before it exists") << QStringList{QStringLiteral("CREATE TABLE c (p_id int REFERENCES \"P\")"),
+                                                                   QStringLiteral("CREATE TABLE \"P\" (id int PRIMARY KEY)")}
+                                                    << QList<QPoint>{{0, 1}} << QList<QPoint>{} << 2;
+    QTest::newRow("names in strings") << QStringList{QStringLiteral("CREATE TABLE s (id serial)"),
+                                                     QStringLiteral("CREATE TABLE t (n int DEFAULT nextval('s_id_seq'))")}
+                                      << QList<QPoint>{{0, 1}} << QList<QPoint>{} << 2;
+    // PostgreSQL would name the unique constraint a_x_key1 if the index came first.
+    QTest::newRow("implicit names") << QStringList{QStringLiteral("CREATE TABLE a (x int UNIQUE)"),
+                                                   QStringLiteral("CREATE TABLE b (y int)"),
+                                                   QStringLiteral("CREATE INDEX a_x_key ON b (y)")}
+                                    << QList<QPoint>{{0, 2}} << QList<QPoint>{} << 2;
+    QTest::newRow("long names") << QStringList{QStringLiteral("CREATE TABLE a_very_long_table_name_of_many_words (x int UNIQUE)"),
+                                               QStringLiteral("CREATE INDEX a_very_long_table_name_of_many_w_x_key ON b (y)")}
+                                << QList<QPoint>{{0, 1}} << QList<QPoint>{} << 2;
+    QTest::newRow("other statements wait and are waited for")
+        << QStringList{parent, QStringLiteral("CREATE TABLE q (id int)"), QStringLiteral("CREATE VIEW v AS SELECT 1"),
+                       QStringLiteral("CREATE TABLE r (id int)"), QStringLiteral("CREATE TABLE s (id int)")}
+        << QList<QPoint>{{0, 2}, {1, 2}, {2, 3}, {2, 4}, {0, 4}} << QList<QPoint>{{0, 1}, {3, 4}} << 5;
+    QTest::newRow("both ways: one unit") << QStringList{QStringLiteral("CREATE TABLE a (id int)"),
+                                                        QStringLiteral("CREATE TABLE b (a_id int REFERENCES a)"),
+                                                        QStringLiteral("CREATE INDEX ix_a ON a (id) WHERE id > (b)")}
+                                         << QList<QPoint>{{0, 1}, {1, 2}} << QList<QPoint>{} << 1;
+    QTest::newRow("session settings") << QStringList{QStringLiteral("SET search_path TO x"), parent} << QList<QPoint>{}
+                                      << QList<QPoint>{} << -1;
+    QTest::newRow("temporary tables") << QStringList{QStringLiteral("CREATE TEMP TABLE t (x int)"), parent}
+                                      << QList<QPoint>{} << QList<QPoint>{} << -1;
+}
+
+void tst_Schema::ddlSchedule()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QList<QPoint>, ordered);
+    QFETCH(QList<QPoint>, free);
+    QFETCH(int, units);
+    const std::optional<Internal::DdlSchedule> schedule = Internal::DdlSchedule::plan(statements);
+    QCOMPARE(schedule.has_value(), units >= 0);
+    if (!schedule)
+        return;
+    QCOMPARE(schedule->units.size(), units);
+    for (const QPoint &pair : ordered)
+        QVERIFY2(runsAfter(*schedule, pair.x(), pair.y()), qPrintable(QStringLiteral("%1 before %2").arg(pair.x()).arg(pair.y())));
+    for (const QPoint &pair : free)
+        QVERIFY2(!runsAfter(*schedule, pair.x(), pair.y()), qPrintable(QStringLiteral("%1, %2 free").arg(pair.x()).arg(pair.y())));
 }
 
 QTEST_MAIN(tst_Schema)
