@@ -26,7 +26,7 @@
 #                               that checks the result and serves as warm-up
 #   STRATUM_BENCH_ANCHOR        the folder of today's Alembic and SQLAlchemy (docs/benchmarks.md)
 #   STRATUM_TEST_PG_URL, STRATUM_TEST_MYSQL_URL
-#                               servers to use; unset: throw-away ones started here (servers.sh)
+#                               servers to use; unset: throw-away ones started here (../servers.sh)
 set -euo pipefail
 
 build="$(realpath "${1:?usage: bench.sh BUILD_DIR}")"
@@ -46,7 +46,7 @@ done
 "$python" -c 'import alembic, sqlalchemy, psycopg2, pymysql' 2>/dev/null \
     || { echo "bench.sh: python3-alembic, python3-psycopg2 and python3-pymysql are needed" >&2; exit 2; }
 
-. "$here/servers.sh"
+. "$here/../servers.sh"
 . "$here/anchor.sh"
 . "$here/engines.sh"
 . "$here/measure.sh"
@@ -62,14 +62,14 @@ loaded=()   # "ENGINE DB" of the databases made here, dropped at the end
 cleanup() {
     local item
     for item in "${loaded[@]}"; do engine_drop $item 2>/dev/null || true; done
-    bench_servers_stop
+    bench_stop_servers
 }
 trap cleanup EXIT
 
-PG_URL="${STRATUM_TEST_PG_URL:-}"
-MYSQL_URL="${STRATUM_TEST_MYSQL_URL:-}"
-[[ -n "$PG_URL" ]] || { bench_servers_start pg; PG_URL="$BENCH_PG_URL"; }
-[[ -n "$MYSQL_URL" ]] || { bench_servers_start mariadb; MYSQL_URL="$BENCH_MYSQL_URL"; }
+bench_postgres_url
+bench_mariadb_url
+PG_URL="$BENCH_PG_URL"
+MYSQL_URL="$BENCH_MYSQL_URL"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 anchor_prepare "$build/bench/anchor"
 echo "$ANCHOR_NOTE" >&2
