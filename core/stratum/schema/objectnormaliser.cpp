@@ -74,10 +74,12 @@ QString withoutNumber(const QString &name)
     return end < name.size() && end > 0 ? name.left(end) : QString();
 }
 
-template<typename T>
-void appendAll(QList<T> &to, const QList<T> &from)
+// Calls \a f with each of a schema's lists of objects, as a member pointer, while it returns true.
+template<typename F>
+bool forEachObjectList(F &&f)
 {
-    to.append(from);
+    return f(&Schema::tables) && f(&Schema::views) && f(&Schema::sequences) && f(&Schema::enums)
+           && f(&Schema::domains) && f(&Schema::routines);
 }
 
 } // namespace
@@ -155,34 +157,17 @@ QByteArray ObjectNormaliser::signatureOf(qsizetype unit)
 
 bool ObjectNormaliser::split(const Schema &reflected, Fragments &into) const
 {
-    const auto place = [&](const QString &name, auto member, const auto &object) {
-        const qsizetype unit = m_unitOfName.value(name.toCaseFolded(), -1);
-        if (unit < 0)
-            return false;
-        if (!into[unit])
-            into[unit] = Schema{};
-        (*into[unit].*member) << object;
+    return forEachObjectList([&](auto member) {
+        for (const auto &object : reflected.*member) {
+            const qsizetype unit = m_unitOfName.value(object.name.toCaseFolded(), -1);
+            if (unit < 0)
+                return false;
+            if (!into[unit])
+                into[unit] = Schema{};
+            ((*into[unit]).*member) << object;
+        }
         return true;
-    };
-    for (const Table &t : reflected.tables)
-        if (!place(t.name, &Schema::tables, t))
-            return false;
-    for (const View &v : reflected.views)
-        if (!place(v.name, &Schema::views, v))
-            return false;
-    for (const Sequence &s : reflected.sequences)
-        if (!place(s.name, &Schema::sequences, s))
-            return false;
-    for (const Enum &e : reflected.enums)
-        if (!place(e.name, &Schema::enums, e))
-            return false;
-    for (const Domain &d : reflected.domains)
-        if (!place(d.name, &Schema::domains, d))
-            return false;
-    for (const Routine &r : reflected.routines)
-        if (!place(r.name, &Schema::routines, r))
-            return false;
-    return true;
+    });
 }
 
 ObjectNormaliser::NameIndex ObjectNormaliser::indexNames(const Fragments &fragments)
@@ -251,14 +236,11 @@ Schema ObjectNormaliser::join(const Fragments &fragments, const Schema &prelude)
     joined.dialect = m_dialect;
     joined.schemas = prelude.schemas;
     joined.extensions = prelude.extensions;
-    for (const std::optional<Schema> &f : fragments) {
-        appendAll(joined.tables, f->tables);
-        appendAll(joined.views, f->views);
-        appendAll(joined.sequences, f->sequences);
-        appendAll(joined.enums, f->enums);
-        appendAll(joined.domains, f->domains);
-        appendAll(joined.routines, f->routines);
-    }
+    for (const std::optional<Schema> &f : fragments)
+        forEachObjectList([&](auto member) {
+            (joined.*member).append((*f).*member);
+            return true;
+        });
     joined.sort();
     return joined;
 }
