@@ -24,6 +24,7 @@
 #   STRATUM_BENCH_BUDGET        seconds of timed runs per Stratum case (20): 3 to 10 runs in
 #                               the main table, 1 to 5 in the growth table, after one run
 #                               that checks the result and serves as warm-up
+#   STRATUM_BENCH_ENGINES       the engines to run ("sqlite postgresql mysql")
 #   STRATUM_BENCH_ANCHOR        the folder of today's Alembic and SQLAlchemy (docs/benchmarks.md)
 #   STRATUM_TEST_PG_URL, STRATUM_TEST_MYSQL_URL
 #                               servers to use; unset: throw-away ones started here (../servers.sh)

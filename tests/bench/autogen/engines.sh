@@ -11,7 +11,7 @@
 #   engine_settle ENGINE DB      waits for a server's clean-up after runs that normalised the
 #                                schema on it, so that the next runs do not pay for it
 
-ENGINES=(sqlite postgresql mysql)
+read -r -a ENGINES <<<"${STRATUM_BENCH_ENGINES:-sqlite postgresql mysql}"
 declare -A ENGINE_NAME=([sqlite]=SQLite [postgresql]=PostgreSQL [mysql]=MariaDB)
 
 engine_url() {

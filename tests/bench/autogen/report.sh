@@ -14,9 +14,10 @@ main_row() {
 }
 
 main_table() {
-    local anchor="$ANCHOR_LABEL"
-    echo "| $tables tables (10 columns, 2 indexes, 1 FK each): mean (median, fastest) [ms] | SQLite | PostgreSQL | MariaDB |"
-    echo "|---|---:|---:|---:|"
+    local anchor="$ANCHOR_LABEL" engine names="" rule=""
+    for engine in "${ENGINES[@]}"; do names+=" ${ENGINE_NAME[$engine]} |"; rule+="---:|"; done
+    echo "| $tables tables (10 columns, 2 indexes, 1 FK each): mean (median, fastest) [ms] |$names"
+    echo "|---|$rule"
     main_row "Stratum \`check\`, cold: the schema files normalised" ms_spread "stratum cold"
     main_row "Stratum \`check\`, warm: schema files unchanged, normalised schema cached" ms_spread "stratum warm"
     main_row "Stratum \`check\`, one table edited before each run (exit 1)" ms_spread "stratum edit"

@@ -11,6 +11,7 @@
 #include "../../support/testservers.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace Stratum;
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void noFalsePositives_data();
     void noFalsePositives();
     void postgresVarcharDefaultTrap();
+    void postgresSessionRestored();
     void sqliteDetails();
     void badDesiredSchema_data() { StratumTest::addEngineRows(); }
     void badDesiredSchema();
@@ -222,6 +224,28 @@ void tst_Reflection::postgresVarcharDefaultTrap()
     QCOMPARE(ops.size(), 1);
     QCOMPARE(ops.first().kind, Operation::Kind::AlterColumn);
     QCOMPARE(ops.first().column.defaultValue, QStringLiteral("'y'::character varying"));
+}
+
+// Reflection sets the search path and turns JIT off for its catalog queries; the session the
+// caller goes on with has its own settings back.
+void tst_Reflection::postgresSessionRestored()
+{
+    QString url;
+    STRATUM_REQUIRE_SERVER("STRATUM_TEST_PG_URL", url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("postgresql"), url, QStringLiteral("stratum_refl_session")));
+    Connection &connection = scratch.connection();
+    STRATUM_VERIFY_OK(connection.execute(QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY)")));
+    STRATUM_VERIFY_OK(connection.execute(QStringLiteral("SET jit = on")));
+    STRATUM_VERIFY_OK(connection.execute(QStringLiteral("SET search_path = public, pg_catalog")));
+    auto reflected = SchemaReflector::reflect(connection);
+    STRATUM_VERIFY_OK(reflected);
+    QCOMPARE(reflected->tables.size(), 1);
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT current_setting('jit'), current_setting('search_path')")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("on"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("public, pg_catalog"));
 }
 
 void tst_Reflection::sqliteDetails()
