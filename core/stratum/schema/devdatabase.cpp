@@ -117,6 +117,18 @@ void sweepMysql(Connection &connection)
 }
 
 // BEGIN, COMMIT … would end the dev transaction that keeps the scratch schema from surviving.
+// Opens the transaction an in-memory SQLite dev database is built in. Each of its tables and
+// indexes holds a page of its own, empty as they are: with 1 KiB pages instead of the default
+// 4 KiB, 10,000 tables with 2 indexes each take 40 MB of memory where they took 131 MB. The
+// page size has no part in what is reflected.
+Status beginSqliteDev(Connection &connection)
+{
+    if (Status paged = connection.execute(QStringLiteral("PRAGMA page_size = 1024")); !paged)
+        return paged;
+    // One transaction: SQLite commits each DDL statement on its own otherwise.
+    return connection.execute(QStringLiteral("BEGIN"));
+}
+
 bool isTransactionControl(const QString &sql)
 {
     const QList<Internal::DdlToken> tokens = Internal::tokenizeDdl(sql, 2);
@@ -215,8 +227,7 @@ Result<std::unique_ptr<DevDatabase>> DevDatabase::open(const DatabaseUrl &target
     const Dialect &dialect = c.dialect();
 
     if (url.dialect == QLatin1String("sqlite")) {
-        // One transaction: SQLite commits each DDL statement on its own otherwise.
-        if (Status begin = c.execute(QStringLiteral("BEGIN")); !begin)
+        if (Status begin = beginSqliteDev(c); !begin)
             return begin.error();
         dev->m_inTransaction = true;
     } else if (url.dialect == QLatin1String("postgresql") && devUrl.isEmpty() && !includeSchemas.isEmpty()) {
@@ -399,7 +410,7 @@ void DevDatabase::drop()
 
 Status DevDatabase::execute(const SqlStatement &statement, const QString &file)
 {
-    if (!m_partitions.empty())
+    if (!m_partitioned.isEmpty())
         if (Status joined = joinPartitions(); !joined)
             return joined;
     if (m_dialect == QLatin1String("postgresql") && isTransactionControl(statement.text))
@@ -426,7 +437,7 @@ Status DevDatabase::executeOneByOne(const QList<SourcedStatement> &statements, q
 
 Status DevDatabase::executeAll(const QList<SourcedStatement> &statements)
 {
-    if (!m_partitions.empty())
+    if (!m_partitioned.isEmpty())
         if (Status joined = joinPartitions(); !joined)
             return joined;
     if (m_dialect == QLatin1String("postgresql"))
@@ -592,7 +603,7 @@ Result<bool> DevDatabase::executePartitioned(const QList<SourcedStatement> &stat
         Result<std::unique_ptr<Connection>> opened = Connection::open(m_url);
         if (!opened)
             return opened.error();
-        if (Status begun = (*opened)->execute(QStringLiteral("BEGIN")); !begun)
+        if (Status begun = beginSqliteDev(**opened); !begun)
             return begun.error();
         partitions.push_back(std::move(*opened));
     }
@@ -642,6 +653,10 @@ Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *quer
     ReflectOptions options;
     options.defaultSchema = m_defaultSchema;
     options.schemas = includeSchemas;
+    // Partitions go once reflected (below); a second reflection finds them joined.
+    if (m_partitions.empty() && !m_partitioned.isEmpty())
+        if (Status joined = joinPartitions(); !joined)
+            return joined.error();
     if (m_partitions.empty()) {
         Result<Schema> schema = SchemaReflector::reflect(*m_connection, options, queryCount);
         if (schema && m_dialect == QLatin1String("postgresql")) {
@@ -653,15 +668,21 @@ Result<Schema> DevDatabase::reflect(const QStringList &includeSchemas, int *quer
     Schema joined;
     joined.dialect = m_connection->dialect().name;
     int total = 0;
-    for (const std::unique_ptr<Connection> &partition : m_partitions) {
+    // Each partition is closed once reflected, so that its memory is free before the schema
+    // it yields has all been read: 10,000 tables' partitions hold 40 MB.
+    for (std::unique_ptr<Connection> &partition : m_partitions) {
         int count = 0;
         Result<Schema> part = SchemaReflector::reflect(*partition, options, &count);
-        if (!part)
+        if (!part) {
+            m_partitions.clear();
             return part.error();
+        }
+        partition.reset();
         total += count;
         joined.tables.append(std::move(part->tables));
         joined.views.append(std::move(part->views));
     }
+    m_partitions.clear();
     // A foreign key may name a table of another partition.
     Internal::resolveImplicitReferences(joined);
     joined.sort();

@@ -97,6 +97,8 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
         const qsizetype cid = row.value(1).toInt();
         if (cid < 0)
             return;
+        if (table.columns.isEmpty())
+            table.columns.reserve(parsed.columns.size());   // all at once, not a growth step per column
         if (table.columns.size() <= cid)
             table.columns.resize(cid + 1);
         Column &column = table.columns[cid];

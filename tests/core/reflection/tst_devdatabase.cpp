@@ -154,6 +154,7 @@ private Q_SLOTS:
     void failuresKeepTheirPlace();
     void statementsAfterPartitions();
     void partitionsOnlyIntoAnEmptyDatabase();
+    void reflectedPartitionsStayReadable();
     void cacheKeepsNormalisedSchemas_data() { StratumTest::addEngineRows(); }
     void cacheKeepsNormalisedSchemas();
     void sessionsBuildWhatOneBuilds_data();
@@ -272,6 +273,32 @@ void tst_DevDatabase::statementsAfterPartitions()
     QCOMPARE(queries, 4);
     QCOMPARE(schema->tables.size(), 302);
     QCOMPARE(schema->views.size(), 1);
+}
+
+void tst_DevDatabase::reflectedPartitionsStayReadable()
+{
+    // Reflection closes each partition once read; a second reflection, and a statement that
+    // comes after the first, still see the whole schema.
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(QStringLiteral("sqlite"), {}, QStringLiteral("reread")));
+    auto dev = DevDatabase::open(scratch.url());
+    STRATUM_VERIFY_OK(dev);
+    STRATUM_VERIFY_OK((*dev)->applyFiles({writeFile(scratch.directory(), QStringLiteral("long.sql"),
+                                                    longSchema(QStringLiteral("sqlite"), 300))}));
+    auto first = (*dev)->reflect({});
+    STRATUM_VERIFY_OK(first);
+    QCOMPARE(first->tables.size(), 302);
+    auto second = (*dev)->reflect({});
+    STRATUM_VERIFY_OK(second);
+    QCOMPARE(*second, *first);
+    SqlStatement view;
+    view.text = QStringLiteral("CREATE VIEW v AS SELECT a.name FROM \"Tab_0001\" a JOIN \"Tab_0250\" b ON b.parent_id = a.id");
+    view.line = 1;
+    STRATUM_VERIFY_OK((*dev)->execute(view, QStringLiteral("view.sql")));
+    auto third = (*dev)->reflect({});
+    STRATUM_VERIFY_OK(third);
+    QCOMPARE(third->tables, first->tables);
+    QCOMPARE(third->views.size(), 1);
 }
 
 void tst_DevDatabase::partitionsOnlyIntoAnEmptyDatabase()
