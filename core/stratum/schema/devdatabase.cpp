@@ -5,6 +5,7 @@
 #include "stratum/dialect/dialect.h"
 #include "stratum/runtime/connection.h"
 #include "stratum/schema/ddlschedule_p.h"
+#include "stratum/schema/mysqlindexfold_p.h"
 #include "stratum/schema/ddltokens_p.h"
 #include "stratum/schema/objectnormaliser_p.h"
 #include "stratum/schema/parallelddl_p.h"
@@ -445,6 +446,8 @@ Status DevDatabase::executeAll(const QList<SourcedStatement> &statements)
                                                                          : executeBatched(statements);
     if (m_dialect == QLatin1String("mysql") && statements.size() >= kMysqlParallelStatements)
         return executeParallel(statements);
+    if (m_dialect == QLatin1String("mysql"))
+        return executeFolded(statements);
     if (m_dialect == QLatin1String("sqlite")) {
         Result<bool> partitioned = executePartitioned(statements);
         if (!partitioned)
@@ -453,6 +456,29 @@ Status DevDatabase::executeAll(const QList<SourcedStatement> &statements)
             return {};
     }
     return executeOneByOne(statements, 0, statements.size());
+}
+
+Status DevDatabase::executeFolded(const QList<SourcedStatement> &statements)
+{
+    QStringList texts;
+    texts.reserve(statements.size());
+    for (const SourcedStatement &s : statements)
+        texts << s.statement.text;
+    const Internal::FoldedStatements groups = Internal::foldMysqlIndexes(texts);
+    for (qsizetype g = 0; g < groups.first.size(); ++g) {
+        const qsizetype begin = groups.first.at(g);
+        const qsizetype end = groups.end(g, statements.size());
+        if (end - begin > 1) {
+            m_used = true;
+            if (m_connection->execute(groups.texts.at(g)))
+                continue;
+            // Nothing of a failed CREATE TABLE stays (MariaDB's DDL is atomic): its statements
+            // one by one tell which of them fails, and where.
+        }
+        if (Status ran = executeOneByOne(statements, begin, end); !ran)
+            return ran;
+    }
+    return {};
 }
 
 Status DevDatabase::executeBatched(const QList<SourcedStatement> &statements)
@@ -511,13 +537,27 @@ Status DevDatabase::executeParallel(const QList<SourcedStatement> &statements)
     texts.reserve(statements.size());
     for (const SourcedStatement &s : statements)
         texts << devText(s.statement.text);
+    // On MariaDB a table's indexes run inside its CREATE TABLE; a group that fails runs again
+    // below as the statements it was made of.
+    Internal::FoldedStatements groups;
+    if (m_dialect == QLatin1String("mysql")) {
+        groups = Internal::foldMysqlIndexes(texts);
+    } else {
+        groups.texts = texts;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            groups.first << i;
+    }
     QList<bool> done(statements.size(), false);
-    if (const std::optional<Internal::DdlSchedule> schedule = Internal::DdlSchedule::plan(texts)) {
+    if (const std::optional<Internal::DdlSchedule> schedule = Internal::DdlSchedule::plan(groups.texts)) {
         Internal::ParallelDdlOptions options;
         options.sessions = kBuildSessions;
         options.batchStatements = kCommittedBatch;
         options.batchAsOneQuery = m_dialect == QLatin1String("postgresql");
-        done = Internal::runParallelDdl(*schedule, texts, *m_connection, [this] { return openSession(); }, options);
+        const QList<bool> ran = Internal::runParallelDdl(*schedule, groups.texts, *m_connection,
+                                                         [this] { return openSession(); }, options);
+        for (qsizetype g = 0; g < groups.first.size(); ++g)
+            for (qsizetype i = groups.first.at(g); i < groups.end(g, statements.size()); ++i)
+                done[i] = ran.at(g);
     }
     // What did not run (all of it where the script does not allow sessions side by side, or
     // after a failure), in the script's order: the first statement that fails is the one a

@@ -111,6 +111,8 @@ private:
     /// SQLite: true when the statements were spread over partitions; false to run them in one.
     Result<bool> executePartitioned(const QList<SourcedStatement> &statements);
     Status joinPartitions();
+    /// MariaDB: each table with the indexes that follow it in one statement (mysqlindexfold_p.h).
+    Status executeFolded(const QList<SourcedStatement> &statements);
     /// PostgreSQL: commits the scratch schema and runs \a statements in transactions of
     /// their own, on several sessions where they allow it.
     Status executeCommitted(const QList<SourcedStatement> &statements);

@@ -216,6 +216,13 @@ void tst_DevDatabase::failuresKeepTheirPlace_data()
     // MariaDB: 322 statements run on several sessions; the one that fails still names its line.
     QTest::newRow("mysql/sessions") << QStringLiteral("mysql") << QStringLiteral("CREATE INDEX ix_bad ON `Tab_0005` (nope);")
                                     << 300 << QStringLiteral("nope") << 160;
+    // MariaDB: an index that runs inside its table's CREATE TABLE still fails at its own line,
+    // on one session and on several.
+    QTest::newRow("mysql/folded") << QStringLiteral("mysql") << QStringLiteral("CREATE INDEX ix_bad ON `Tab_0005` (nope);")
+                                  << 10 << QStringLiteral("nope") << 10;
+    QTest::newRow("mysql/sessions, folded") << QStringLiteral("mysql")
+                                            << QStringLiteral("CREATE UNIQUE INDEX ix_bad ON `Tab_0005` (nope);")
+                                            << 10 << QStringLiteral("nope") << 160;
     // SQLite: a name used twice (tables and indexes share it) keeps the schema in one database.
     QTest::newRow("sqlite/name taken") << QStringLiteral("sqlite") << QStringLiteral("CREATE INDEX TAB_0003 ON \"Tab_0200\" (n);")
                                        << 500 << QStringLiteral("there is already a table named TAB_0003") << 300;

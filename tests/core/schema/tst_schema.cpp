@@ -9,6 +9,7 @@
 #include "stratum/autogen/tablerebuild.h"
 #include "stratum/dialect/dialect.h"
 #include "stratum/schema/ddlschedule_p.h"
+#include "stratum/schema/mysqlindexfold_p.h"
 #include "stratum/schema/postgresreadback_p.h"
 #include "stratum/schema/schema.h"
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void postgresReadBack();
     void ddlSchedule_data();
     void ddlSchedule();
+    void mysqlIndexFold_data();
+    void mysqlIndexFold();
 };
 
 void tst_Schema::valueSemantics()
@@ -481,6 +484,56 @@ void tst_Schema::ddlSchedule()
         QVERIFY2(runsAfter(*schedule, pair.x(), pair.y()), qPrintable(QStringLiteral("%1 before %2").arg(pair.x()).arg(pair.y())));
     for (const QPoint &pair : free)
         QVERIFY2(!runsAfter(*schedule, pair.x(), pair.y()), qPrintable(QStringLiteral("%1, %2 free").arg(pair.x()).arg(pair.y())));
+}
+
+void tst_Schema::mysqlIndexFold_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QList<qsizetype>>("first");
+    const QString t = QStringLiteral("CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(9)) ENGINE=InnoDB");
+    QTest::newRow("indexes after their table")
+        << QStringList{t, QStringLiteral("CREATE INDEX ix_name ON t (name(4) DESC)"),
+                       QStringLiteral("create unique index `u x` on t (name, id)"), QStringLiteral("CREATE INDEX ix_id ON t (id)")}
+        << QStringList{QStringLiteral("CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(9),\n    INDEX ix_name (name(4) DESC)\n"
+                                      ",\n    UNIQUE INDEX `u x` (name, id)\n,\n    INDEX ix_id (id)\n) ENGINE=InnoDB")}
+        << QList<qsizetype>{0};
+    QTest::newRow("another table between")
+        << QStringList{t, QStringLiteral("CREATE TABLE u (x INT)"), QStringLiteral("CREATE INDEX ix_name ON t (name)")}
+        << QStringList{t, QStringLiteral("CREATE TABLE u (x INT)"), QStringLiteral("CREATE INDEX ix_name ON t (name)")}
+        << QList<qsizetype>{0, 1, 2};
+    QTest::newRow("qualified names must match")
+        << QStringList{QStringLiteral("CREATE TABLE db.t (id INT)"), QStringLiteral("CREATE INDEX ix ON t (id)"),
+                       QStringLiteral("CREATE INDEX iy ON db.t (id)")}
+        << QStringList{QStringLiteral("CREATE TABLE db.t (id INT)"), QStringLiteral("CREATE INDEX ix ON t (id)"),
+                       QStringLiteral("CREATE INDEX iy ON db.t (id)")}
+        << QList<qsizetype>{0, 1, 2};
+    const QStringList kept{QStringLiteral("CREATE INDEX ix ON t (name) COMMENT 'c'"),
+                           QStringLiteral("CREATE INDEX ix ON t (name) ALGORITHM=INPLACE"),
+                           QStringLiteral("CREATE INDEX IF NOT EXISTS ix ON t (name)"),
+                           QStringLiteral("CREATE INDEX ix USING HASH ON t (name)"),
+                           QStringLiteral("CREATE INDEX ix ON t (name) # why\n")};
+    for (const QString &index : kept)
+        QTest::addRow("kept: %s", qPrintable(index)) << QStringList{t, index} << QStringList{t, index} << QList<qsizetype>{0, 1};
+    const QStringList tables{QStringLiteral("CREATE TABLE t LIKE u"), QStringLiteral("CREATE TABLE t (LIKE u)"),
+                             QStringLiteral("CREATE TABLE t (id INT) SELECT 1 AS id"),
+                             QStringLiteral("CREATE TEMPORARY TABLE t (id INT)"),
+                             QStringLiteral("CREATE TABLE t (s VARCHAR(9) DEFAULT 'a\\'b)')")};
+    for (const QString &table : tables) {
+        const QString index = QStringLiteral("CREATE INDEX ix ON t (id)");
+        QTest::addRow("kept: %s", qPrintable(table)) << QStringList{table, index} << QStringList{table, index}
+                                                     << QList<qsizetype>{0, 1};
+    }
+}
+
+void tst_Schema::mysqlIndexFold()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QStringList, expected);
+    QFETCH(QList<qsizetype>, first);
+    const Internal::FoldedStatements folded = Internal::foldMysqlIndexes(statements);
+    QCOMPARE(folded.texts, expected);
+    QCOMPARE(folded.first, first);
 }
 
 QTEST_MAIN(tst_Schema)
