@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stratum/schema/schemacache.h"
 
+#include "stratum/schema/stringpool_p.h"
+
 #include "stratum/version.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,7 @@
 #include "stratum/runtime/connection.h"
 #include "stratum/schema/ddltokens_p.h"
 #include "stratum/schema/reflectors_p.h"
+#include "stratum/schema/stringpool_p.h"
 
 #include <QHash>
 
@@ -85,6 +86,7 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
     }
 
     QList<QList<std::pair<int, QString>>> primaryKeys(schema.tables.size());
+    StringPool pool;
     read = forEachRow(db, QStringLiteral(
         "SELECT m.rowid, c.cid, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden "
         "FROM main.sqlite_master m JOIN pragma_table_xinfo(m.name, 'main') c "
@@ -102,11 +104,11 @@ Result<Schema> reflectSqlite(Connection &connection, const ReflectOptions &, int
         if (table.columns.size() <= cid)
             table.columns.resize(cid + 1);
         Column &column = table.columns[cid];
-        column.name = row.value(2).toString();
-        column.type = row.value(3).toString();
+        column.name = pool(row.value(2).toString());
+        column.type = pool(row.value(3).toString());
         column.nullable = row.value(4).toInt() == 0;
         const QVariant defaultValue = row.value(5);
-        column.defaultValue = defaultValue.isNull() ? QString() : defaultValue.toString();
+        column.defaultValue = defaultValue.isNull() ? QString() : pool(defaultValue.toString());
         const int hidden = row.value(7).toInt();
         // The DDL lists the columns in cid order; search only when that does not hold.
         const ParsedSqliteTable::ColumnInfo *info = nullptr;
