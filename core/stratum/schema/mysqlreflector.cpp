@@ -5,6 +5,7 @@
 #include "stratum/dialect/dialect.h"
 #include "stratum/runtime/connection.h"
 #include "stratum/schema/reflectors_p.h"
+#include "stratum/schema/stringpool_p.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -110,6 +111,7 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
         sequence.cycle = v.at(4).toInt() != 0;
     }
 
+    StringPool pool;
     const Status columns = forEachValues(db, QStringLiteral(
         "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
         "COLLATION_NAME, COLUMN_COMMENT, GENERATION_EXPRESSION FROM information_schema.COLUMNS "
@@ -119,10 +121,10 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
         if (it == byName.constEnd())
             return;
         Column column;
-        column.name = row.at(2).toString();
-        column.type = row.at(3).toString();
+        column.name = pool(row.at(2).toString());
+        column.type = pool(row.at(3).toString());
         column.nullable = row.at(4).toString() == QLatin1String("YES");
-        column.defaultValue = row.at(5).isNull() ? QString() : row.at(5).toString();
+        column.defaultValue = row.at(5).isNull() ? QString() : pool(row.at(5).toString());
         if (column.defaultValue == QLatin1String("NULL"))
             column.defaultValue.clear();   // MariaDB's way of saying "no default" for nullable columns
         const QString extra = row.at(6).toString().toLower();
@@ -145,6 +147,7 @@ Result<Schema> reflectMysql(Connection &connection, const ReflectOptions &option
     });
     if (!columns)
         return columns.error();
+    squeezeColumns(schema);
 
     QString currentIndex;
     Index *index = nullptr;

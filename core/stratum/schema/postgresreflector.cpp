@@ -10,6 +10,7 @@
 #include "stratum/runtime/connection.h"
 #include "stratum/schema/postgresreadback_p.h"
 #include "stratum/schema/reflectors_p.h"
+#include "stratum/schema/stringpool_p.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -146,6 +147,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         schema.tables.append(std::move(table));
     }
 
+    StringPool pool;
     const Status columns = forEachValues(db, QStringLiteral(
         "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
         "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
@@ -171,8 +173,8 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
         if (it == byOid.constEnd())
             return;
         Column column;
-        column.name = row.at(1).toString();
-        column.type = row.at(2).toString();
+        column.name = pool(row.at(1).toString());
+        column.type = pool(row.at(2).toString());
         column.nullable = !boolean(row.at(3));
         const QString expression = postgresReadBack(row.at(4).toString());
         const QString identity = row.at(5).toString();
@@ -181,7 +183,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
             column.generated = expression;
             column.generatedStored = true;
         } else {
-            column.defaultValue = expression;
+            column.defaultValue = pool(expression);
         }
         if (identity == QLatin1String("a"))
             column.identity = Column::Identity::Always;
@@ -199,6 +201,7 @@ Result<Schema> reflectPostgres(Connection &connection, const ReflectOptions &opt
     });
     if (!columns)
         return columns.error();
+    squeezeColumns(schema);
 
     const Status constraints = forEachValues(db, QStringLiteral(
         "SELECT co.conrelid, co.conname, co.contype, "

@@ -20,6 +20,14 @@ class Connection;
 
 namespace Stratum::Internal {
 
+/// Frees what the tables' column lists hold beyond their columns: read one row at a time, each
+/// list grew by steps and kept the room of the last step (10,000 tables: about 14 MB).
+inline void squeezeColumns(Schema &schema)
+{
+    for (Table &table : schema.tables)
+        table.columns.squeeze();
+}
+
 /// Runs \a sql and returns every row; counts the query in \a counter.
 Result<QList<QVariantList>> selectRows(const QSqlDatabase &db, const QString &sql, int &counter);
 
