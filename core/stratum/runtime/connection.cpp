@@ -19,6 +19,7 @@
 #include <utility>
 
 #include <dlfcn.h>
+#include <sys/socket.h>
 
 namespace Stratum {
 
@@ -365,6 +366,7 @@ using NoticeProcessor = void (*)(void *, const char *);
 using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
 using SendQuery = int (*)(void *, const char *);
 using MysqlSendQuery = int (*)(void *, const char *, unsigned long);
+using MysqlGetSocket = int (*)(void *);
 
 SetNoticeProcessor setNoticeProcessor()
 {
@@ -395,17 +397,25 @@ void *postgresHandle(const QSqlDatabase &database)
 bool Connection::sendAndClose(const QString &sql)
 {
     const QByteArray text = sql.toUtf8();
-    const QVariant handle = database().driver() ? database().driver()->handle() : QVariant();
     bool sent = false;
     if (m_dialect->name == QLatin1String("postgresql")) {
         static const auto send = reinterpret_cast<SendQuery>(libpqFunction("PQsendQuery"));
         void *connection = postgresHandle(database());
         sent = send && connection && send(connection, text.constData());
-    } else if (m_dialect->name == QLatin1String("mysql") && qstrcmp(handle.typeName(), "MYSQL*") == 0) {
+    } else if (m_dialect->name == QLatin1String("mysql")) {
+        // Qt 6.4's QMYSQL names its handle st_mysql*, not MYSQL*.
         static const auto send = reinterpret_cast<MysqlSendQuery>(
             clientFunction({"libmariadb.so.3", "libmysqlclient.so.21"}, "mysql_send_query"));
-        void *connection = *static_cast<void *const *>(handle.data());
+        void *connection = driverHandle(database(), {"MYSQL*", "st_mysql*"});
         sent = send && connection && send(connection, text.constData(), static_cast<unsigned long>(text.size())) == 0;
+        // mysql_close() reads the answer before it goes: with the socket closed for reading it
+        // finds none and goes at once (dropping 10,000 tables' scratch database took 17.6 s of
+        // a 28 s `check`). The server runs the query, then reads that the client has gone.
+        static const auto socketOf = reinterpret_cast<MysqlGetSocket>(
+            clientFunction({"libmariadb.so.3", "libmysqlclient.so.21"}, "mysql_get_socket"));
+        if (sent && socketOf)
+            if (const int fd = socketOf(connection); fd >= 0)
+                ::shutdown(fd, SHUT_RD);
     }
     // The server reads that the client has gone only once it has run the query.
     if (sent)

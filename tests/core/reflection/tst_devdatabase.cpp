@@ -155,6 +155,8 @@ private Q_SLOTS:
     void statementsAfterPartitions();
     void partitionsOnlyIntoAnEmptyDatabase();
     void reflectedPartitionsStayReadable();
+    void dropLeftToTheServer_data();
+    void dropLeftToTheServer();
     void cacheKeepsNormalisedSchemas_data() { StratumTest::addEngineRows(); }
     void cacheKeepsNormalisedSchemas();
     void sessionsBuildWhatOneBuilds_data();
@@ -306,6 +308,28 @@ void tst_DevDatabase::reflectedPartitionsStayReadable()
     STRATUM_VERIFY_OK(third);
     QCOMPARE(third->tables, first->tables);
     QCOMPARE(third->views.size(), 1);
+}
+
+void tst_DevDatabase::dropLeftToTheServer_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("mysql") << QStringLiteral("mysql");
+}
+
+// The scratch schema's drop is sent and not waited for: Connection::sendAndClose() must find
+// the driver's handle (QMYSQL's is an st_mysql*), and the statement must still run.
+void tst_DevDatabase::dropLeftToTheServer()
+{
+    QFETCH(QString, engine);
+    QString url;
+    STRATUM_REQUIRE_ENGINE(engine, url);
+    StratumTest::Scratch scratch;
+    QVERIFY(scratch.open(engine, url, QStringLiteral("stratum_dd_sent")));
+    auto session = Connection::open(scratch.url());
+    STRATUM_VERIFY_OK(session);
+    QVERIFY((*session)->sendAndClose(QStringLiteral("CREATE TABLE sent_away (id INTEGER)")));
+    QTRY_VERIFY_WITH_TIMEOUT(SchemaReflector::reflect(scratch.connection())->tables.size() == 1, 10000);
 }
 
 void tst_DevDatabase::partitionsOnlyIntoAnEmptyDatabase()
