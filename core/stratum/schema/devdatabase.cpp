@@ -575,7 +575,7 @@ Status DevDatabase::executeParallel(const QList<SourcedStatement> &statements)
             rest.append(statements.at(i));
     if (m_dialect == QLatin1String("postgresql"))
         return executeInTransactions(rest);
-    return executeOneByOne(rest, 0, rest.size());
+    return executeFolded(rest);
 }
 
 QString DevDatabase::batchText(const QList<SourcedStatement> &statements, qsizetype count, qsizetype &end)
